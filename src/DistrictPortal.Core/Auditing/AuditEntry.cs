@@ -1,0 +1,30 @@
+namespace DistrictPortal.Core.Auditing;
+
+/// <summary>
+/// One audited change of one field (or one whole-row action such as "create" or "retire").
+/// Written in the same transaction as the change it describes.
+/// </summary>
+public sealed class AuditEntry
+{
+    public long Id { get; set; }
+    public DateTime AtUtc { get; set; }
+    public long UserId { get; set; }
+    public string UserName { get; set; } = "";
+    public string EntityType { get; set; } = "";
+    public long EntityId { get; set; }
+    public string Action { get; set; } = "";
+    public string? Field { get; set; }
+    public string? OldValue { get; set; }
+    public string? NewValue { get; set; }
+}
+
+public static class AuditActions
+{
+    public const string Create = "create";
+    public const string Update = "update";
+    public const string Move = "move";
+    public const string Retire = "retire";
+    public const string Reinstate = "reinstate";
+    public const string SignIn = "sign-in";
+    public const string LockOut = "lock-out";
+}

@@ -1,0 +1,42 @@
+namespace DistrictPortal.Core.Estates;
+
+public enum EstateSort
+{
+    Name = 0,
+    Community = 1,
+    Class = 2,
+    Status = 3,
+    YearBuilt = 4,
+    Households = 5,
+    FloorArea = 6,
+}
+
+/// <summary>
+/// A registry search, always bounded by the caller's scope path. Text search matches name or address.
+/// </summary>
+public sealed record EstateQuery
+{
+    public required string ScopePath { get; init; }
+    public string? Text { get; init; }
+    public long? CommunityId { get; init; }
+    public EstateClass? Class { get; init; }
+    public ManagementStatus? Status { get; init; }
+    public bool? SixHavesComplete { get; init; }
+    public bool IncludeRetired { get; init; }
+    public EstateSort Sort { get; init; }
+    public bool Descending { get; init; }
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = 50;
+}
+
+/// <summary>Per-community counts by class for the registry page (the P5 table's shape).</summary>
+public sealed class CommunityClassSubtotal
+{
+    public long CommunityId { get; set; }
+    public string CommunityName { get; set; } = "";
+    public int Total { get; set; }
+    public int ClassOne { get; set; }
+    public int ClassTwo { get; set; }
+    public int ClassThree { get; set; }
+    public int Unclassified { get; set; }
+}

@@ -1,0 +1,68 @@
+using DistrictPortal.Core.Common;
+
+namespace DistrictPortal.Core.Estates;
+
+/// <summary>
+/// Rules for an estate record; each error names the field (the property name) so the form shows it beside that field.
+/// Codes are localised by the web layer.
+/// </summary>
+public static class EstateValidator
+{
+    public const int EarliestYearBuilt = 1900;
+    public const int MaxNameLength = 100;
+    public const int MaxAddressLength = 200;
+
+    public static IReadOnlyList<ValidationError> Validate(Estate estate, int currentYear)
+    {
+        var errors = new List<ValidationError>();
+
+        if (string.IsNullOrWhiteSpace(estate.Name))
+            errors.Add(new(nameof(Estate.Name), "Required"));
+        else if (estate.Name.Trim().Length > MaxNameLength)
+            errors.Add(new(nameof(Estate.Name), "TooLong", MaxNameLength));
+
+        if (estate.Address is { Length: > MaxAddressLength })
+            errors.Add(new(nameof(Estate.Address), "TooLong", MaxAddressLength));
+
+        if (estate.CommunityId <= 0)
+            errors.Add(new(nameof(Estate.CommunityId), "Required"));
+
+        if (estate.YearBuilt is { } year && (year < EarliestYearBuilt || year > currentYear))
+            errors.Add(new(nameof(Estate.YearBuilt), "YearOutOfRange", EarliestYearBuilt, currentYear));
+
+        if (estate.Buildings < 0)
+            errors.Add(new(nameof(Estate.Buildings), "NotNegative"));
+
+        if (estate.Households < 0)
+            errors.Add(new(nameof(Estate.Households), "NotNegative"));
+
+        if (estate.FloorArea <= 0)
+            errors.Add(new(nameof(Estate.FloorArea), "MustBePositive"));
+
+        if (estate.ManagementRoomArea is < 0)
+            errors.Add(new(nameof(Estate.ManagementRoomArea), "NotNegative"));
+        else if (estate.ManagementRoomArea is { } room && estate.FloorArea > 0 && room > estate.FloorArea)
+            errors.Add(new(nameof(Estate.ManagementRoomArea), "RoomLargerThanEstate"));
+
+        if (!Enum.IsDefined(estate.Class))
+            errors.Add(new(nameof(Estate.Class), "Invalid"));
+
+        if (!Enum.IsDefined(estate.Status))
+            errors.Add(new(nameof(Estate.Status), "Invalid"));
+
+        if (!Enum.IsDefined(estate.Mode))
+            errors.Add(new(nameof(Estate.Mode), "Invalid"));
+
+        // An estate managed by one of the four ways out of the list must say which (P11); an unmanaged one has no mode yet.
+        if (estate.Status == ManagementStatus.Unmanaged && estate.Mode != ManagementMode.None)
+            errors.Add(new(nameof(Estate.Mode), "UnmanagedHasNoMode"));
+
+        return errors;
+    }
+
+    /// <summary>
+    /// The old-estate programme's scope (P8): built before 1999, complete-set housing, not yet professionally managed.
+    /// </summary>
+    public static bool IsInOldEstateProgramme(Estate estate) =>
+        estate.YearBuilt is < 1999 && estate.IsCompleteSet && estate.Status != ManagementStatus.Professional;
+}

@@ -1,0 +1,24 @@
+using DistrictPortal.Core.Auditing;
+using DistrictPortal.Core.Common;
+
+namespace DistrictPortal.Core.Estates;
+
+public interface IEstateRepository
+{
+    /// <summary>The estate with its community, sub-district and path; null when it does not exist.</summary>
+    Task<Estate?> GetByIdAsync(long id);
+
+    Task<PagedResult<Estate>> SearchAsync(EstateQuery query);
+
+    /// <summary>Counts by community and class for the same filters as <see cref="SearchAsync"/> (paging ignored).</summary>
+    Task<IReadOnlyList<CommunityClassSubtotal>> SubtotalsByCommunityAsync(EstateQuery query);
+
+    /// <summary>Creates the estate node under its community and its registry row, audited, in one transaction. Returns the new id.</summary>
+    Task<long> CreateAsync(Estate estate, ChangeContext context);
+
+    /// <summary>
+    /// Updates the registry facts (and the node name) when <see cref="Estate.Version"/> still matches;
+    /// otherwise throws <see cref="ConcurrencyConflictException"/> and writes nothing. Audit entries are written in the same transaction.
+    /// </summary>
+    Task UpdateAsync(Estate estate, IReadOnlyList<AuditEntry> audit);
+}

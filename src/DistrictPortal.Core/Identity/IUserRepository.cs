@@ -1,0 +1,26 @@
+using DistrictPortal.Core.Auditing;
+
+namespace DistrictPortal.Core.Identity;
+
+public interface IUserRepository
+{
+    Task<User?> GetByIdAsync(long id);
+
+    /// <summary>Case-insensitive.</summary>
+    Task<User?> GetByUserNameAsync(string userName);
+
+    /// <summary>Users whose scope lies under <paramref name="scopePath"/>, ordered by user name.</summary>
+    Task<IReadOnlyList<User>> ListAsync(string scopePath);
+
+    /// <summary>Throws <see cref="Common.DuplicateNameException"/> when the user name is taken. Returns the new id.</summary>
+    Task<long> CreateAsync(User user, ChangeContext context);
+
+    /// <summary>Updates name, role, scope, e-mail, disabled flag and (when not empty) the password hash; version-checked and audited.</summary>
+    Task UpdateAsync(User user, IReadOnlyList<AuditEntry> audit);
+
+    /// <summary>Records a failed sign-in atomically and sets the lock-out end when given. Returns the new failure count.</summary>
+    Task<int> RecordFailedSignInAsync(long userId, DateTime? lockoutEndUtc, ChangeContext context);
+
+    /// <summary>Clears the failure count after a successful sign-in (and re-hashes if the hasher asked for it).</summary>
+    Task RecordSignInAsync(long userId, string? rehashedPassword, ChangeContext context);
+}

@@ -1,0 +1,18 @@
+namespace DistrictPortal.Core.Identity;
+
+/// <summary>
+/// Lock-out after repeated failures: five wrong passwords in a row lock the account for 15 minutes.
+/// The count is reset by a successful sign-in; a locked account refuses even the right password.
+/// </summary>
+public static class SignInPolicy
+{
+    public const int MaxFailures = 5;
+    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+
+    public static bool IsLockedOut(User user, DateTime nowUtc) =>
+        user.LockoutEndUtc is { } end && end > nowUtc;
+
+    /// <summary>The lock-out end to store after this failure, or null when the account stays open.</summary>
+    public static DateTime? LockoutAfterFailure(int failuresIncludingThis, DateTime nowUtc) =>
+        failuresIncludingThis >= MaxFailures ? nowUtc + LockoutDuration : null;
+}
