@@ -1,0 +1,24 @@
+using DistrictPortal.Core.Identity;
+
+namespace DistrictPortal.Web.Infrastructure.DemoData;
+
+public sealed record DemoAccount(string UserName, string DisplayName, Role Role, string ScopeName);
+
+/// <summary>
+/// The demo accounts, listed on the sign-in page only while demo data is on. All share one password.
+/// </summary>
+public static class DemoAccounts
+{
+    public const string Password = "Demo#2026";
+
+    public static IReadOnlyList<DemoAccount> All { get; } =
+    [
+        new("admin", "区清零办管理员", Role.Admin, DemoHierarchy.CityName),
+        new("bureau", "区住建局审核员", Role.BureauReviewer, DemoHierarchy.DistrictName),
+        new("pailou", "牌楼街道报送员", Role.SubDistrictOfficer, DemoHierarchy.PailouName),
+        new("yinheshi", "印盒石社区专干", Role.CommunityOfficer, "印盒石社区"),
+        new("briefing", "领导小组成员（牌楼街道）", Role.CommitteeMember, DemoHierarchy.PailouName),
+        .. DemoHierarchy.GeneratedSubDistricts.Select(s =>
+            new DemoAccount(s.Account, $"{s.Name}报送员", Role.SubDistrictOfficer, s.Name)),
+    ];
+}

@@ -1,0 +1,93 @@
+using DistrictPortal.Core.Auditing;
+using DistrictPortal.Core.Estates;
+using DistrictPortal.Core.Hierarchy;
+using DistrictPortal.Core.Identity;
+using Microsoft.AspNetCore.Identity;
+
+namespace DistrictPortal.Web.Infrastructure.DemoData;
+
+/// <summary>
+/// Seeds the demo hierarchy, registry and accounts into an empty database (no root node yet).
+/// Goes through the same repositories as the pages, so demo data obeys every rule real data does.
+/// </summary>
+public sealed class DemoDataSeeder(
+    INodeRepository nodes,
+    IEstateRepository estates,
+    IUserRepository users,
+    IPasswordHasher<User> hasher,
+    TimeProvider time,
+    ILogger<DemoDataSeeder> logger)
+{
+    private const int Seed = 20261126;
+
+    public async Task<bool> SeedIfEmptyAsync()
+    {
+        if ((await nodes.GetRootsAsync()).Count > 0)
+        {
+            return false;
+        }
+
+        var context = new ChangeContext(0, "demo-seed", time.GetUtcNow().UtcDateTime);
+        var factory = new DemoEstateFactory(Seed);
+        var city = await nodes.CreateAsync(null, NodeLevel.City, DemoHierarchy.CityName, context);
+        var district = await nodes.CreateAsync(city.Id, NodeLevel.District, DemoHierarchy.DistrictName, context);
+        var scopes = new Dictionary<string, long>
+        {
+            [DemoHierarchy.CityName] = city.Id,
+            [DemoHierarchy.DistrictName] = district.Id,
+        };
+
+        var pailou = await nodes.CreateAsync(district.Id, NodeLevel.SubDistrict, DemoHierarchy.PailouName, context);
+        scopes[pailou.Name] = pailou.Id;
+        foreach (var (communityName, total, one, two, three) in DemoHierarchy.PailouRegistry)
+        {
+            var community = await nodes.CreateAsync(pailou.Id, NodeLevel.Community, communityName, context);
+            scopes[communityName] = community.Id;
+            var isPilot = DemoHierarchy.PilotCommunities.Contains(communityName);
+            var classes = Enumerable.Repeat(EstateClass.One, one)
+                .Concat(Enumerable.Repeat(EstateClass.Two, two))
+                .Concat(Enumerable.Repeat(EstateClass.Three, three))
+                .Concat(Enumerable.Repeat(EstateClass.Unclassified, total - one - two - three));
+            foreach (var estateClass in classes)
+            {
+                await estates.CreateAsync(factory.Create(community.Id, communityName, estateClass, isPilot), context);
+            }
+        }
+
+        var random = new Random(Seed);
+        foreach (var generated in DemoHierarchy.GeneratedSubDistricts)
+        {
+            var subDistrict = await nodes.CreateAsync(district.Id, NodeLevel.SubDistrict, generated.Name, context);
+            scopes[generated.Name] = subDistrict.Id;
+            var stem = generated.Name[..2];
+            for (var c = 1; c <= generated.Communities; c++)
+            {
+                var communityName = $"{stem}第{c}社区（演示）";
+                var community = await nodes.CreateAsync(subDistrict.Id, NodeLevel.Community, communityName, context);
+                for (var e = 0; e < generated.EstatesPerCommunity; e++)
+                {
+                    var estateClass = (EstateClass)random.Next(1, 4);
+                    await estates.CreateAsync(factory.Create(community.Id, communityName, estateClass, isPilot: false), context);
+                }
+            }
+        }
+
+        // One hash for the shared demo password: hashing is deliberately slow, and every account uses the same one.
+        var passwordHash = hasher.HashPassword(new User(), DemoAccounts.Password);
+        foreach (var account in DemoAccounts.All)
+        {
+            await users.CreateAsync(new User
+            {
+                UserName = account.UserName,
+                DisplayName = account.DisplayName,
+                Role = account.Role,
+                ScopeNodeId = scopes[account.ScopeName],
+                PasswordHash = passwordHash,
+            }, context);
+        }
+
+        logger.LogInformation("Demo data seeded: {SubDistricts} sub-districts, {Accounts} accounts",
+            1 + DemoHierarchy.GeneratedSubDistricts.Count, DemoAccounts.All.Count);
+        return true;
+    }
+}
