@@ -48,6 +48,8 @@ public sealed class AuditDiff(string entityType, long entityId, ChangeContext co
         null => null,
         DateTime d => d.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        // 100.00 read from DECIMAL(18,2) and 100 posted from a form are the same amount: no trailing zeros.
+        decimal m => m.ToString("0.############################", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };

@@ -6,10 +6,14 @@ namespace DistrictPortal.Core.Hierarchy;
 /// </summary>
 public static class Scope
 {
+    /// <remarks>Paths must end with '/': without it "/1/2" would wrongly contain "/1/23/", so such a scope contains nothing.</remarks>
     public static bool Contains(string scopePath, string targetPath) =>
-        !string.IsNullOrEmpty(scopePath)
-        && !string.IsNullOrEmpty(targetPath)
+        IsWellFormed(scopePath)
+        && IsWellFormed(targetPath)
         && targetPath.StartsWith(scopePath, StringComparison.Ordinal);
+
+    private static bool IsWellFormed(string path) =>
+        path is { Length: > 2 } && path[0] == '/' && path[^1] == '/';
 
     /// <summary>Ids along a path, root first: "/1/4/19/" → [1, 4, 19].</summary>
     public static IReadOnlyList<long> Ids(string path) =>

@@ -3,6 +3,8 @@ namespace DistrictPortal.Core.Identity;
 /// <summary>
 /// Lock-out after repeated failures: five wrong passwords in a row lock the account for 15 minutes.
 /// The count is reset by a successful sign-in; a locked account refuses even the right password.
+/// After a lock-out ends the next five failures are counted afresh (every fifth failure locks), so one
+/// more wrong password after the wait does not lock the account again at once.
 /// </summary>
 public static class SignInPolicy
 {
@@ -14,5 +16,5 @@ public static class SignInPolicy
 
     /// <summary>The lock-out end to store after this failure, or null when the account stays open.</summary>
     public static DateTime? LockoutAfterFailure(int failuresIncludingThis, DateTime nowUtc) =>
-        failuresIncludingThis >= MaxFailures ? nowUtc + LockoutDuration : null;
+        failuresIncludingThis > 0 && failuresIncludingThis % MaxFailures == 0 ? nowUtc + LockoutDuration : null;
 }
