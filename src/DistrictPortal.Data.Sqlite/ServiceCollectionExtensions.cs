@@ -1,0 +1,29 @@
+using DistrictPortal.Core.Auditing;
+using DistrictPortal.Core.Data;
+using DistrictPortal.Core.Estates;
+using DistrictPortal.Core.Hierarchy;
+using DistrictPortal.Core.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DistrictPortal.Data.Sqlite;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the SQLite repositories, migrator and health check. All are singletons: they hold only
+    /// the connection string and open a connection per call.
+    /// </summary>
+    public static IServiceCollection AddPortalSqlite(this IServiceCollection services, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var connections = new SqliteConnectionFactory(connectionString);
+        services.AddSingleton(connections);
+        services.AddSingleton<INodeRepository, SqliteNodeRepository>();
+        services.AddSingleton<IEstateRepository, SqliteEstateRepository>();
+        services.AddSingleton<IUserRepository, SqliteUserRepository>();
+        services.AddSingleton<IAuditRepository, SqliteAuditRepository>();
+        services.AddSingleton<IDatabaseMigrator, SqliteDatabaseMigrator>();
+        services.AddSingleton<IDatabaseHealth, SqliteDatabaseHealth>();
+        return services;
+    }
+}

@@ -1,0 +1,23 @@
+using Dapper;
+using DistrictPortal.Core.Auditing;
+
+namespace DistrictPortal.Data.Sqlite;
+
+public sealed class SqliteAuditRepository(SqliteConnectionFactory connections) : IAuditRepository
+{
+    public async Task<IReadOnlyList<AuditEntry>> ListForEntityAsync(string entityType, long entityId, int max = 200)
+    {
+        await using var connection = await connections.OpenAsync();
+        // Id breaks ties between entries of one write, which share their time: the last written comes first.
+        var entries = await connection.QueryAsync<AuditEntry>(
+            """
+            SELECT Id, AtUtc, UserId, UserName, EntityType, EntityId, Action, Field, OldValue, NewValue
+            FROM AuditEntry
+            WHERE EntityType = @entityType AND EntityId = @entityId
+            ORDER BY AtUtc DESC, Id DESC
+            LIMIT @max
+            """,
+            new { entityType, entityId, max = Math.Max(0, max) });
+        return entries.AsList();
+    }
+}

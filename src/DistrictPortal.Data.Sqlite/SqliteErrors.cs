@@ -1,0 +1,16 @@
+using Microsoft.Data.Sqlite;
+
+namespace DistrictPortal.Data.Sqlite;
+
+internal static class SqliteErrors
+{
+    private const int SqliteConstraintUnique = 2067;
+    private const int SqliteConstraintPrimaryKey = 1555;
+
+    /// <summary>
+    /// A unique index refused the row. Repositories check names first and say which one clashed;
+    /// this is the backstop for a writer that got in between.
+    /// </summary>
+    public static bool IsUniqueViolation(SqliteException e) =>
+        e.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey;
+}

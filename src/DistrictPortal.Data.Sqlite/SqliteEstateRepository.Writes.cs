@@ -1,0 +1,103 @@
+using Dapper;
+using DistrictPortal.Core.Auditing;
+using DistrictPortal.Core.Common;
+using DistrictPortal.Core.Estates;
+using DistrictPortal.Core.Hierarchy;
+
+namespace DistrictPortal.Data.Sqlite;
+
+public sealed partial class SqliteEstateRepository
+{
+    public Task<long> CreateAsync(Estate estate, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(estate);
+        return connections.InTransactionAsync(async (connection, transaction) =>
+        {
+            var community = await NodeStore.GetAsync(connection, transaction, estate.CommunityId);
+            if (community is not { Level: NodeLevel.Community })
+                throw new ArgumentException($"Node {estate.CommunityId} is not a community.", nameof(estate));
+
+            var node = await NodeStore.InsertAsync(
+                connection, transaction, community.Id, NodeLevel.Estate, NodeStore.CleanName(estate.Name));
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO Estate (Id, Address, YearBuilt, IsCompleteSet, Buildings, Households, FloorArea,
+                                    ManagementRoomArea, IsManagementRoomInterim, Class, Status, Mode, IsPilot,
+                                    IsBenchmark, SixHaves, EightHaves, Version)
+                VALUES (@Id, @Address, @YearBuilt, @IsCompleteSet, @Buildings, @Households, @FloorArea,
+                        @ManagementRoomArea, @IsManagementRoomInterim, @Class, @Status, @Mode, @IsPilot,
+                        @IsBenchmark, @SixHaves, @EightHaves, 1)
+                """,
+                Facts(estate, node.Id), transaction);
+            await AuditWriter.WriteAsync(connection, transaction, AuditWriter.Entry(
+                context, EstateAudit.EntityType, node.Id, AuditActions.Create, newValue: node.Name));
+            return node.Id;
+        }, nameof(Estate.Name));
+    }
+
+    public Task UpdateAsync(Estate estate, IReadOnlyList<AuditEntry> audit)
+    {
+        ArgumentNullException.ThrowIfNull(estate);
+        ArgumentNullException.ThrowIfNull(audit);
+        return connections.InTransactionAsync(async (connection, transaction) =>
+        {
+            var current = await connection.QuerySingleOrDefaultAsync<(long? ParentId, string Name, long Version)>(
+                "SELECT n.ParentId, n.Name, e.Version FROM Estate e JOIN Node n ON n.Id = e.Id WHERE e.Id = @Id",
+                new { estate.Id }, transaction);
+            if (current.Name is null || current.Version != estate.Version)
+                throw new ConcurrencyConflictException(EstateAudit.EntityType, estate.Id);
+
+            var name = NodeStore.CleanName(estate.Name);
+            if (name != current.Name)
+            {
+                await NodeStore.EnsureNameFreeAsync(connection, transaction, current.ParentId, name, exceptId: estate.Id);
+                await connection.ExecuteAsync(
+                    "UPDATE Node SET Name = @name, Version = Version + 1 WHERE Id = @Id",
+                    new { name, estate.Id }, transaction);
+            }
+
+            // The community is not a registry fact: changing it is a move of the node (INodeRepository.MoveAsync).
+            var parameters = Facts(estate, estate.Id);
+            parameters.Add("Version", estate.Version);
+            var updated = await connection.ExecuteAsync(
+                """
+                UPDATE Estate
+                SET Address = @Address, YearBuilt = @YearBuilt, IsCompleteSet = @IsCompleteSet,
+                    Buildings = @Buildings, Households = @Households, FloorArea = @FloorArea,
+                    ManagementRoomArea = @ManagementRoomArea, IsManagementRoomInterim = @IsManagementRoomInterim,
+                    Class = @Class, Status = @Status, Mode = @Mode, IsPilot = @IsPilot, IsBenchmark = @IsBenchmark,
+                    SixHaves = @SixHaves, EightHaves = @EightHaves, Version = Version + 1
+                WHERE Id = @Id AND Version = @Version
+                """,
+                parameters, transaction);
+            if (updated != 1)
+                throw new ConcurrencyConflictException(EstateAudit.EntityType, estate.Id);
+
+            await AuditWriter.WriteAsync(connection, transaction, audit);
+            return 0;
+        }, nameof(Estate.Name));
+    }
+
+    /// <summary>The registry facts as parameters; the read-only context (names, path) is never written.</summary>
+    private static DynamicParameters Facts(Estate estate, long id)
+    {
+        var parameters = new DynamicParameters();
+        parameters.Add("Id", id);
+        parameters.Add("Address", estate.Address);
+        parameters.Add("YearBuilt", estate.YearBuilt);
+        parameters.Add("IsCompleteSet", estate.IsCompleteSet);
+        parameters.Add("Buildings", estate.Buildings);
+        parameters.Add("Households", estate.Households);
+        parameters.Add("FloorArea", estate.FloorArea);
+        parameters.Add("ManagementRoomArea", estate.ManagementRoomArea);
+        parameters.Add("IsManagementRoomInterim", estate.IsManagementRoomInterim);
+        parameters.Add("Class", (int)estate.Class);
+        parameters.Add("Status", (int)estate.Status);
+        parameters.Add("Mode", (int)estate.Mode);
+        parameters.Add("IsPilot", estate.IsPilot);
+        parameters.Add("IsBenchmark", estate.IsBenchmark);
+        parameters.Add("SixHaves", (int)estate.SixHaves);
+        parameters.Add("EightHaves", (int)estate.EightHaves);
+        return parameters;
+    }
+}

@@ -1,0 +1,89 @@
+using Dapper;
+using DistrictPortal.Core.Hierarchy;
+
+namespace DistrictPortal.Data.Sqlite;
+
+/// <summary>The hierarchy on SQLite: reads here, writes in SqliteNodeRepository.Writes.cs.</summary>
+public sealed partial class SqliteNodeRepository(SqliteConnectionFactory connections) : INodeRepository
+{
+    private const string OrderBySiblings = "ORDER BY SortOrder, Name COLLATE NOCASE, Id";
+
+    public async Task<Node?> GetByIdAsync(long id)
+    {
+        await using var connection = await connections.OpenAsync();
+        return await NodeStore.GetAsync(connection, null, id);
+    }
+
+    public async Task<IReadOnlyList<Node>> GetRootsAsync()
+    {
+        await using var connection = await connections.OpenAsync();
+        var roots = await connection.QueryAsync<Node>(
+            $"SELECT {NodeStore.Columns} FROM Node WHERE ParentId IS NULL {OrderBySiblings}");
+        return roots.AsList();
+    }
+
+    public async Task<IReadOnlyList<Node>> GetLineageAsync(long id)
+    {
+        await using var connection = await connections.OpenAsync();
+        var path = await connection.ExecuteScalarAsync<string?>("SELECT Path FROM Node WHERE Id = @id", new { id });
+        if (path is null)
+        {
+            return [];
+        }
+        // The path lists the ancestors' ids; their levels put them root first.
+        var lineage = await connection.QueryAsync<Node>(
+            $"SELECT {NodeStore.Columns} FROM Node WHERE Id IN @ids ORDER BY Level",
+            new { ids = Scope.Ids(path) });
+        return lineage.AsList();
+    }
+
+    public async Task<IReadOnlyList<Node>> GetChildrenAsync(long parentId, bool includeRetired = false)
+    {
+        await using var connection = await connections.OpenAsync();
+        var children = await connection.QueryAsync<Node>(
+            $"""
+            SELECT {NodeStore.Columns} FROM Node
+            WHERE ParentId = @parentId AND (@includeRetired = 1 OR IsRetired = 0)
+            {OrderBySiblings}
+            """,
+            new { parentId, includeRetired });
+        return children.AsList();
+    }
+
+    public async Task<IReadOnlyList<Node>> ListByLevelAsync(string scopePath, NodeLevel level, bool includeRetired = false)
+    {
+        var (scopeFrom, scopeTo) = SqlFragments.ScopeRange(scopePath);
+        await using var connection = await connections.OpenAsync();
+        var nodes = await connection.QueryAsync<Node>(
+            $"""
+            SELECT {NodeStore.Columns} FROM Node
+            WHERE Level = @level AND Path >= @scopeFrom AND Path < @scopeTo
+              AND (@includeRetired = 1 OR IsRetired = 0)
+            {OrderBySiblings}
+            """,
+            new { level, scopeFrom, scopeTo, includeRetired });
+        return nodes.AsList();
+    }
+
+    public async Task<bool> HasHistoryAsync(long id)
+    {
+        await using var connection = await connections.OpenAsync();
+        return await HasHistoryAsync(connection, null, id);
+    }
+
+    /// <summary>
+    /// Children (retired ones too), an estate record, users scoped to it, or any audit row beyond its own
+    /// creation. Weekly returns join this list when their tables arrive.
+    /// </summary>
+    private static Task<bool> HasHistoryAsync(System.Data.IDbConnection connection, System.Data.IDbTransaction? transaction, long id) =>
+        connection.ExecuteScalarAsync<bool>(
+            """
+            SELECT EXISTS (SELECT 1 FROM Node WHERE ParentId = @id)
+                OR EXISTS (SELECT 1 FROM Estate WHERE Id = @id)
+                OR EXISTS (SELECT 1 FROM [User] WHERE ScopeNodeId = @id)
+                OR EXISTS (SELECT 1 FROM AuditEntry
+                           WHERE EntityType IN (@node, @estate) AND EntityId = @id AND Action <> @create)
+            """,
+            new { id, node = NodeStore.EntityType, estate = Core.Estates.EstateAudit.EntityType, create = Core.Auditing.AuditActions.Create },
+            transaction);
+}

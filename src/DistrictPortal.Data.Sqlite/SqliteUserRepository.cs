@@ -1,0 +1,178 @@
+using System.Globalization;
+using Dapper;
+using DistrictPortal.Core.Auditing;
+using DistrictPortal.Core.Common;
+using DistrictPortal.Core.Identity;
+
+namespace DistrictPortal.Data.Sqlite;
+
+/// <summary>
+/// Portal accounts on SQLite. User names are unique case-insensitively (NOCASE folds ASCII; SQL Server's
+/// collation folds more). Sign-in bookkeeping does not bump <see cref="User.Version"/>: a stranger typing
+/// a wrong password must not turn the admin's open edit form into a conflict.
+/// </summary>
+public sealed class SqliteUserRepository(SqliteConnectionFactory connections) : IUserRepository
+{
+    public const string EntityType = "User";
+
+    private const string SelectUser = """
+        SELECT u.Id, u.UserName, u.DisplayName, u.PasswordHash, u.Role, u.ScopeNodeId, u.Email, u.IsDisabled,
+               u.FailedSignIns, u.LockoutEndUtc, u.Version, n.Path AS ScopePath, n.Name AS ScopeName
+        FROM [User] u
+        JOIN Node n ON n.Id = u.ScopeNodeId
+        """;
+
+    public async Task<User?> GetByIdAsync(long id)
+    {
+        await using var connection = await connections.OpenAsync();
+        return await connection.QuerySingleOrDefaultAsync<User>($"{SelectUser} WHERE u.Id = @id", new { id });
+    }
+
+    public async Task<User?> GetByUserNameAsync(string userName)
+    {
+        await using var connection = await connections.OpenAsync();
+        return await connection.QuerySingleOrDefaultAsync<User>(
+            $"{SelectUser} WHERE u.UserName = @userName COLLATE NOCASE", new { userName = userName?.Trim() });
+    }
+
+    public async Task<IReadOnlyList<User>> ListAsync(string scopePath)
+    {
+        var (scopeFrom, scopeTo) = SqlFragments.ScopeRange(scopePath);
+        await using var connection = await connections.OpenAsync();
+        var users = await connection.QueryAsync<User>(
+            $"{SelectUser} WHERE n.Path >= @scopeFrom AND n.Path < @scopeTo ORDER BY u.UserName COLLATE NOCASE, u.Id",
+            new { scopeFrom, scopeTo });
+        return users.AsList();
+    }
+
+    public Task<long> CreateAsync(User user, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var userName = CleanUserName(user.UserName);
+        return connections.InTransactionAsync(async (connection, transaction) =>
+        {
+            await EnsureUserNameFreeAsync(connection, transaction, userName, exceptId: 0);
+            await EnsureScopeExistsAsync(connection, transaction, user.ScopeNodeId);
+            var id = await connection.ExecuteScalarAsync<long>(
+                """
+                INSERT INTO [User] (UserName, DisplayName, PasswordHash, Role, ScopeNodeId, Email, IsDisabled,
+                                    FailedSignIns, LockoutEndUtc, Version)
+                VALUES (@userName, @DisplayName, @PasswordHash, @Role, @ScopeNodeId, @Email, @IsDisabled, 0, NULL, 1)
+                RETURNING Id
+                """,
+                new { userName, user.DisplayName, user.PasswordHash, Role = (int)user.Role, user.ScopeNodeId, user.Email, user.IsDisabled },
+                transaction);
+            await AuditWriter.WriteAsync(connection, transaction,
+                AuditWriter.Entry(context, EntityType, id, AuditActions.Create, newValue: userName));
+            return id;
+        }, nameof(User.UserName));
+    }
+
+    public Task UpdateAsync(User user, IReadOnlyList<AuditEntry> audit)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(audit);
+        var userName = CleanUserName(user.UserName);
+        return connections.InTransactionAsync(async (connection, transaction) =>
+        {
+            var version = await connection.ExecuteScalarAsync<long?>(
+                "SELECT Version FROM [User] WHERE Id = @Id", new { user.Id }, transaction);
+            if (version != user.Version)
+                throw new ConcurrencyConflictException(EntityType, user.Id);
+            await EnsureUserNameFreeAsync(connection, transaction, userName, exceptId: user.Id);
+            await EnsureScopeExistsAsync(connection, transaction, user.ScopeNodeId);
+
+            // An empty hash means "keep the password": the edit form never sees the old one.
+            var updated = await connection.ExecuteAsync(
+                """
+                UPDATE [User]
+                SET UserName = @userName, DisplayName = @DisplayName, Role = @Role, ScopeNodeId = @ScopeNodeId,
+                    Email = @Email, IsDisabled = @IsDisabled,
+                    PasswordHash = CASE WHEN @PasswordHash IS NULL OR @PasswordHash = '' THEN PasswordHash ELSE @PasswordHash END,
+                    Version = Version + 1
+                WHERE Id = @Id AND Version = @Version
+                """,
+                new { userName, user.DisplayName, Role = (int)user.Role, user.ScopeNodeId, user.Email, user.IsDisabled,
+                      user.PasswordHash, user.Id, user.Version },
+                transaction);
+            if (updated != 1)
+                throw new ConcurrencyConflictException(EntityType, user.Id);
+            await AuditWriter.WriteAsync(connection, transaction, audit);
+            return 0;
+        }, nameof(User.UserName));
+    }
+
+    public Task<int> RecordFailedSignInAsync(long userId, DateTime? lockoutEndUtc, ChangeContext context) =>
+        connections.InTransactionAsync(async (connection, transaction) =>
+        {
+            // One statement counts and reads back, so two failures at once are both counted.
+            var failures = await connection.ExecuteScalarAsync<int?>(
+                """
+                UPDATE [User]
+                SET FailedSignIns = FailedSignIns + 1, LockoutEndUtc = COALESCE(@lockoutEndUtc, LockoutEndUtc)
+                WHERE Id = @userId
+                RETURNING FailedSignIns
+                """,
+                new { userId, lockoutEndUtc }, transaction)
+                ?? throw new KeyNotFoundException($"User {userId} does not exist.");
+
+            var entries = new List<AuditEntry>
+            {
+                AuditWriter.Entry(context, EntityType, userId, AuditActions.SignIn, nameof(User.FailedSignIns),
+                    Invariant(failures - 1), Invariant(failures)),
+            };
+            if (lockoutEndUtc is { } end)
+            {
+                entries.Add(AuditWriter.Entry(context, EntityType, userId, AuditActions.LockOut,
+                    nameof(User.LockoutEndUtc), null, end.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)));
+            }
+            await AuditWriter.WriteAsync(connection, transaction, entries);
+            return failures;
+        }, nameof(User.UserName));
+
+    public Task RecordSignInAsync(long userId, string? rehashedPassword, ChangeContext context) =>
+        connections.InTransactionAsync(async (connection, transaction) =>
+        {
+            var updated = await connection.ExecuteAsync(
+                """
+                UPDATE [User]
+                SET FailedSignIns = 0, LockoutEndUtc = NULL,
+                    PasswordHash = CASE WHEN @rehashedPassword IS NULL OR @rehashedPassword = '' THEN PasswordHash ELSE @rehashedPassword END
+                WHERE Id = @userId
+                """,
+                new { userId, rehashedPassword }, transaction);
+            if (updated != 1)
+                throw new KeyNotFoundException($"User {userId} does not exist.");
+            await AuditWriter.WriteAsync(connection, transaction,
+                AuditWriter.Entry(context, EntityType, userId, AuditActions.SignIn));
+            return 0;
+        }, nameof(User.UserName));
+
+    private static string CleanUserName(string? userName)
+    {
+        var trimmed = userName?.Trim();
+        return string.IsNullOrEmpty(trimmed)
+            ? throw new ArgumentException("A user needs a user name.", nameof(userName))
+            : trimmed;
+    }
+
+    private static async Task EnsureUserNameFreeAsync(
+        System.Data.IDbConnection connection, System.Data.IDbTransaction transaction, string userName, long exceptId)
+    {
+        var taken = await connection.ExecuteScalarAsync<bool>(
+            "SELECT EXISTS (SELECT 1 FROM [User] WHERE UserName = @userName COLLATE NOCASE AND Id <> @exceptId)",
+            new { userName, exceptId }, transaction);
+        if (taken)
+            throw new DuplicateNameException(nameof(User.UserName), userName);
+    }
+
+    private static async Task EnsureScopeExistsAsync(
+        System.Data.IDbConnection connection, System.Data.IDbTransaction transaction, long scopeNodeId)
+    {
+        if (!await connection.ExecuteScalarAsync<bool>(
+                "SELECT EXISTS (SELECT 1 FROM Node WHERE Id = @scopeNodeId)", new { scopeNodeId }, transaction))
+            throw new ArgumentException($"Scope node {scopeNodeId} does not exist.", nameof(scopeNodeId));
+    }
+
+    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,55 @@
+using DistrictPortal.Core.Auditing;
+using DistrictPortal.Core.Estates;
+using DistrictPortal.Data.Tests.Infrastructure;
+
+namespace DistrictPortal.Data.Tests.Auditing;
+
+public sealed class AuditRepositoryTests
+{
+    [DatabaseTheory, DatabaseData]
+    public async Task Entries_come_back_newest_first_up_to_the_limit(string database)
+    {
+        await using var db = await TestDatabase.OpenAsync(database);
+        var tree = await TestTree.CreateAsync(db);
+        var estate = await TestTree.AddEstateAsync(db, tree.CommunityA1, "Audited");
+        // After the estate's creation (stamped now), so "create" stays the oldest entry.
+        var start = DateTime.UtcNow.AddDays(1);
+        for (var households = 121; households <= 124; households++)
+        {
+            var before = (await db.Estates.GetByIdAsync(estate.Id))!;
+            var after = (await db.Estates.GetByIdAsync(estate.Id))!;
+            after.Households = households;
+            // Times go up by a minute but are written out of clock order: the list must sort on AtUtc.
+            var at = start.AddMinutes(households == 122 ? 10 : households - 121);
+            await db.Estates.UpdateAsync(after, EstateAudit.Diff(before, after, TestDatabase.Context(at)));
+        }
+
+        var all = await db.Audit.ListForEntityAsync(EstateAudit.EntityType, estate.Id);
+        var two = await db.Audit.ListForEntityAsync(EstateAudit.EntityType, estate.Id, max: 2);
+
+        Assert.Equal(["122", "124", "123", "121"], all.Where(e => e.Action == AuditActions.Update).Select(e => e.NewValue));
+        Assert.Equal(AuditActions.Create, all[^1].Action);
+        Assert.Equal(["122", "124"], two.Select(e => e.NewValue));
+        Assert.Empty(await db.Audit.ListForEntityAsync(EstateAudit.EntityType, tree.CommunityA1.Id));
+    }
+
+    [DatabaseTheory, DatabaseData]
+    public async Task An_entry_keeps_who_when_and_what_exactly(string database)
+    {
+        await using var db = await TestDatabase.OpenAsync(database);
+        var tree = await TestTree.CreateAsync(db);
+        var estate = await TestTree.AddEstateAsync(db, tree.CommunityA1, "Exact");
+        var at = new DateTime(2026, 11, 20, 16, 59, 59, DateTimeKind.Utc).AddTicks(1234567);
+        var context = new ChangeContext(42, "审核员 reviewer", at);
+        var after = (await db.Estates.GetByIdAsync(estate.Id))!;
+        after.FloorArea = 1234567.89m;
+
+        await db.Estates.UpdateAsync(after, EstateAudit.Diff(estate, after, context));
+
+        var entry = Assert.Single(await db.Audit.ListForEntityAsync(EstateAudit.EntityType, estate.Id), e => e.Field == "FloorArea");
+        Assert.Equal((at, DateTimeKind.Utc, 42L, "审核员 reviewer"), (entry.AtUtc, entry.AtUtc.Kind, entry.UserId, entry.UserName));
+        Assert.Equal((EstateAudit.EntityType, estate.Id, AuditActions.Update, "FloorArea", "8000.5", "1234567.89"),
+            (entry.EntityType, entry.EntityId, entry.Action, entry.Field, entry.OldValue, entry.NewValue));
+        Assert.True(entry.Id > 0);
+    }
+}

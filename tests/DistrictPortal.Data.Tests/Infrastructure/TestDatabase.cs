@@ -1,0 +1,109 @@
+using DistrictPortal.Core.Auditing;
+using DistrictPortal.Core.Data;
+using DistrictPortal.Core.Estates;
+using DistrictPortal.Core.Hierarchy;
+using DistrictPortal.Core.Identity;
+using DistrictPortal.Data.Sqlite;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DistrictPortal.Data.Tests.Infrastructure;
+
+/// <summary>
+/// One test's view of one database: the services exactly as the web app registers them
+/// (<c>AddPortalSqlite</c> / <c>AddPortalSqlServer</c>), on a migrated database.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private static readonly SemaphoreSlim SqlServerMigration = new(1, 1);
+    private static bool _sqlServerMigrated;
+
+    private readonly ServiceProvider _services;
+    private readonly string? _sqliteFile;
+
+    private TestDatabase(string backend, ServiceProvider services, string? sqliteFile)
+    {
+        Backend = backend;
+        _services = services;
+        _sqliteFile = sqliteFile;
+    }
+
+    public string Backend { get; }
+    public INodeRepository Nodes => _services.GetRequiredService<INodeRepository>();
+    public IEstateRepository Estates => _services.GetRequiredService<IEstateRepository>();
+    public IUserRepository Users => _services.GetRequiredService<IUserRepository>();
+    public IAuditRepository Audit => _services.GetRequiredService<IAuditRepository>();
+    public IDatabaseMigrator Migrator => _services.GetRequiredService<IDatabaseMigrator>();
+    public IDatabaseHealth Health => _services.GetRequiredService<IDatabaseHealth>();
+
+    /// <summary>Who the suite's writes are made by; <paramref name="atUtc"/> defaults to now.</summary>
+    public static ChangeContext Context(DateTime? atUtc = null) => new(0, "contract-test", atUtc ?? DateTime.UtcNow);
+
+    /// <summary>A name no other test (or earlier run against a shared database) has used.</summary>
+    public static string Unique(string prefix) => $"{prefix} {Guid.NewGuid():N}"[..(prefix.Length + 13)];
+
+    public static async Task<TestDatabase> OpenAsync(string backend)
+    {
+        var services = new ServiceCollection();
+        switch (backend)
+        {
+            case TestBackends.Sqlite:
+                var file = Path.Combine(Path.GetTempPath(), "districtportal-data-tests", $"{Guid.NewGuid():N}.db");
+                services.AddPortalSqlite($"Data Source={file}");
+                var sqlite = new TestDatabase(backend, services.BuildServiceProvider(), file);
+                await sqlite.Migrator.MigrateAsync();
+                return sqlite;
+
+            case TestBackends.SqlServer:
+                var connectionString = TestBackends.SqlServerConnectionString
+                    ?? throw new InvalidOperationException($"{TestBackends.SqlServerVariable} not set");
+                SqlServerBackend.AddServices(services, connectionString);
+                var sqlServer = new TestDatabase(backend, services.BuildServiceProvider(), null);
+                await sqlServer.MigrateSharedDatabaseOnceAsync();
+                return sqlServer;
+
+            default:
+                throw new ArgumentOutOfRangeException(nameof(backend), backend, "Unknown database.");
+        }
+    }
+
+    /// <summary>The shared SQL Server database is migrated once per run, not by every test at once.</summary>
+    private async Task MigrateSharedDatabaseOnceAsync()
+    {
+        await SqlServerMigration.WaitAsync();
+        try
+        {
+            if (!_sqlServerMigrated)
+            {
+                await Migrator.MigrateAsync();
+                _sqlServerMigrated = true;
+            }
+        }
+        finally
+        {
+            SqlServerMigration.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        if (_sqliteFile is null)
+        {
+            return;
+        }
+        // Pooled connections keep the file open; let go of them before removing it.
+        SqliteConnection.ClearPool(new SqliteConnection($"Data Source={_sqliteFile}"));
+        foreach (var file in new[] { _sqliteFile, _sqliteFile + "-wal", _sqliteFile + "-shm" })
+        {
+            try
+            {
+                File.Delete(file);
+            }
+            catch (IOException)
+            {
+                // A leftover temp file is harmless; a failing cleanup must not fail the test.
+            }
+        }
+    }
+}

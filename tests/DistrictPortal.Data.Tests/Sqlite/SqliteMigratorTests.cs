@@ -1,0 +1,51 @@
+using DistrictPortal.Core.Data;
+using DistrictPortal.Data.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace DistrictPortal.Data.Tests.Sqlite;
+
+/// <summary>What only SQLite has: a database that starts as no file at all. Not part of the contract suite.</summary>
+public sealed class SqliteMigratorTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "districtportal-data-tests", Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task A_new_file_gets_the_foundation_script_once_and_is_then_healthy()
+    {
+        var connections = new SqliteConnectionFactory($"Data Source={Path.Combine(_folder, "App_Data", "portal.db")}");
+        var migrator = new SqliteDatabaseMigrator(connections);
+        var health = new SqliteDatabaseHealth(connections);
+
+        Assert.Equal(["sqlite.migrations.0001_Foundation.sql"], await migrator.PendingScriptsAsync());
+        Assert.NotNull(await health.CheckAsync());
+        Assert.Equal(["sqlite.migrations.0001_Foundation.sql"], await migrator.MigrateAsync());
+        Assert.Empty(await migrator.MigrateAsync());
+        Assert.Null(await health.CheckAsync());
+    }
+
+    [Fact]
+    public async Task A_database_that_cannot_be_opened_fails_with_a_migration_error_and_an_unhealthy_check()
+    {
+        // A read-only open of a file that does not exist cannot succeed.
+        var connections = new SqliteConnectionFactory($"Data Source={Path.Combine(_folder, "missing.db")};Mode=ReadOnly");
+
+        await Assert.ThrowsAsync<MigrationFailedException>(() => new SqliteDatabaseMigrator(connections).MigrateAsync());
+        Assert.StartsWith("SQLite database unavailable", await new SqliteDatabaseHealth(connections).CheckAsync());
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Leftover temp files are harmless.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}
