@@ -26,6 +26,8 @@ public sealed class ReturnRow
     public string? Blockers { get; set; }
     /// <summary>需区级协调事项: help asked of the district.</summary>
     public string? HelpAsked { get; set; }
+    /// <summary>The reviewer's reason when the return was sent back because of this row; cleared on resubmission.</summary>
+    public string? ReviewReason { get; set; }
 
     /// <summary>Milestones in the order P8 sets them, with the property names used in validation messages.</summary>
     public IEnumerable<(string Field, DateOnly? Date)> Milestones()

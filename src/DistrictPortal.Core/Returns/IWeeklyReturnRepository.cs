@@ -1,0 +1,46 @@
+using DistrictPortal.Core.Auditing;
+using DistrictPortal.Core.Estates;
+
+namespace DistrictPortal.Core.Returns;
+
+/// <summary>
+/// Weekly returns with their rows, snapshots and audit. Every write is one transaction, version-checked
+/// (a stale <see cref="WeeklyReturn.Version"/> throws <see cref="Common.ConcurrencyConflictException"/> and writes nothing).
+/// </summary>
+public interface IWeeklyReturnRepository
+{
+    Task<WeeklyReturn?> GetByIdAsync(long id);
+
+    /// <summary>The return of a sub-district for a week, with its rows ordered by estate name; null when none exists yet.</summary>
+    Task<WeeklyReturn?> GetAsync(long subDistrictId, DateOnly weekEnding);
+
+    /// <summary>The newest accepted return before <paramref name="weekEnding"/>, with rows (to pre-fill a new week).</summary>
+    Task<WeeklyReturn?> GetLastAcceptedAsync(long subDistrictId, DateOnly weekEnding);
+
+    /// <summary>Creates a draft (with rows). Throws <see cref="Common.DuplicateNameException"/> when one exists for that week.</summary>
+    Task<long> CreateAsync(WeeklyReturn weeklyReturn, ChangeContext context);
+
+    /// <summary>Saves rows, narratives and status fields; the rows are replaced as a whole. Audit entries go in the same transaction.</summary>
+    Task UpdateAsync(WeeklyReturn weeklyReturn, IReadOnlyList<AuditEntry> audit);
+
+    /// <summary>
+    /// Accepts: saves the return (now Accepted), adds its snapshot, and sets the registry status and mode of the
+    /// estates it strikes off (audited as estate changes linked to the return) — all in one transaction.
+    /// </summary>
+    Task AcceptAsync(WeeklyReturn weeklyReturn, ReturnSnapshot snapshot, IReadOnlyList<EstateStrikeOff> strikeOffs, IReadOnlyList<AuditEntry> audit);
+
+    /// <summary>Returns of the sub-districts under <paramref name="scopePath"/> for weeks in [from, to], newest week first.</summary>
+    Task<IReadOnlyList<ReturnSummary>> ListAsync(string scopePath, DateOnly from, DateOnly to);
+
+    /// <summary>Records that a week's deadline passed with nothing submitted, creating an empty draft if none exists. Idempotent: returns false when already marked.</summary>
+    Task<bool> MarkOverdueAsync(long subDistrictId, DateOnly weekEnding, ChangeContext context);
+
+    /// <summary>Every snapshot of one return, oldest first (the original and its restatements).</summary>
+    Task<IReadOnlyList<ReturnSnapshot>> ListSnapshotsAsync(long weeklyReturnId);
+
+    /// <summary>The current (newest) snapshot per sub-district under the scope for weeks in [from, to].</summary>
+    Task<IReadOnlyList<ReturnSnapshot>> ListCurrentSnapshotsAsync(string scopePath, DateOnly from, DateOnly to);
+}
+
+/// <summary>A registry change made by an accepted return: the estate leaves the unmanaged list in this mode.</summary>
+public sealed record EstateStrikeOff(long EstateId, ManagementMode Mode, long WeeklyReturnId);
