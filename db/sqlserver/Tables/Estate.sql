@@ -1,0 +1,29 @@
+-- 小区: the registry facts of an estate. [Id] is also its node's id; the name, the community (the node's parent)
+-- and the retired flag live in [dbo].[Node] only and are joined on reads ([dbo].[EstateView]). The address is
+-- searched case-insensitively, hence its explicit collation.
+CREATE TABLE [dbo].[Estate] (
+    [Id]                      BIGINT          NOT NULL,
+    [Address]                 NVARCHAR (200)  COLLATE Latin1_General_100_CI_AS NULL,
+    [YearBuilt]               INT             NULL,
+    [IsCompleteSet]           BIT             NOT NULL,
+    [Buildings]               INT             NOT NULL,
+    [Households]              INT             NOT NULL,
+    [FloorArea]               DECIMAL (18, 2) NOT NULL,
+    [ManagementRoomArea]      DECIMAL (18, 2) NULL,
+    [IsManagementRoomInterim] BIT             NOT NULL,
+    [Class]                   INT             NOT NULL,
+    [Status]                  INT             NOT NULL,
+    [Mode]                    INT             NOT NULL,
+    [IsPilot]                 BIT             NOT NULL,
+    [IsBenchmark]             BIT             NOT NULL,
+    [SixHaves]                INT             NOT NULL,
+    [EightHaves]              INT             NOT NULL,
+    [RowVersion]              ROWVERSION      NOT NULL,
+    CONSTRAINT [PK_Estate] PRIMARY KEY CLUSTERED ([Id] ASC),
+    CONSTRAINT [FK_Estate_Node_Id] FOREIGN KEY ([Id]) REFERENCES [dbo].[Node] ([Id]),
+    -- Enum ranges are the validator's business (Core); these only refuse what no code path may ever write.
+    CONSTRAINT [CK_Estate_Buildings] CHECK ([Buildings] >= 0),
+    CONSTRAINT [CK_Estate_Households] CHECK ([Households] >= 0),
+    CONSTRAINT [CK_Estate_SixHaves] CHECK ([SixHaves] BETWEEN 0 AND 63),
+    CONSTRAINT [CK_Estate_EightHaves] CHECK ([EightHaves] BETWEEN 0 AND 255)
+);

@@ -1,0 +1,25 @@
+-- A node of the five-level hierarchy (市 → 区 → 街道 → 社区 → 小区). [Path] is the materialised path of ids
+-- ("/1/4/19/") so that a scope test is a prefix LIKE that can seek [IX_Node_Path]. Names compare
+-- case-insensitively whatever the database's default collation: "Community A1" and "COMMUNITY a1" are one name.
+CREATE TABLE [dbo].[Node] (
+    [Id]         BIGINT         IDENTITY (1, 1) NOT NULL,
+    [ParentId]   BIGINT         NULL,
+    [Level]      INT            NOT NULL,
+    [Name]       NVARCHAR (100) COLLATE Latin1_General_100_CI_AS NOT NULL,
+    [Path]       NVARCHAR (200) NOT NULL,
+    [IsRetired]  BIT            CONSTRAINT [DF_Node_IsRetired] DEFAULT (0) NOT NULL,
+    [SortOrder]  INT            CONSTRAINT [DF_Node_SortOrder] DEFAULT (0) NOT NULL,
+    [RowVersion] ROWVERSION     NOT NULL,
+    CONSTRAINT [PK_Node] PRIMARY KEY CLUSTERED ([Id] ASC),
+    CONSTRAINT [FK_Node_Node_ParentId] FOREIGN KEY ([ParentId]) REFERENCES [dbo].[Node] ([Id]),
+    -- Sibling names are unique; a NULL parent counts as one value, so there is one city of a name.
+    CONSTRAINT [UQ_Node_ParentId_Name] UNIQUE NONCLUSTERED ([ParentId] ASC, [Name] ASC),
+    CONSTRAINT [CK_Node_Level] CHECK ([Level] BETWEEN 1 AND 5),
+    -- Only the city has no parent.
+    CONSTRAINT [CK_Node_ParentId] CHECK (([ParentId] IS NULL AND [Level] = 1) OR ([ParentId] IS NOT NULL AND [Level] > 1))
+);
+GO
+
+CREATE NONCLUSTERED INDEX [IX_Node_Path]
+    ON [dbo].[Node] ([Path] ASC)
+    INCLUDE ([Level], [IsRetired]);

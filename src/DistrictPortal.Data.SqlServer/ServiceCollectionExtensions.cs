@@ -1,0 +1,27 @@
+using DistrictPortal.Core.Auditing;
+using DistrictPortal.Core.Data;
+using DistrictPortal.Core.Estates;
+using DistrictPortal.Core.Hierarchy;
+using DistrictPortal.Core.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DistrictPortal.Data.SqlServer;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the SQL Server repositories, migrator and health check. All are stateless singletons that open a
+    /// connection per call (ADO.NET pools them).
+    /// </summary>
+    public static IServiceCollection AddPortalSqlServer(this IServiceCollection services, string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        services.AddSingleton<INodeRepository>(new SqlServerNodeRepository(connectionString));
+        services.AddSingleton<IEstateRepository>(new SqlServerEstateRepository(connectionString));
+        services.AddSingleton<IUserRepository>(new SqlServerUserRepository(connectionString));
+        services.AddSingleton<IAuditRepository>(new SqlServerAuditRepository(connectionString));
+        services.AddSingleton<IDatabaseMigrator>(new SqlServerDatabaseMigrator(connectionString));
+        services.AddSingleton<IDatabaseHealth>(new SqlServerDatabaseHealth(connectionString));
+        return services;
+    }
+}

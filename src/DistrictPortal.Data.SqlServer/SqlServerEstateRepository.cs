@@ -1,0 +1,100 @@
+using DistrictPortal.Core.Auditing;
+using DistrictPortal.Core.Common;
+using DistrictPortal.Core.Estates;
+using DistrictPortal.Core.Hierarchy;
+using DistrictPortal.Data.SqlServer.Procedures;
+
+namespace DistrictPortal.Data.SqlServer;
+
+/// <summary>The registry on SQL Server. An estate is a level-5 node plus its [dbo].[Estate] row, written together.</summary>
+public sealed class SqlServerEstateRepository(string connectionString) : IEstateRepository
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 1000;
+
+    private readonly SqlServerDatabase _db = new(connectionString);
+
+    public Task<Estate?> GetByIdAsync(long id) =>
+        _db.ReadAsync(async c => Canonical((await c.CallAsync(new EstateReadById(id))).SingleOrDefault()));
+
+    public Task<PagedResult<Estate>> SearchAsync(EstateQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (!Enum.IsDefined(query.Sort))
+        {
+            throw new ArgumentOutOfRangeException(nameof(query), query.Sort, "Unknown estate sort.");
+        }
+        var page = Math.Max(1, query.Page);
+        var pageSize = query.PageSize <= 0 ? DefaultPageSize : Math.Min(query.PageSize, MaxPageSize);
+        var call = new EstateReadByQuery(
+            query.ScopePath ?? "", TextOf(query), query.CommunityId, query.Class, query.Status, query.SixHavesComplete,
+            query.IncludeRetired, query.Sort, query.Descending, page, pageSize);
+        return _db.ReadAsync(async c =>
+        {
+            var items = await c.CallAsync(call);
+            foreach (var item in items)
+            {
+                Canonical(item);
+            }
+            return new PagedResult<Estate>(items, call.TotalCount, page, pageSize);
+        });
+    }
+
+    public Task<IReadOnlyList<CommunityClassSubtotal>> SubtotalsByCommunityAsync(EstateQuery query) =>
+        _db.ReadAsync(c => c.CallAsync(new EstateReadSubtotalsByQuery(
+            query.ScopePath ?? "", TextOf(query), query.CommunityId, query.Class, query.Status, query.SixHavesComplete,
+            query.IncludeRetired)));
+
+    public Task<long> CreateAsync(Estate estate, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(estate);
+        var name = Names.Clean(estate.Name, nameof(estate));
+        return _db.WriteAsync(
+            async (c, t) =>
+            {
+                // Node_Create refuses a parent that is not a live community (50400 → ArgumentException).
+                var node = (await c.CallAsync(new NodeCreate(estate.CommunityId, NodeLevel.Estate, name), t)).Single();
+                await c.CallAsync(EstateCreate.From(node.Id, estate), t);
+                await AuditWriter.WriteAsync(c, t, new AuditDiff(EstateAudit.EntityType, node.Id, context)
+                    .Action(AuditActions.Create, newValue: name).Entries);
+                return node.Id;
+            },
+            e => SqlErrors.Translate(e, EstateAudit.EntityType, 0, nameof(Estate.Name), name));
+    }
+
+    /// <summary>The community is not a registry fact: changing it is a move of the node (INodeRepository.MoveAsync).</summary>
+    public Task UpdateAsync(Estate estate, IReadOnlyList<AuditEntry> audit)
+    {
+        ArgumentNullException.ThrowIfNull(estate);
+        ArgumentNullException.ThrowIfNull(audit);
+        var name = Names.Clean(estate.Name, nameof(estate));
+        return _db.WriteAsync(
+            async (c, t) =>
+            {
+                await c.CallAsync(EstateUpdate.From(estate, name), t);
+                await AuditWriter.WriteAsync(c, t, audit);
+            },
+            e => SqlErrors.Translate(e, EstateAudit.EntityType, estate.Id, nameof(Estate.Name), name));
+    }
+
+    /// <summary>Blank text is no filter; surrounding spaces typed into the search box do not count.</summary>
+    private static string? TextOf(EstateQuery query) =>
+        string.IsNullOrWhiteSpace(query.Text) ? null : query.Text.Trim();
+
+    /// <summary>
+    /// DECIMAL(18, 2) comes back with two decimals (8000.50); the canonical value (8000.5) is what the audit diff
+    /// formats, so an edit that does not touch the area records no change and both databases read alike.
+    /// </summary>
+    private static Estate? Canonical(Estate? estate)
+    {
+        if (estate is not null)
+        {
+            estate.FloorArea = WithoutTrailingZeros(estate.FloorArea);
+            estate.ManagementRoomArea = estate.ManagementRoomArea is { } room ? WithoutTrailingZeros(room) : null;
+        }
+        return estate;
+    }
+
+    // Dividing by 1 with 28 zero decimals keeps the value and drops the scale that carries no digits.
+    private static decimal WithoutTrailingZeros(decimal value) => value / 1.0000000000000000000000000000m;
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using DistrictPortal.Core.Auditing;
+using DistrictPortal.Core.Identity;
+using DistrictPortal.Data.SqlServer.Procedures;
+
+namespace DistrictPortal.Data.SqlServer;
+
+/// <summary>
+/// Accounts on SQL Server: [dbo].[User_*] procedures; user names are unique whatever their case. Sign-in
+/// bookkeeping is kept in [dbo].[UserSignIn], so it never changes <see cref="User.Version"/>.
+/// </summary>
+public sealed class SqlServerUserRepository(string connectionString) : IUserRepository
+{
+    private const string EntityType = "User";
+
+    private readonly SqlServerDatabase _db = new(connectionString);
+
+    public Task<User?> GetByIdAsync(long id) =>
+        _db.ReadAsync(async c => Utc((await c.CallAsync(new UserReadById(id))).SingleOrDefault()));
+
+    public Task<User?> GetByUserNameAsync(string userName) =>
+        userName?.Trim() is { Length: > 0 } trimmed
+            ? _db.ReadAsync(async c => Utc((await c.CallAsync(new UserReadByUserName(trimmed))).SingleOrDefault()))
+            : Task.FromResult<User?>(null);
+
+    public Task<IReadOnlyList<User>> ListAsync(string scopePath) =>
+        _db.ReadAsync(async c =>
+        {
+            var users = await c.CallAsync(new UserReadByScopePath(scopePath ?? ""));
+            foreach (var user in users)
+            {
+                Utc(user);
+            }
+            return users;
+        });
+
+    public Task<long> CreateAsync(User user, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var userName = Names.Clean(user.UserName, nameof(user));
+        return _db.WriteAsync(
+            async (c, t) =>
+            {
+                var id = (await c.CallAsync(UserCreate.From(user, userName), t)).Single();
+                await AuditWriter.WriteAsync(c, t, new AuditDiff(EntityType, id, context)
+                    .Action(AuditActions.Create, newValue: userName).Entries);
+                return id;
+            },
+            e => SqlErrors.Translate(e, EntityType, 0, nameof(User.UserName), userName));
+    }
+
+    public Task UpdateAsync(User user, IReadOnlyList<AuditEntry> audit)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(audit);
+        var userName = Names.Clean(user.UserName, nameof(user));
+        return _db.WriteAsync(
+            async (c, t) =>
+            {
+                await c.CallAsync(UserUpdate.From(user, userName), t);
+                await AuditWriter.WriteAsync(c, t, audit);
+            },
+            e => SqlErrors.Translate(e, EntityType, user.Id, nameof(User.UserName), userName));
+    }
+
+    public Task<int> RecordFailedSignInAsync(long userId, DateTime? lockoutEndUtc, ChangeContext context) =>
+        _db.WriteAsync(
+            async (c, t) =>
+            {
+                var failures = (await c.CallAsync(new UserUpdateFailedSignIn(userId, lockoutEndUtc), t)).Single()
+                    ?? throw new KeyNotFoundException($"User {userId} does not exist.");
+                var audit = new AuditDiff(EntityType, userId, context).Action(
+                    AuditActions.SignIn, nameof(User.FailedSignIns), Invariant(failures - 1), Invariant(failures));
+                if (lockoutEndUtc is { } end)
+                {
+                    audit.Action(AuditActions.LockOut, nameof(User.LockoutEndUtc), null,
+                        end.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
+                }
+                await AuditWriter.WriteAsync(c, t, audit.Entries);
+                return failures;
+            },
+            e => SqlErrors.Translate(e, EntityType, userId));
+
+    public Task RecordSignInAsync(long userId, string? rehashedPassword, ChangeContext context) =>
+        _db.WriteAsync(
+            async (c, t) =>
+            {
+                if ((await c.CallAsync(new UserUpdateSignIn(userId, rehashedPassword), t)).Single() == 0)
+                {
+                    throw new KeyNotFoundException($"User {userId} does not exist.");
+                }
+                await AuditWriter.WriteAsync(c, t, new AuditDiff(EntityType, userId, context).Action(AuditActions.SignIn).Entries);
+            },
+            e => SqlErrors.Translate(e, EntityType, userId));
+
+    private static User? Utc(User? user)
+    {
+        if (user?.LockoutEndUtc is { } end)
+        {
+            user.LockoutEndUtc = AuditWriter.AsUtc(end);
+        }
+        return user;
+    }
+
+    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,91 @@
+using System.Data;
+using System.Reflection;
+using Dapper;
+using DistrictPortal.Core.Estates;
+using DistrictPortal.Core.Hierarchy;
+using DistrictPortal.Data.SqlServer.Procedures;
+using Microsoft.Data.SqlClient;
+
+namespace DistrictPortal.Db.Tests;
+
+/// <summary>
+/// What SqlClient is handed for a call, without a server: the helper's parameters are attached to a real
+/// <see cref="SqlCommand"/> the way Dapper does before executing, and the command is inspected.
+/// </summary>
+public sealed class ProcedureWireTests
+{
+    [Fact]
+    public void Enums_go_as_INT_nulls_as_DBNull_and_the_total_as_an_OUTPUT_INT()
+    {
+        var command = Attach(new EstateReadByQuery(
+            "/1/", null, 42, EstateClass.Three, null, true, false, EstateSort.FloorArea, true, 2, 50));
+
+        Assert.Equal("[dbo].[Estate_ReadByQuery]", ProcedureCalls.NameOf(typeof(EstateReadByQuery)));
+        Assert.Equal(
+            ["ScopePath", "Text", "CommunityId", "Class", "Status", "SixHavesComplete", "IncludeRetired", "Sort", "Descending", "Page", "PageSize", "TotalCount"],
+            command.Parameters.Cast<SqlParameter>().Select(p => p.ParameterName.TrimStart('@')));
+        Assert.Equal((SqlDbType.Int, 3), (Parameter(command, "Class").SqlDbType, Parameter(command, "Class").Value));
+        Assert.Equal((SqlDbType.Int, 6), (Parameter(command, "Sort").SqlDbType, Parameter(command, "Sort").Value));
+        Assert.Equal(DBNull.Value, Parameter(command, "Status").Value);
+        Assert.Equal(DBNull.Value, Parameter(command, "Text").Value);
+        Assert.Equal((SqlDbType.BigInt, 42L), (Parameter(command, "CommunityId").SqlDbType, Parameter(command, "CommunityId").Value));
+        Assert.Equal(SqlDbType.NVarChar, Parameter(command, "ScopePath").SqlDbType);
+        Assert.Equal(SqlDbType.Bit, Parameter(command, "Descending").SqlDbType);
+        Assert.Equal((ParameterDirection.Output, SqlDbType.Int), (Parameter(command, "TotalCount").Direction, Parameter(command, "TotalCount").SqlDbType));
+        Assert.All(command.Parameters.Cast<SqlParameter>().Where(p => p.ParameterName.TrimStart('@') != "TotalCount"),
+            p => Assert.Equal(ParameterDirection.Input, p.Direction));
+    }
+
+    [Fact]
+    public void Times_go_as_DATETIME2_with_every_tick()
+    {
+        var at = new DateTime(2026, 11, 20, 16, 59, 59, DateTimeKind.Utc).AddTicks(1234567);
+        var command = Attach(new AuditEntryCreate(at, 42, "审核员", "Estate", 7, "update", "FloorArea", "8000.5", null));
+
+        var atUtc = Parameter(command, "AtUtc");
+        Assert.Equal((SqlDbType.DateTime2, at), (atUtc.SqlDbType, (DateTime)atUtc.Value));
+        Assert.Equal(DBNull.Value, Parameter(command, "NewValue").Value);
+        Assert.Equal("审核员", Parameter(command, "UserName").Value);
+    }
+
+    [Fact]
+    public void The_city_goes_with_a_NULL_parent_and_its_level_as_INT()
+    {
+        var command = Attach(new NodeCreate(null, NodeLevel.City, "演示市"));
+
+        Assert.Equal(DBNull.Value, Parameter(command, "ParentId").Value);
+        Assert.Equal(SqlDbType.BigInt, Parameter(command, "ParentId").SqlDbType);
+        Assert.Equal((SqlDbType.Int, 1), (Parameter(command, "Level").SqlDbType, Parameter(command, "Level").Value));
+    }
+
+    [Fact]
+    public void Decimals_go_as_DECIMAL_with_their_value_intact()
+    {
+        var estate = new Estate { Id = 5, Name = "x", FloorArea = 9999999999999999.99m, ManagementRoomArea = null };
+        var command = Attach(EstateUpdate.From(estate, "x"));
+
+        Assert.Equal((SqlDbType.Decimal, 9999999999999999.99m), (Parameter(command, "FloorArea").SqlDbType, (decimal)Parameter(command, "FloorArea").Value));
+        Assert.Equal(DBNull.Value, Parameter(command, "ManagementRoomArea").Value);
+    }
+
+    /// <summary>The helper's parameters, attached to a command exactly as Dapper attaches them before it executes.</summary>
+    private static SqlCommand Attach(object call)
+    {
+        var parameters = (DynamicParameters)typeof(ProcedureCalls)
+            .GetMethod("ParametersFor", BindingFlags.NonPublic | BindingFlags.Static)!
+            .Invoke(null, [call])!;
+        var command = new SqlCommand(ProcedureCalls.NameOf(call.GetType())) { CommandType = CommandType.StoredProcedure };
+        // Dapper's cache key for the command (a connection that never opens stands in for the real one).
+        var identity = typeof(SqlMapper.Identity)
+            .GetConstructor(BindingFlags.NonPublic | BindingFlags.Instance,
+                [typeof(string), typeof(CommandType?), typeof(IDbConnection), typeof(Type), typeof(Type)])!
+            .Invoke([command.CommandText, CommandType.StoredProcedure, new SqlConnection(), null, typeof(DynamicParameters)]);
+        typeof(DynamicParameters)
+            .GetMethod("AddParameters", BindingFlags.NonPublic | BindingFlags.Instance)!
+            .Invoke(parameters, [command, identity]);
+        return command;
+    }
+
+    private static SqlParameter Parameter(SqlCommand command, string name) =>
+        command.Parameters.Cast<SqlParameter>().Single(p => p.ParameterName.TrimStart('@') == name);
+}

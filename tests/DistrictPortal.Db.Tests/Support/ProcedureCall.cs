@@ -1,0 +1,65 @@
+using System.Data;
+using System.Reflection;
+using DistrictPortal.Data.SqlServer;
+using DistrictPortal.Data.SqlServer.Procedures;
+
+namespace DistrictPortal.Db.Tests.Support;
+
+/// <summary>
+/// A stored-procedure call as the C# makes it, read by reflection from the call records in
+/// src/DistrictPortal.Data.SqlServer/Procedures: the runtime sends exactly these properties
+/// (<see cref="ProcedureCalls"/> builds its parameters from the same <see cref="ProcedureCalls.ParametersOf"/>),
+/// so what is checked here is what goes over the wire.
+/// </summary>
+public sealed record ProcedureCall(
+    Type Record,
+    string ProcedureName,
+    IReadOnlyList<ProcedureCall.Argument> Arguments,
+    Type? RowType)
+{
+    public sealed record Argument(string Name, Type ClrType, DbType DbType, bool IsOutput);
+
+    /// <summary>Every call record in the SQL Server data assembly.</summary>
+    public static IReadOnlyList<ProcedureCall> All { get; } = Load();
+
+    public override string ToString() => $"{Record.Name} → {ProcedureName}";
+
+    /// <summary>True when the row type is read from a single column rather than mapped property by property.</summary>
+    public bool IsScalar => RowType is { } t && IsScalarType(t);
+
+    /// <summary>The properties Dapper fills from the result's columns: public, settable, instance.</summary>
+    public IReadOnlyList<string> MappedColumns =>
+        RowType is null || IsScalar
+            ? []
+            : RowType.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite).Select(p => p.Name).ToArray();
+
+    private static IReadOnlyList<ProcedureCall> Load() =>
+        typeof(SqlServerNodeRepository).Assembly.GetTypes()
+            .Where(t => t.IsDefined(typeof(StoredProcedureAttribute), inherit: false))
+            .OrderBy(t => t.Name, StringComparer.Ordinal)
+            .Select(t => new ProcedureCall(
+                t,
+                ProcedureCalls.NameOf(t),
+                ProcedureCalls.ParametersOf(t)
+                    .Select(p => new Argument(p.Name, p.PropertyType, ProcedureCalls.DbTypeOf(p.PropertyType), ProcedureCalls.IsOutput(p)))
+                    .ToArray(),
+                RowTypeOf(t)))
+            .ToArray();
+
+    private static Type? RowTypeOf(Type record)
+    {
+        var queries = record.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IQuery<>)).ToArray();
+        var isCommand = typeof(ICommand).IsAssignableFrom(record);
+        if (queries.Length + (isCommand ? 1 : 0) != 1)
+        {
+            throw new InvalidOperationException($"{record.Name} must implement exactly one of ICommand and IQuery<TRow>.");
+        }
+        return isCommand ? null : queries[0].GetGenericArguments()[0];
+    }
+
+    private static bool IsScalarType(Type type)
+    {
+        var t = Nullable.GetUnderlyingType(type) ?? type;
+        return t.IsPrimitive || t.IsEnum || t == typeof(string) || t == typeof(decimal) || t == typeof(DateTime);
+    }
+}
