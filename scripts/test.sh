@@ -34,13 +34,15 @@ awk '
     for (i = 1; i <= NF; i++) {
       if ($i ~ /^passed=/)      { gsub(/[^0-9]/, "", $i); passed += $i }
       if ($i ~ /^failed=/)      { gsub(/[^0-9]/, "", $i); failed += $i }
-      if ($i ~ /^notExecuted=/) { gsub(/[^0-9]/, "", $i); skipped += $i }
+      if ($i ~ /^total=/)       { gsub(/[^0-9]/, "", $i); total += $i }
+      if ($i ~ /^executed=/)    { gsub(/[^0-9]/, "", $i); executed += $i }
       if ($i ~ /^error=/)       { gsub(/[^0-9]/, "", $i); failed += $i }
       if ($i ~ /^timeout=/)     { gsub(/[^0-9]/, "", $i); failed += $i }
       if ($i ~ /^aborted=/)     { gsub(/[^0-9]/, "", $i); failed += $i }
     }
   }
-  END { printf "%d passed, %d failed, %d skipped\n", passed, failed, skipped }
+  # A skipped test is in the total but not executed (the TRX notExecuted counter stays 0 for skips).
+  END { printf "%d passed, %d failed, %d skipped\n", passed, failed, total - executed }
 ' "$results"/*.trx > "$results/summary.txt" 2>/dev/null || echo "0 passed, 1 failed, 0 skipped" > "$results/summary.txt"
 
 summary=$(cat "$results/summary.txt")

@@ -1,0 +1,60 @@
+namespace DistrictPortal.Web.Infrastructure.Configuration;
+
+/// <summary>The "Portal" section: demo data, the portal's time zone and (Development only) a pinned clock.</summary>
+public sealed class PortalOptions
+{
+    public const string Section = "Portal";
+
+    /// <summary>Seed the demo hierarchy, estates and accounts into an empty database and list the accounts on the sign-in page.</summary>
+    public bool DemoData { get; set; }
+
+    /// <summary>IANA id of the zone every time is shown in (reporting weeks are Asia/Shanghai weeks).</summary>
+    public string TimeZone { get; set; } = "Asia/Shanghai";
+
+    /// <summary>ISO 8601 with offset, e.g. 2026-11-27T16:30:00+08:00. Honoured only in Development.</summary>
+    public string? Now { get; set; }
+}
+
+public enum DatabaseProvider
+{
+    Sqlite = 0,
+    SqlServer = 1,
+}
+
+/// <summary>The "Database" section.</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>
+    /// SQL Server only: when false the portal does not migrate at start-up and refuses to start while scripts are
+    /// pending (production runs `-- migrate` as a separate, reviewed step). SQLite always migrates.
+    /// </summary>
+    public bool MigrateOnStartup { get; set; } = true;
+}
+
+/// <summary>The "Hangfire" section.</summary>
+public sealed class HangfireOptions
+{
+    public const string Section = "Hangfire";
+
+    /// <summary>Run the background-job server in this process; tests turn it off.</summary>
+    public bool Server { get; set; } = true;
+
+    /// <summary>SQLite provider: the Hangfire database file; defaults to App_Data/hangfire.db under the content root.</summary>
+    public string? SqlitePath { get; set; }
+
+    /// <summary>SQL Server provider: defaults to ConnectionStrings:Portal (Hangfire keeps its own schema).</summary>
+    public string? SqlServerConnectionString { get; set; }
+}
+
+/// <summary>The "DataProtection" section.</summary>
+public sealed class DataProtectionOptions
+{
+    public const string Section = "DataProtection";
+
+    /// <summary>Folder of the key ring; defaults to App_Data/keys under the content root.</summary>
+    public string? KeysPath { get; set; }
+}

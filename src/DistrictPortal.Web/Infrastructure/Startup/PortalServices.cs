@@ -1,0 +1,135 @@
+using DistrictPortal.Core.Identity;
+using DistrictPortal.Data.Sqlite;
+using DistrictPortal.Data.SqlServer;
+using DistrictPortal.Web.Infrastructure.Configuration;
+using DistrictPortal.Web.Infrastructure.DataProtection;
+using DistrictPortal.Web.Infrastructure.DemoData;
+using DistrictPortal.Web.Infrastructure.Jobs;
+using DistrictPortal.Web.Infrastructure.Mvc;
+using DistrictPortal.Web.Infrastructure.Security;
+using DistrictPortal.Web.Features.Account;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+
+namespace DistrictPortal.Web.Infrastructure.Startup;
+
+/// <summary>Everything the portal registers, read from configuration once at start-up.</summary>
+public static class PortalServices
+{
+    public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
+    {
+        var config = builder.Configuration;
+        var services = builder.Services;
+        var contentRoot = builder.Environment.ContentRootPath;
+
+        services.Configure<PortalOptions>(config.GetSection(PortalOptions.Section));
+        services.Configure<DatabaseOptions>(config.GetSection(DatabaseOptions.Section));
+        services.Configure<HangfireOptions>(config.GetSection(HangfireOptions.Section));
+        var portal = config.GetSection(PortalOptions.Section).Get<PortalOptions>() ?? new PortalOptions();
+        var database = config.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var hangfire = config.GetSection(HangfireOptions.Section).Get<HangfireOptions>() ?? new HangfireOptions();
+
+        AddClock(services, portal, builder.Environment);
+
+        var connectionString = PortalConnectionString(config, database.Provider, contentRoot);
+        if (database.Provider == DatabaseProvider.SqlServer)
+            services.AddPortalSqlServer(connectionString);
+        else
+            services.AddPortalSqlite(connectionString);
+        services.AddHostedService<PortalStartup>();
+        services.AddTransient<DemoDataSeeder>();
+
+        services.AddPortalHangfire(database.Provider, hangfire, connectionString, contentRoot);
+        AddKeyRing(services, config, contentRoot);
+        AddSignIn(services);
+        AddMvc(services);
+        return builder;
+    }
+
+    private static void AddClock(IServiceCollection services, PortalOptions portal, IWebHostEnvironment environment)
+    {
+        var zone = PortalClock.FindZone(portal.TimeZone);
+        // A pinned clock is a development aid; in any other environment it would falsify deadlines and audit times.
+        TimeProvider time = environment.IsDevelopment() && !string.IsNullOrWhiteSpace(portal.Now)
+            ? new FixedTimeProvider(FixedTimeProvider.Parse(portal.Now), zone)
+            : TimeProvider.System;
+        services.AddSingleton(time);
+        services.AddSingleton(sp => new PortalClock(sp.GetRequiredService<TimeProvider>(), zone));
+    }
+
+    public static string PortalConnectionString(IConfiguration config, DatabaseProvider provider, string contentRoot)
+    {
+        var configured = config.GetConnectionString("Portal");
+        if (!string.IsNullOrWhiteSpace(configured))
+            return configured;
+        if (provider == DatabaseProvider.SqlServer)
+            throw new InvalidOperationException("ConnectionStrings:Portal is required when Database:Provider is SqlServer.");
+        var folder = Directory.CreateDirectory(Path.Combine(contentRoot, "App_Data")).FullName;
+        return new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "portal.db") }.ToString();
+    }
+
+    private static void AddKeyRing(IServiceCollection services, IConfiguration config, string contentRoot)
+    {
+        var configured = config.GetSection(Configuration.DataProtectionOptions.Section).Get<Configuration.DataProtectionOptions>()?.KeysPath;
+        var folder = string.IsNullOrWhiteSpace(configured)
+            ? Path.Combine(contentRoot, "App_Data", "keys")
+            : Path.GetFullPath(configured, contentRoot);
+        services.AddSingleton<IDataProtectionKeyStore>(sp =>
+            new FileSystemDataProtectionKeyStore(folder, sp.GetRequiredService<ILoggerFactory>()));
+        services.AddDataProtection().SetApplicationName("DistrictPortal");
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<IDataProtectionKeyStore>((options, store) => options.XmlRepository = new KeyStoreXmlRepository(store));
+    }
+
+    private static void AddSignIn(IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ScopeGuard>();
+        services.AddScoped<SignInService>();
+        services.AddScoped<PortalCookieEvents>();
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.LoginPath = "/account/login";
+                options.LogoutPath = "/account/logout";
+                options.Cookie.Name = "DistrictPortal.Auth";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+                options.SlidingExpiration = true;
+                options.EventsType = typeof(PortalCookieEvents);
+            });
+        services.AddAuthorization(PortalPolicies.Add);
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "DistrictPortal.Antiforgery";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+    }
+
+    private static void AddMvc(IServiceCollection services)
+    {
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        // Chinese text goes into pages as characters, not as &#x...; entities (still HTML-encoded where it must be).
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddSingleton<IConfigureOptions<MvcOptions>, LocalizedBindingMessages>();
+        services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()))
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(options =>
+                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        // Our forms name every required field themselves, in the user's language.
+        services.Configure<MvcOptions>(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
+    }
+}
