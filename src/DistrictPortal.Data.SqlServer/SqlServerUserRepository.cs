@@ -81,6 +81,10 @@ public sealed class SqlServerUserRepository(string connectionString) : IUserRepo
             },
             e => SqlErrors.Translate(e, EntityType, userId));
 
+    // Placeholder until [dbo].[UserSignIn_DeleteByUserId]-style procs land with the Friday-return migration.
+    public Task UnlockAsync(long userId, ChangeContext context) =>
+        throw new NotImplementedException("UnlockAsync on SQL Server lands with migration 2026-11-26_02.");
+
     public Task RecordSignInAsync(long userId, string? rehashedPassword, ChangeContext context) =>
         _db.WriteAsync(
             async (c, t) =>

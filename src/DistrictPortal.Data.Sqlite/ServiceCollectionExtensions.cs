@@ -24,6 +24,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IAuditRepository, SqliteAuditRepository>();
         services.AddSingleton<IDatabaseMigrator, SqliteDatabaseMigrator>();
         services.AddSingleton<IDatabaseHealth, SqliteDatabaseHealth>();
+        services.AddSingleton<IDataProtectionKeyRepository, SqliteDataProtectionKeyRepository>();
         return services;
     }
 }

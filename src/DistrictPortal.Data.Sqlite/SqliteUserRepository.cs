@@ -130,6 +130,19 @@ public sealed class SqliteUserRepository(SqliteConnectionFactory connections) : 
             return failures;
         }, nameof(User.UserName));
 
+    public Task UnlockAsync(long userId, ChangeContext context) =>
+        connections.InTransactionAsync(async (connection, transaction) =>
+        {
+            var updated = await connection.ExecuteAsync(
+                "UPDATE [User] SET FailedSignIns = 0, LockoutEndUtc = NULL WHERE Id = @userId",
+                new { userId }, transaction);
+            if (updated != 1)
+                throw new KeyNotFoundException($"User {userId} does not exist.");
+            await AuditWriter.WriteAsync(connection, transaction,
+                AuditWriter.Entry(context, EntityType, userId, AuditActions.Unlock));
+            return 0;
+        }, nameof(User.UserName));
+
     public Task RecordSignInAsync(long userId, string? rehashedPassword, ChangeContext context) =>
         connections.InTransactionAsync(async (connection, transaction) =>
         {

@@ -27,4 +27,5 @@ public static class AuditActions
     public const string Reinstate = "reinstate";
     public const string SignIn = "sign-in";
     public const string LockOut = "lock-out";
+    public const string Unlock = "unlock";
 }

@@ -21,6 +21,9 @@ public interface IUserRepository
     /// <summary>Records a failed sign-in atomically and sets the lock-out end when given. Returns the new failure count.</summary>
     Task<int> RecordFailedSignInAsync(long userId, DateTime? lockoutEndUtc, ChangeContext context);
 
+    /// <summary>The admin lifts a lock-out: clears the failure count and lock-out end, audited as "unlock" (no version bump).</summary>
+    Task UnlockAsync(long userId, ChangeContext context);
+
     /// <summary>Clears the failure count after a successful sign-in (and re-hashes if the hasher asked for it).</summary>
     Task RecordSignInAsync(long userId, string? rehashedPassword, ChangeContext context);
 }

@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace DistrictPortal.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The portal in memory on its own SQLite files in a temp folder (portal, Hangfire, data-protection keys), with the
+/// The portal in memory on its own SQLite files in a temp folder (portal with its data-protection keys, Hangfire), with the
 /// demo data seeded and the Hangfire server off. One per test collection: seeding takes a few seconds.
 /// </summary>
 public sealed class PortalFactory : WebApplicationFactory<Program>
@@ -19,7 +19,6 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(Folder, "portal.db")}");
         builder.UseSetting("Hangfire:Server", "false");
         builder.UseSetting("Hangfire:SqlitePath", Path.Combine(Folder, "hangfire.db"));
-        builder.UseSetting("DataProtection:KeysPath", Path.Combine(Folder, "keys"));
         builder.UseSetting("Portal:DemoData", "true");
         builder.UseSetting("Portal:Now", "");
     }

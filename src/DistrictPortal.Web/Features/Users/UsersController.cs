@@ -140,9 +140,7 @@ public sealed class UsersController(
         var user = await users.GetByIdAsync(id);
         if (this.Refusal(guard.ToWrite(user?.ScopePath, Permissions.CanManageUsers)) is { } refused)
             return refused;
-        // IUserRepository has no unlock of its own: clearing the count as a successful sign-in does is the same
-        // reset, recorded in the user's audit trail under the admin's name.
-        await users.RecordSignInAsync(id, rehashedPassword: null, me.Change());
+        await users.UnlockAsync(id, me.Change());
         TempData.Flash(l["Users.Unlocked", user!.UserName]);
         return Redirect($"/users/{id}/edit");
     }

@@ -55,6 +55,6 @@ public sealed class DataProtectionOptions
 {
     public const string Section = "DataProtection";
 
-    /// <summary>Folder of the key ring; defaults to App_Data/keys under the content root.</summary>
+    /// <summary>A folder for the key ring instead of the database (one web server only); unset keeps it in the database.</summary>
     public string? KeysPath { get; set; }
 }

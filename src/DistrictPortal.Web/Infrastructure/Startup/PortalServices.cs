@@ -78,12 +78,18 @@ public static class PortalServices
 
     private static void AddKeyRing(IServiceCollection services, IConfiguration config, string contentRoot)
     {
+        // The database by default, so several web servers share one ring; a folder only when one is configured.
         var configured = config.GetSection(Configuration.DataProtectionOptions.Section).Get<Configuration.DataProtectionOptions>()?.KeysPath;
-        var folder = string.IsNullOrWhiteSpace(configured)
-            ? Path.Combine(contentRoot, "App_Data", "keys")
-            : Path.GetFullPath(configured, contentRoot);
-        services.AddSingleton<IDataProtectionKeyStore>(sp =>
-            new FileSystemDataProtectionKeyStore(folder, sp.GetRequiredService<ILoggerFactory>()));
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            services.AddSingleton<IDataProtectionKeyStore, DatabaseDataProtectionKeyStore>();
+        }
+        else
+        {
+            var folder = Path.GetFullPath(configured, contentRoot);
+            services.AddSingleton<IDataProtectionKeyStore>(sp =>
+                new FileSystemDataProtectionKeyStore(folder, sp.GetRequiredService<ILoggerFactory>()));
+        }
         services.AddDataProtection().SetApplicationName("DistrictPortal");
         services.AddOptions<KeyManagementOptions>()
             .Configure<IDataProtectionKeyStore>((options, store) => options.XmlRepository = new KeyStoreXmlRepository(store));
