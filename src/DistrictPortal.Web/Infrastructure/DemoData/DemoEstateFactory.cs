@@ -17,11 +17,13 @@ public sealed class DemoEstateFactory(int seed)
     ];
 
     private readonly Random _random = new(seed);
+    private readonly Dictionary<long, int> _perCommunity = [];
     private int _sequence;
 
     public Estate Create(long communityId, string communityName, EstateClass estateClass, bool isPilot)
     {
         var index = _sequence++;
+        var inCommunity = _perCommunity[communityId] = _perCommunity.GetValueOrDefault(communityId) + 1;
         var households = _random.Next(24, 640);
         var floorArea = Math.Round(households * (decimal)(55 + _random.NextDouble() * 35), 2);
         var status = DemoHierarchy.StatusFor(estateClass, _random);
@@ -32,7 +34,7 @@ public sealed class DemoEstateFactory(int seed)
         return new Estate
         {
             CommunityId = communityId,
-            Name = NameFor(communityName, index),
+            Name = NameFor(communityName, inCommunity - 1),
             Address = $"{communityName}{_random.Next(1, 300)}号",
             YearBuilt = _random.Next(1962, 2016),
             IsCompleteSet = _random.Next(5) != 0,
