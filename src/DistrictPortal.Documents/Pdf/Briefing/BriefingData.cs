@@ -1,0 +1,100 @@
+using DistrictPortal.Core.Hierarchy;
+using DistrictPortal.Core.League;
+using DistrictPortal.Core.Returns;
+using DistrictPortal.Documents.Charts;
+
+namespace DistrictPortal.Documents.Pdf.Briefing;
+
+/// <summary>
+/// 工作简报: everything a weekly briefing for one node (district, sub-district or estate) prints, already decided
+/// by Core and the caller; the renderer only lays it out. Figures come from accepted snapshots, so a briefing
+/// names its snapshot and can be reproduced.
+/// </summary>
+public sealed record BriefingData
+{
+    public const string DefaultIssuingUnit = "区无物业管理小区清零行动领导小组办公室";
+
+    public required string NodeName { get; init; }
+    public required NodeLevel Level { get; init; }
+    public string IssuingUnit { get; init; } = DefaultIssuingUnit;
+
+    /// <summary>The Friday that ends the reporting week (Saturday to Friday).</summary>
+    public required DateOnly WeekEnding { get; init; }
+
+    /// <summary>Which frozen figures this briefing shows (for instance "S-2026-11-27-0042").</summary>
+    public required string SnapshotId { get; init; }
+
+    /// <summary>Printed in every footer as Beijing time.</summary>
+    public required DateTimeOffset GeneratedAt { get; init; }
+
+    public required BriefingHeadline Headline { get; init; }
+
+    /// <summary>The node's place in the league of sub-districts; null for a district or an unranked node.</summary>
+    public LeaguePosition? League { get; init; }
+
+    public IReadOnlyList<TrendPoint> NodeTrend { get; init; } = [];
+    public IReadOnlyList<TrendPoint> DistrictTrend { get; init; } = [];
+
+    /// <summary>The campaign's clear-by date, marked on the trend chart.</summary>
+    public DateOnly? TargetDate { get; init; }
+
+    /// <summary>The whole league as bars (rank 1 first); the league chart is printed when there are any.</summary>
+    public IReadOnlyList<LeagueBar> LeagueStandings { get; init; } = [];
+
+    /// <summary>Free text sections, printed after the headline figures: 本周进展, 存在问题, 下周计划.</summary>
+    public IReadOnlyList<BriefingSection> Narrative { get; init; } = [];
+
+    public ReportTable? OverdueItems { get; init; }
+    public ReportTable? Committees { get; init; }
+    public ReportTable? RetrofitProgress { get; init; }
+    public ReportTable? FundingBalance { get; init; }
+
+    public string Title => $"{NodeName}无物业管理小区清零行动工作简报";
+}
+
+public sealed record BriefingSection(string Heading, string Text);
+
+/// <summary>
+/// The headline figures of a week (P11's 清零 progress): derived by Core, never typed. Percentages are already at one
+/// decimal; null when there is nothing to divide by.
+/// </summary>
+public sealed record BriefingHeadline(
+    int Baseline,
+    int Covered,
+    int Remaining,
+    decimal? PercentCleared,
+    int NewlyCleared,
+    int CommitteesFormed,
+    long HouseholdsCovered,
+    decimal? OnTimeRate)
+{
+    /// <summary>One sub-district's week, from its accepted snapshot.</summary>
+    public static BriefingHeadline From(ReturnSnapshot snapshot, decimal? onTimeRate) => new(
+        snapshot.Baseline, snapshot.Covered, snapshot.Remaining, snapshot.PercentCleared, snapshot.NewlyCovered,
+        snapshot.CommitteesFormed, snapshot.HouseholdsCovered, onTimeRate);
+
+    /// <summary>
+    /// A district's week: the sum of its sub-districts' snapshots, % cleared recomputed from the sums by Core's rule
+    /// (never an average of percentages).
+    /// </summary>
+    public static BriefingHeadline Sum(IReadOnlyCollection<ReturnSnapshot> snapshots, decimal? onTimeRate)
+    {
+        var baseline = snapshots.Sum(s => s.Baseline);
+        var covered = snapshots.Sum(s => s.Covered);
+        return new(
+            baseline, covered, snapshots.Sum(s => s.Remaining), ReturnFigures.Percent(covered, baseline),
+            snapshots.Sum(s => s.NewlyCovered), snapshots.Sum(s => s.CommitteesFormed),
+            snapshots.Sum(s => s.HouseholdsCovered), onTimeRate);
+    }
+}
+
+/// <param name="Movement">Places moved since last week: positive up (▲), negative down (▼), null when not comparable.</param>
+public sealed record LeaguePosition(int Rank, int Of, int? Movement)
+{
+    /// <summary>The sub-district's row of the league; null when it is not in it or not ranked. "Of" counts ranked entries.</summary>
+    public static LeaguePosition? From(IReadOnlyList<LeagueRow> table, long subDistrictId)
+    {
+        var row = table.FirstOrDefault(r => r.Entry.SubDistrictId == subDistrictId);
+        return row?.Rank is { } rank ? new LeaguePosition(rank, table.Count(r => r.Rank is not null), row.Movement) : null;
+    }
+}

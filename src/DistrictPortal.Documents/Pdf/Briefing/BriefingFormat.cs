@@ -1,0 +1,46 @@
+using System.Globalization;
+using DistrictPortal.Core.Hierarchy;
+
+namespace DistrictPortal.Documents.Pdf.Briefing;
+
+/// <summary>How briefings print figures: thousands separators, one-decimal percentages, "—" for no figure.</summary>
+public static class BriefingFormat
+{
+    public const string None = "—";
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static string Count(long value) => value.ToString("#,##0", Invariant);
+
+    public static string Percent(decimal? value) => value is { } v ? v.ToString("0.0", Invariant) + "%" : None;
+
+    /// <summary>m², up to two decimals: 1,234.5.</summary>
+    public static string Area(decimal? value) => value is { } v ? v.ToString("#,##0.##", Invariant) : None;
+
+    /// <summary>Yuan to the cent: 1,234.50.</summary>
+    public static string Money(decimal value) => value.ToString("#,##0.00", Invariant);
+
+    public static string Date(DateOnly? value) => value is { } d ? d.ToString("yyyy-MM-dd", Invariant) : None;
+
+    /// <summary>▲2 up two places, ▼1 down one, "持平" no change, "—" when either week is unranked.</summary>
+    public static string Movement(int? places) => places switch
+    {
+        null => None,
+        > 0 => $"▲{places}",
+        < 0 => $"▼{-places}",
+        _ => "持平",
+    };
+
+    public static string Level(NodeLevel level) => level switch
+    {
+        NodeLevel.City => "市",
+        NodeLevel.District => "区",
+        NodeLevel.SubDistrict => "街道",
+        NodeLevel.Community => "社区",
+        NodeLevel.Estate => "小区",
+        _ => level.ToString(),
+    };
+
+    /// <summary>一 … 十 for section numbers.</summary>
+    public static string Numeral(int n) =>
+        n is >= 1 and <= 10 ? "一二三四五六七八九十"[n - 1].ToString() : n.ToString(Invariant);
+}
