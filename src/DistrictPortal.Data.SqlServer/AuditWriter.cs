@@ -17,4 +17,6 @@ internal static class AuditWriter
 
     /// <summary>SQL Server hands DATETIME2 back without a kind; every time we store is UTC.</summary>
     public static DateTime AsUtc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
+
+    public static DateTime? AsUtc(DateTime? value) => value is { } v ? AsUtc(v) : null;
 }

@@ -1,8 +1,11 @@
 using DistrictPortal.Core.Auditing;
+using DistrictPortal.Core.Campaigns;
 using DistrictPortal.Core.Data;
 using DistrictPortal.Core.Estates;
 using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Core.Identity;
+using DistrictPortal.Core.Notifications;
+using DistrictPortal.Core.Returns;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DistrictPortal.Data.SqlServer;
@@ -22,6 +25,11 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IAuditRepository>(new SqlServerAuditRepository(connectionString));
         services.AddSingleton<IDatabaseMigrator>(new SqlServerDatabaseMigrator(connectionString));
         services.AddSingleton<IDatabaseHealth>(new SqlServerDatabaseHealth(connectionString));
+        services.AddSingleton<IDataProtectionKeyRepository>(new SqlServerDataProtectionKeyRepository(connectionString));
+        services.AddSingleton<ICampaignRepository>(new SqlServerCampaignRepository(connectionString));
+        services.AddSingleton<IWeeklyReturnRepository>(new SqlServerWeeklyReturnRepository(connectionString));
+        services.AddSingleton<INotificationRepository>(new SqlServerNotificationRepository(connectionString));
+        services.AddSingleton<ISupervisionOrderRepository>(new SqlServerSupervisionOrderRepository(connectionString));
         return services;
     }
 }

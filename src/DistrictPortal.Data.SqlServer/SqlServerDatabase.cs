@@ -21,6 +21,22 @@ internal sealed class SqlServerDatabase(string connectionString)
         }
     }
 
+    /// <summary>Synchronous, for callers whose own interface is (ASP.NET Core's key ring).</summary>
+    public T Read<T>(Func<SqlConnection, T> read)
+    {
+        using var connection = new SqlConnection(connectionString);
+        connection.Open();
+        return read(connection);
+    }
+
+    /// <summary>Synchronous single-statement write: one procedure call is atomic without a transaction of ours.</summary>
+    public void Write(Action<SqlConnection> write) =>
+        Read(connection =>
+        {
+            write(connection);
+            return true;
+        });
+
     public async Task<T> ReadAsync<T>(Func<SqlConnection, Task<T>> read)
     {
         await using var connection = await OpenAsync();

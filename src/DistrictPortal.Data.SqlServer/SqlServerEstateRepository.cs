@@ -89,12 +89,9 @@ public sealed class SqlServerEstateRepository(string connectionString) : IEstate
     {
         if (estate is not null)
         {
-            estate.FloorArea = WithoutTrailingZeros(estate.FloorArea);
-            estate.ManagementRoomArea = estate.ManagementRoomArea is { } room ? WithoutTrailingZeros(room) : null;
+            estate.FloorArea = Decimals.Canonical(estate.FloorArea);
+            estate.ManagementRoomArea = Decimals.Canonical(estate.ManagementRoomArea);
         }
         return estate;
     }
-
-    // Dividing by 1 with 28 zero decimals keeps the value and drops the scale that carries no digits.
-    private static decimal WithoutTrailingZeros(decimal value) => value / 1.0000000000000000000000000000m;
 }

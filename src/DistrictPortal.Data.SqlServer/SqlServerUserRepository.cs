@@ -81,9 +81,18 @@ public sealed class SqlServerUserRepository(string connectionString) : IUserRepo
             },
             e => SqlErrors.Translate(e, EntityType, userId));
 
-    // Placeholder until [dbo].[UserSignIn_DeleteByUserId]-style procs land with the Friday-return migration.
+    /// <summary>Clears the bookkeeping in [dbo].[UserSignIn] only, so the user's version does not move.</summary>
     public Task UnlockAsync(long userId, ChangeContext context) =>
-        throw new NotImplementedException("UnlockAsync on SQL Server lands with migration 2026-11-26_02.");
+        _db.WriteAsync(
+            async (c, t) =>
+            {
+                if ((await c.CallAsync(new UserUpdateUnlocked(userId), t)).Single() == 0)
+                {
+                    throw new KeyNotFoundException($"User {userId} does not exist.");
+                }
+                await AuditWriter.WriteAsync(c, t, new AuditDiff(EntityType, userId, context).Action(AuditActions.Unlock).Entries);
+            },
+            e => SqlErrors.Translate(e, EntityType, userId));
 
     public Task RecordSignInAsync(long userId, string? rehashedPassword, ChangeContext context) =>
         _db.WriteAsync(

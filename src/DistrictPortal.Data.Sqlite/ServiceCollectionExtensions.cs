@@ -1,8 +1,11 @@
 using DistrictPortal.Core.Auditing;
+using DistrictPortal.Core.Campaigns;
 using DistrictPortal.Core.Data;
 using DistrictPortal.Core.Estates;
 using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Core.Identity;
+using DistrictPortal.Core.Notifications;
+using DistrictPortal.Core.Returns;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DistrictPortal.Data.Sqlite;
@@ -25,6 +28,10 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IDatabaseMigrator, SqliteDatabaseMigrator>();
         services.AddSingleton<IDatabaseHealth, SqliteDatabaseHealth>();
         services.AddSingleton<IDataProtectionKeyRepository, SqliteDataProtectionKeyRepository>();
+        services.AddSingleton<ICampaignRepository, SqliteCampaignRepository>();
+        services.AddSingleton<IWeeklyReturnRepository, SqliteWeeklyReturnRepository>();
+        services.AddSingleton<INotificationRepository, SqliteNotificationRepository>();
+        services.AddSingleton<ISupervisionOrderRepository, SqliteSupervisionOrderRepository>();
         return services;
     }
 }

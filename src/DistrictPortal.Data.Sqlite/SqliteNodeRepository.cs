@@ -72,8 +72,9 @@ public sealed partial class SqliteNodeRepository(SqliteConnectionFactory connect
     }
 
     /// <summary>
-    /// Children (retired ones too), an estate record, users scoped to it, or any audit row beyond its own
-    /// creation. Weekly returns join this list when their tables arrive.
+    /// Children (retired ones too), an estate record, users scoped to it, a campaign it runs (a district), its place
+    /// on a campaign list or in a return's rows (an estate), returns or supervision orders of it (a sub-district), or
+    /// any audit row beyond its own creation. The same list as SQL Server's [dbo].[NodeHistory].
     /// </summary>
     private static Task<bool> HasHistoryAsync(System.Data.IDbConnection connection, System.Data.IDbTransaction? transaction, long id) =>
         connection.ExecuteScalarAsync<bool>(
@@ -81,6 +82,11 @@ public sealed partial class SqliteNodeRepository(SqliteConnectionFactory connect
             SELECT EXISTS (SELECT 1 FROM Node WHERE ParentId = @id)
                 OR EXISTS (SELECT 1 FROM Estate WHERE Id = @id)
                 OR EXISTS (SELECT 1 FROM [User] WHERE ScopeNodeId = @id)
+                OR EXISTS (SELECT 1 FROM Campaign WHERE DistrictId = @id)
+                OR EXISTS (SELECT 1 FROM CampaignEstate WHERE EstateId = @id)
+                OR EXISTS (SELECT 1 FROM WeeklyReturn WHERE SubDistrictId = @id)
+                OR EXISTS (SELECT 1 FROM ReturnRow WHERE EstateId = @id)
+                OR EXISTS (SELECT 1 FROM SupervisionOrder WHERE SubDistrictId = @id)
                 OR EXISTS (SELECT 1 FROM AuditEntry
                            WHERE EntityType IN (@node, @estate) AND EntityId = @id AND Action <> @create)
             """,

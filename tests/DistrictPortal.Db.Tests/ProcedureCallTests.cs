@@ -22,7 +22,13 @@ public sealed class ProcedureCallTests
         [DbType.String] = [SqlDataTypeOption.NVarChar],
         [DbType.Decimal] = [SqlDataTypeOption.Decimal, SqlDataTypeOption.Numeric],
         [DbType.DateTime2] = [SqlDataTypeOption.DateTime2],
+        [DbType.Date] = [SqlDataTypeOption.Date],
+        [DbType.Time] = [SqlDataTypeOption.Time],
     };
+
+    /// <summary>For the table-type checks (<see cref="TableTypeTests"/>): which SQL types a CLR type may be sent to.</summary>
+    public static bool IsCompatible(DbType dbType, SqlDataTypeOption? sqlType) =>
+        sqlType is { } type && Compatible.TryGetValue(dbType, out var types) && types.Contains(type);
 
     public static TheoryData<string> Calls => new(ProcedureCall.All.Select(c => c.Record.Name));
 
@@ -50,7 +56,16 @@ public sealed class ProcedureCallTests
                     + string.Join(", ", procedure.Parameters.Select(p => "@" + p.Name)));
                 continue;
             }
-            if (parameter.Type is not { } type || !Compatible[argument.DbType].Contains(type))
+            if (argument.TableType is { } tableType)
+            {
+                // Structured: the columns are checked against the row record in TableTypeTests.
+                if (!string.Equals(parameter.TypeText, tableType, StringComparison.OrdinalIgnoreCase) || !parameter.IsReadOnly)
+                {
+                    problems.Add($"{call}: @{argument.Name} is a {tableType} table, but {procedure.Name} declares {parameter.TypeText}{(parameter.IsReadOnly ? "" : " without READONLY")}");
+                }
+                continue;
+            }
+            if (!IsCompatible(argument.DbType, parameter.Type))
             {
                 problems.Add($"{call}: @{argument.Name} is {argument.ClrType.Name} (sent as {argument.DbType}) but {procedure.Name} declares {parameter.TypeText}");
             }

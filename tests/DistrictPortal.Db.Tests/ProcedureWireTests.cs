@@ -1,8 +1,10 @@
 using System.Data;
 using System.Reflection;
 using Dapper;
+using DistrictPortal.Core.Campaigns;
 using DistrictPortal.Core.Estates;
 using DistrictPortal.Core.Hierarchy;
+using DistrictPortal.Core.Returns;
 using DistrictPortal.Data.SqlServer.Procedures;
 using Microsoft.Data.SqlClient;
 
@@ -66,6 +68,68 @@ public sealed class ProcedureWireTests
 
         Assert.Equal((SqlDbType.Decimal, 9999999999999999.99m), (Parameter(command, "FloorArea").SqlDbType, (decimal)Parameter(command, "FloorArea").Value));
         Assert.Equal(DBNull.Value, Parameter(command, "ManagementRoomArea").Value);
+    }
+
+    [Fact]
+    public void Dates_go_as_DATE_times_of_day_as_TIME_and_days_of_the_week_as_INT()
+    {
+        var campaign = new Campaign { Id = 3, Name = "清零", TargetDate = null, DeadlineDay = DayOfWeek.Monday, DeadlineTime = new TimeOnly(9, 30), Version = 7 };
+        var update = Attach(CampaignUpdate.From(campaign, "清零"));
+        var read = Attach(new CalendarDayReadByDateRange(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31)));
+
+        Assert.Equal((SqlDbType.Int, 1), (Parameter(update, "DeadlineDay").SqlDbType, Parameter(update, "DeadlineDay").Value));
+        Assert.Equal((SqlDbType.Time, new TimeSpan(9, 30, 0)), (Parameter(update, "DeadlineTime").SqlDbType, Parameter(update, "DeadlineTime").Value));
+        Assert.Equal((SqlDbType.Date, DBNull.Value), (Parameter(update, "TargetDate").SqlDbType, Parameter(update, "TargetDate").Value));
+        Assert.Equal((SqlDbType.Date, new DateTime(2026, 12, 31)), (Parameter(read, "To").SqlDbType, Parameter(read, "To").Value));
+    }
+
+    [Fact]
+    public void Return_rows_go_as_one_structured_table_of_the_row_type_with_columns_in_order()
+    {
+        var weeklyReturn = new WeeklyReturn
+        {
+            Id = 9,
+            Status = ReturnStatus.Submitted,
+            Version = 5,
+            Rows =
+            [
+                new ReturnRow
+                {
+                    EstateId = 11, EstateName = "印盒石小区", Households = 120, Mode = ManagementMode.CommunityTrusteeship,
+                    SixHaves = SixHaves.All, CommitteeElectedDate = new DateOnly(2026, 11, 2), IsStruckOff = true,
+                    StruckOffDate = new DateOnly(2026, 11, 20), Blockers = null,
+                },
+                new ReturnRow { EstateId = 12, EstateName = "观音岩小区", Households = 80 },
+            ],
+        };
+        var command = Attach(WeeklyReturnUpdate.From(weeklyReturn));
+
+        var rows = Parameter(command, "Rows");
+        Assert.Equal((SqlDbType.Structured, "[dbo].[ReturnRowList]"), (rows.SqlDbType, rows.TypeName));
+        var table = Assert.IsType<DataTable>(rows.Value);
+        Assert.Equal(
+            ["EstateId", "EstateName", "Households", "Mode", "SixHaves", "ConsultationDate", "OwnersMeetingDate", "CommitteeElectedDate",
+                "ContractSignedDate", "IsStruckOff", "StruckOffDate", "Blockers", "HelpAsked", "ReviewReason"],
+            table.Columns.Cast<DataColumn>().Select(c => c.ColumnName));
+        Assert.Equal(2, table.Rows.Count);
+        var first = table.Rows[0];
+        Assert.Equal((11L, "印盒石小区", 120, 3, 63), (first["EstateId"], first["EstateName"], first["Households"], first["Mode"], first["SixHaves"]));
+        // DATE columns travel as DateTime at midnight (the server keeps the date); enums as their number.
+        Assert.Equal((typeof(DateTime), typeof(int)), (table.Columns["StruckOffDate"]!.DataType, table.Columns["Mode"]!.DataType));
+        Assert.Equal((new DateTime(2026, 11, 20), new DateTime(2026, 11, 2)), (first["StruckOffDate"], first["CommitteeElectedDate"]));
+        Assert.Equal((DBNull.Value, DBNull.Value, true), (first["ConsultationDate"], first["Blockers"], first["IsStruckOff"]));
+        Assert.Equal((0, false), (table.Rows[1]["Mode"], table.Rows[1]["IsStruckOff"]));
+        Assert.Equal((SqlDbType.BigInt, 5L), (Parameter(command, "Version").SqlDbType, Parameter(command, "Version").Value));
+    }
+
+    [Fact]
+    public void A_return_without_rows_sends_an_empty_table_not_a_null()
+    {
+        var command = Attach(WeeklyReturnUpdate.From(new WeeklyReturn { Id = 9, Rows = [] }));
+
+        var rows = Parameter(command, "Rows");
+        Assert.Equal(SqlDbType.Structured, rows.SqlDbType);
+        Assert.Empty(Assert.IsType<DataTable>(rows.Value).Rows);
     }
 
     /// <summary>The helper's parameters, attached to a command exactly as Dapper attaches them before it executes.</summary>

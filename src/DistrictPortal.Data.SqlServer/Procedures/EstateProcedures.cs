@@ -85,3 +85,7 @@ internal sealed record EstateUpdate(
         e.Id, name, e.Address, e.YearBuilt, e.IsCompleteSet, e.Buildings, e.Households, e.FloorArea, e.ManagementRoomArea,
         e.IsManagementRoomInterim, e.Class, e.Status, e.Mode, e.IsPilot, e.IsBenchmark, e.SixHaves, e.EightHaves, e.Version);
 }
+
+/// <summary>Sets the status and mode an accepted return strikes the estate off with; reads back what they were.</summary>
+[StoredProcedure("Estate_UpdateStrikeOff")]
+internal sealed record EstateUpdateStrikeOff(long Id, ManagementStatus Status, ManagementMode Mode) : IQuery<EstateRegistryState>;

@@ -15,6 +15,17 @@ internal sealed class StoredProcedureAttribute(string name) : Attribute
 [AttributeUsage(AttributeTargets.Property)]
 internal sealed class OutputAttribute : Attribute;
 
+/// <summary>
+/// A table-valued parameter: the property is an <see cref="IReadOnlyList{T}"/> of row records sent as the table
+/// type <c>[dbo].[Name]</c>, one column per public property of the row record in declaration order. A table type
+/// is matched by position, not by name, so DistrictPortal.Db.Tests checks the row record against the type's file.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+internal sealed class TableTypeAttribute(string name) : Attribute
+{
+    public string Name { get; } = name;
+}
+
 /// <summary>A call whose procedure returns no rows.</summary>
 internal interface ICommand;
 

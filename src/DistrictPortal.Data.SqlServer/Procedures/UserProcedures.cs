@@ -45,3 +45,7 @@ internal sealed record UserUpdateFailedSignIn(long Id, DateTime? LockoutEndUtc) 
 /// <summary>1 when the user exists (and was updated), 0 otherwise.</summary>
 [StoredProcedure("User_UpdateSignIn")]
 internal sealed record UserUpdateSignIn(long Id, string? PasswordHash) : IQuery<int>;
+
+/// <summary>1 when the user exists (and was unlocked), 0 otherwise.</summary>
+[StoredProcedure("User_UpdateUnlocked")]
+internal sealed record UserUpdateUnlocked(long Id) : IQuery<int>;

@@ -1,8 +1,11 @@
 using DistrictPortal.Core.Auditing;
+using DistrictPortal.Core.Campaigns;
 using DistrictPortal.Core.Data;
 using DistrictPortal.Core.Estates;
 using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Core.Identity;
+using DistrictPortal.Core.Notifications;
+using DistrictPortal.Core.Returns;
 using DistrictPortal.Data.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,6 +38,10 @@ public sealed class TestDatabase : IAsyncDisposable
     public IAuditRepository Audit => _services.GetRequiredService<IAuditRepository>();
     public IDatabaseMigrator Migrator => _services.GetRequiredService<IDatabaseMigrator>();
     public IDatabaseHealth Health => _services.GetRequiredService<IDatabaseHealth>();
+    public ICampaignRepository Campaigns => _services.GetRequiredService<ICampaignRepository>();
+    public IWeeklyReturnRepository Returns => _services.GetRequiredService<IWeeklyReturnRepository>();
+    public INotificationRepository Notifications => _services.GetRequiredService<INotificationRepository>();
+    public ISupervisionOrderRepository SupervisionOrders => _services.GetRequiredService<ISupervisionOrderRepository>();
 
     /// <summary>Who the suite's writes are made by; <paramref name="atUtc"/> defaults to now.</summary>
     public static ChangeContext Context(DateTime? atUtc = null) => new(0, "contract-test", atUtc ?? DateTime.UtcNow);

@@ -10,15 +10,16 @@ public sealed class SqliteMigratorTests : IDisposable
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "districtportal-data-tests", Guid.NewGuid().ToString("N"));
 
     [Fact]
-    public async Task A_new_file_gets_the_foundation_script_once_and_is_then_healthy()
+    public async Task A_new_file_gets_every_script_once_in_order_and_is_then_healthy()
     {
+        string[] scripts = ["sqlite.migrations.0001_Foundation.sql", "sqlite.migrations.0002_WeeklyReturns.sql"];
         var connections = new SqliteConnectionFactory($"Data Source={Path.Combine(_folder, "App_Data", "portal.db")}");
         var migrator = new SqliteDatabaseMigrator(connections);
         var health = new SqliteDatabaseHealth(connections);
 
-        Assert.Equal(["sqlite.migrations.0001_Foundation.sql"], await migrator.PendingScriptsAsync());
+        Assert.Equal(scripts, await migrator.PendingScriptsAsync());
         Assert.NotNull(await health.CheckAsync());
-        Assert.Equal(["sqlite.migrations.0001_Foundation.sql"], await migrator.MigrateAsync());
+        Assert.Equal(scripts, await migrator.MigrateAsync());
         Assert.Empty(await migrator.MigrateAsync());
         Assert.Null(await health.CheckAsync());
     }

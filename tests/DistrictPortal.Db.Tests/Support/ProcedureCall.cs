@@ -17,7 +17,9 @@ public sealed record ProcedureCall(
     IReadOnlyList<ProcedureCall.Argument> Arguments,
     Type? RowType)
 {
-    public sealed record Argument(string Name, Type ClrType, DbType DbType, bool IsOutput);
+    /// <param name="TableType">"[dbo].[ReturnRowList]" for a table-valued parameter (sent Structured, DbType Object), else null.</param>
+    /// <param name="TableRowType">The row record whose properties are the table type's columns, in order.</param>
+    public sealed record Argument(string Name, Type ClrType, DbType DbType, bool IsOutput, string? TableType = null, Type? TableRowType = null);
 
     /// <summary>Every call record in the SQL Server data assembly.</summary>
     public static IReadOnlyList<ProcedureCall> All { get; } = Load();
@@ -27,11 +29,17 @@ public sealed record ProcedureCall(
     /// <summary>True when the row type is read from a single column rather than mapped property by property.</summary>
     public bool IsScalar => RowType is { } t && IsScalarType(t);
 
-    /// <summary>The properties Dapper fills from the result's columns: public, settable, instance.</summary>
+    /// <summary>
+    /// The properties Dapper fills from the result's columns: public, settable, instance, of a type a column can
+    /// hold. A collection (WeeklyReturn.Rows) is never a column: the repository fills it from a second call.
+    /// </summary>
     public IReadOnlyList<string> MappedColumns =>
         RowType is null || IsScalar
             ? []
-            : RowType.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite).Select(p => p.Name).ToArray();
+            : RowType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.CanWrite && IsScalarType(p.PropertyType))
+                .Select(p => p.Name)
+                .ToArray();
 
     private static IReadOnlyList<ProcedureCall> Load() =>
         typeof(SqlServerNodeRepository).Assembly.GetTypes()
@@ -41,7 +49,9 @@ public sealed record ProcedureCall(
                 t,
                 ProcedureCalls.NameOf(t),
                 ProcedureCalls.ParametersOf(t)
-                    .Select(p => new Argument(p.Name, p.PropertyType, ProcedureCalls.DbTypeOf(p.PropertyType), ProcedureCalls.IsOutput(p)))
+                    .Select(p => ProcedureCalls.TableTypeOf(p) is { } tableType
+                        ? new Argument(p.Name, p.PropertyType, ProcedureCalls.DbTypeOf(p), false, tableType, ProcedureCalls.TableRowTypeOf(p))
+                        : new Argument(p.Name, p.PropertyType, ProcedureCalls.DbTypeOf(p), ProcedureCalls.IsOutput(p)))
                     .ToArray(),
                 RowTypeOf(t)))
             .ToArray();
@@ -60,6 +70,7 @@ public sealed record ProcedureCall(
     private static bool IsScalarType(Type type)
     {
         var t = Nullable.GetUnderlyingType(type) ?? type;
-        return t.IsPrimitive || t.IsEnum || t == typeof(string) || t == typeof(decimal) || t == typeof(DateTime);
+        return t.IsPrimitive || t.IsEnum || t == typeof(string) || t == typeof(decimal) || t == typeof(DateTime)
+            || t == typeof(DateOnly) || t == typeof(TimeOnly);
     }
 }

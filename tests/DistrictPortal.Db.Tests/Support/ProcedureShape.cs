@@ -10,7 +10,8 @@ public sealed record ProcedureShape(
     IReadOnlyList<string>? ResultColumns)
 {
     /// <param name="Name">Without the @.</param>
-    public sealed record Parameter(string Name, SqlDataTypeOption? Type, string TypeText, bool IsOutput, bool HasDefault);
+    /// <param name="Type">Null for a user-defined type (a table type: see <paramref name="TypeText"/>).</param>
+    public sealed record Parameter(string Name, SqlDataTypeOption? Type, string TypeText, bool IsOutput, bool HasDefault, bool IsReadOnly);
 
     public static IReadOnlyDictionary<string, ProcedureShape> FromObjectFiles() =>
         SqlSource.ObjectFiles
@@ -27,7 +28,8 @@ public sealed record ProcedureShape(
             (p.DataType as SqlDataTypeReference)?.SqlDataTypeOption,
             SqlText.Canonical(p.DataType),
             p.Modifier == ParameterModifier.Output,
-            p.Value is not null)).ToArray(),
+            p.Value is not null,
+            p.Modifier == ParameterModifier.ReadOnly)).ToArray(),
         FinalSelectColumns(procedure));
 
     /// <summary>

@@ -8,7 +8,12 @@ BEGIN
     SELECT
         STRING_AGG(Expected.[Name], N', ') AS [MissingTables]
     FROM
-        (VALUES (N'Node'), (N'Estate'), (N'User'), (N'UserSignIn'), (N'AuditEntry'), (N'DataProtectionKey')) AS Expected ([Name])
+        (
+            VALUES
+                (N'Node'), (N'Estate'), (N'User'), (N'UserSignIn'), (N'AuditEntry'), (N'DataProtectionKey'),
+                (N'Campaign'), (N'CampaignEstate'), (N'CalendarDay'), (N'WeeklyReturn'), (N'ReturnRow'),
+                (N'ReturnSnapshot'), (N'Notification'), (N'SupervisionOrder')
+        ) AS Expected ([Name])
     WHERE
         OBJECT_ID(N'[dbo].' + QUOTENAME(Expected.[Name]), N'U') IS NULL;
 END

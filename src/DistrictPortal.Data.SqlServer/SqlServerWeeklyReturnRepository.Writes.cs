@@ -1,0 +1,127 @@
+using System.Globalization;
+using DistrictPortal.Core.Auditing;
+using DistrictPortal.Core.Common;
+using DistrictPortal.Core.Estates;
+using DistrictPortal.Core.Returns;
+using DistrictPortal.Data.SqlServer.Procedures;
+using Microsoft.Data.SqlClient;
+
+namespace DistrictPortal.Data.SqlServer;
+
+public sealed partial class SqlServerWeeklyReturnRepository
+{
+    // Core has no constants for these: only the Friday return strikes estates off and marks weeks overdue.
+    /// <summary>The estate audit entry that links a strike-off to the accepted return (Field WeeklyReturnId).</summary>
+    public const string StrikeOffAction = "strike-off";
+
+    /// <summary>The deadline job's mark on a return (Field MarkedOverdueUtc).</summary>
+    public const string MarkOverdueAction = "mark-overdue";
+
+    private const string UniqueWeek = "UQ_WeeklyReturn_SubDistrictId_WeekEnding";
+
+    public Task<long> CreateAsync(WeeklyReturn weeklyReturn, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(weeklyReturn);
+        return _db.WriteAsync(
+            async (c, t) =>
+            {
+                // The proc refuses a node that is not a sub-district (50400).
+                var id = (await c.CallAsync(WeeklyReturnCreate.From(weeklyReturn), t)).Single();
+                await AuditWriter.WriteAsync(c, t, new AuditDiff(ReturnAudit.EntityType, id, context)
+                    .Action(AuditActions.Create, newValue: Day(weeklyReturn.WeekEnding)).Entries);
+                return id;
+            },
+            e => Translate(e, 0, weeklyReturn.WeekEnding));
+    }
+
+    public Task UpdateAsync(WeeklyReturn weeklyReturn, IReadOnlyList<AuditEntry> audit)
+    {
+        ArgumentNullException.ThrowIfNull(weeklyReturn);
+        ArgumentNullException.ThrowIfNull(audit);
+        return _db.WriteAsync(
+            async (c, t) =>
+            {
+                await c.CallAsync(WeeklyReturnUpdate.From(weeklyReturn), t);
+                await AuditWriter.WriteAsync(c, t, audit);
+            },
+            e => Translate(e, weeklyReturn.Id, weeklyReturn.WeekEnding));
+    }
+
+    /// <summary>
+    /// The return (version-checked), its snapshot, the strike-offs and all their audit in one transaction. The
+    /// interface passes no ChangeContext: the estates' audit entries are the reviewer's who accepted
+    /// (<see cref="WeeklyReturn.ReviewedByUserId"/>, <see cref="WeeklyReturn.ReviewedUtc"/>, set by ReturnWorkflow).
+    /// </summary>
+    public Task AcceptAsync(
+        WeeklyReturn weeklyReturn, ReturnSnapshot snapshot, IReadOnlyList<EstateStrikeOff> strikeOffs, IReadOnlyList<AuditEntry> audit)
+    {
+        ArgumentNullException.ThrowIfNull(weeklyReturn);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(strikeOffs);
+        ArgumentNullException.ThrowIfNull(audit);
+        var foreign = strikeOffs.Where(s => s.WeeklyReturnId != weeklyReturn.Id).Select(s => s.EstateId).ToArray();
+        if (foreign.Length > 0)
+        {
+            throw new ArgumentException($"Strike-offs of another return than {weeklyReturn.Id}: estates {string.Join(", ", foreign)}.", nameof(strikeOffs));
+        }
+        var changes = strikeOffs.Select(s => (s.EstateId, Status: StrikeOffStatus.For(s.Mode), s.Mode)).ToArray();
+        var reviewer = new ChangeContext(
+            weeklyReturn.ReviewedByUserId ?? 0, weeklyReturn.ReviewedByName ?? "", weeklyReturn.ReviewedUtc ?? snapshot.AcceptedUtc);
+        return _db.WriteAsync(
+            async (c, t) =>
+            {
+                await c.CallAsync(WeeklyReturnUpdate.From(weeklyReturn), t);
+                await c.CallAsync(ReturnSnapshotCreate.From(weeklyReturn.Id, snapshot), t);
+                foreach (var (estateId, status, mode) in changes)
+                {
+                    var before = (await c.CallAsync(new EstateUpdateStrikeOff(estateId, status, mode), t)).Single();
+                    var diff = new AuditDiff(EstateAudit.EntityType, estateId, reviewer)
+                        .Field(nameof(Estate.Status), before.Status, status)
+                        .Field(nameof(Estate.Mode), before.Mode, mode);
+                    if (diff.Entries.Count > 0)
+                    {
+                        diff.Action(StrikeOffAction, nameof(EstateStrikeOff.WeeklyReturnId), null, Invariant(weeklyReturn.Id));
+                    }
+                    await AuditWriter.WriteAsync(c, t, diff.Entries);
+                }
+                await AuditWriter.WriteAsync(c, t, audit);
+            },
+            e => Translate(e, weeklyReturn.Id, weeklyReturn.WeekEnding));
+    }
+
+    public Task<bool> MarkOverdueAsync(long subDistrictId, DateOnly weekEnding, ChangeContext context) =>
+        _db.WriteAsync(
+            async (c, t) =>
+            {
+                var mark = (await c.CallAsync(new WeeklyReturnUpdateOverdue(subDistrictId, weekEnding, context.AtUtc), t)).Single();
+                if (!mark.Marked)
+                {
+                    return false;
+                }
+                var diff = new AuditDiff(ReturnAudit.EntityType, mark.Id, context);
+                if (mark.Created)
+                {
+                    diff.Action(AuditActions.Create, newValue: Day(weekEnding));
+                }
+                diff.Action(MarkOverdueAction, nameof(ReturnSummary.MarkedOverdueUtc), null,
+                    context.AtUtc.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
+                await AuditWriter.WriteAsync(c, t, diff.Entries);
+                return true;
+            },
+            e => Translate(e, 0, weekEnding));
+
+    /// <summary>
+    /// A second return for the week is a duplicate name; any other unique key (the same estate twice in the rows)
+    /// is a bad request, as is an unknown estate (547).
+    /// </summary>
+    private static Exception? Translate(SqlException e, long id, DateOnly weekEnding) =>
+        e.Number is SqlErrors.DuplicateKeyRow or SqlErrors.UniqueConstraint
+            ? e.Message.Contains(UniqueWeek, StringComparison.Ordinal)
+                ? new DuplicateNameException(nameof(WeeklyReturn.WeekEnding), Day(weekEnding))
+                : new ArgumentException($"{ReturnAudit.EntityType}: {e.Message}")
+            : SqlErrors.Translate(e, ReturnAudit.EntityType, id);
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,65 @@
+using Dapper;
+using DistrictPortal.Core.Auditing;
+using DistrictPortal.Core.Campaigns;
+
+namespace DistrictPortal.Data.Sqlite;
+
+public sealed partial class SqliteCampaignRepository
+{
+    /// <summary>The calendar is one for the portal: its audit entries carry this type and entity id 0.</summary>
+    public const string CalendarEntityType = "Calendar";
+
+    public async Task<IReadOnlyList<CalendarDay>> ListCalendarAsync(DateOnly from, DateOnly to)
+    {
+        await using var connection = await connections.OpenAsync();
+        var days = await connection.QueryAsync<CalendarDay>(
+            "SELECT Date, IsMakeUpWorkingDay, Name FROM CalendarDay WHERE Date BETWEEN @from AND @to ORDER BY Date",
+            new { from, to });
+        return days.AsList();
+    }
+
+    /// <summary>
+    /// Deletes the range and inserts the new days in one transaction. Bad input (an empty range, a day outside it,
+    /// a date twice) is refused before anything is touched; one audit entry records the range before and after.
+    /// </summary>
+    public Task ReplaceCalendarAsync(DateOnly from, DateOnly to, IReadOnlyList<CalendarDay> days, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(days);
+        ArgumentNullException.ThrowIfNull(context);
+        if (from > to)
+            throw new ArgumentException($"The range {WriteGuards.Day(from)}..{WriteGuards.Day(to)} is empty.", nameof(to));
+        var outside = days.Where(d => d.Date < from || d.Date > to).Select(d => WriteGuards.Day(d.Date)).ToArray();
+        if (outside.Length > 0)
+            throw new ArgumentException($"Days outside {WriteGuards.Day(from)}..{WriteGuards.Day(to)}: {string.Join(", ", outside)}.", nameof(days));
+        var twice = days.GroupBy(d => d.Date).Where(g => g.Count() > 1).Select(g => WriteGuards.Day(g.Key)).ToArray();
+        if (twice.Length > 0)
+            throw new ArgumentException($"Days given more than once: {string.Join(", ", twice)}.", nameof(days));
+
+        var items = days.OrderBy(d => d.Date)
+            .Select(d => new CalendarDay { Date = d.Date, IsMakeUpWorkingDay = d.IsMakeUpWorkingDay, Name = d.Name?.Trim() ?? "" })
+            .ToArray();
+        return connections.InTransactionAsync(async (connection, transaction) =>
+        {
+            var before = (await connection.QueryAsync<CalendarDay>(
+                "SELECT Date, IsMakeUpWorkingDay, Name FROM CalendarDay WHERE Date BETWEEN @from AND @to ORDER BY Date",
+                new { from, to }, transaction)).AsList();
+            await connection.ExecuteAsync(
+                "DELETE FROM CalendarDay WHERE Date BETWEEN @from AND @to", new { from, to }, transaction);
+            await connection.ExecuteAsync(
+                "INSERT INTO CalendarDay (Date, IsMakeUpWorkingDay, Name) VALUES (@Date, @IsMakeUpWorkingDay, @Name)",
+                items, transaction);
+            await AuditWriter.WriteAsync(connection, transaction, AuditWriter.Entry(
+                context, CalendarEntityType, 0, AuditActions.Update,
+                $"{WriteGuards.Day(from)}..{WriteGuards.Day(to)}", Describe(before), Describe(items)));
+            return 0;
+        }, nameof(CalendarDay.Date));
+    }
+
+    /// <summary>"2026-01-01 holiday 元旦; 2026-01-04 work 元旦调休", or null for none.</summary>
+    private static string? Describe(IEnumerable<CalendarDay> days)
+    {
+        var text = string.Join("; ", days.Select(d =>
+            $"{WriteGuards.Day(d.Date)} {(d.IsMakeUpWorkingDay ? "work" : "holiday")} {d.Name}".TrimEnd()));
+        return text.Length == 0 ? null : text;
+    }
+}

@@ -1,0 +1,213 @@
+using System.Data;
+using System.Globalization;
+using Dapper;
+using DistrictPortal.Core.Auditing;
+using DistrictPortal.Core.Common;
+using DuplicateNameException = DistrictPortal.Core.Common.DuplicateNameException;
+using DistrictPortal.Core.Hierarchy;
+using DistrictPortal.Core.Returns;
+using Microsoft.Data.Sqlite;
+
+namespace DistrictPortal.Data.Sqlite;
+
+public sealed partial class SqliteWeeklyReturnRepository
+{
+    // Core has no constants for these: only the Friday return strikes estates off and marks weeks overdue.
+    /// <summary>The estate audit entry that links a strike-off to the accepted return (Field WeeklyReturnId).</summary>
+    public const string StrikeOffAction = "strike-off";
+
+    /// <summary>The deadline job's mark on a return (Field MarkedOverdueUtc).</summary>
+    public const string MarkOverdueAction = "mark-overdue";
+
+    public Task<long> CreateAsync(WeeklyReturn weeklyReturn, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(weeklyReturn);
+        ArgumentNullException.ThrowIfNull(context);
+        RequireDistinctEstates(weeklyReturn);
+        return WriteAsync(async (connection, transaction) =>
+        {
+            await RequireSubDistrictAsync(connection, transaction, weeklyReturn.SubDistrictId);
+            var taken = await connection.ExecuteScalarAsync<bool>(
+                "SELECT EXISTS (SELECT 1 FROM WeeklyReturn WHERE SubDistrictId = @SubDistrictId AND WeekEnding = @WeekEnding)",
+                new { weeklyReturn.SubDistrictId, weeklyReturn.WeekEnding }, transaction);
+            if (taken)
+                throw new DuplicateNameException(nameof(WeeklyReturn.WeekEnding), WriteGuards.Day(weeklyReturn.WeekEnding));
+
+            var parameters = StatusFields(weeklyReturn);
+            parameters.Add("SubDistrictId", weeklyReturn.SubDistrictId);
+            parameters.Add("WeekEnding", weeklyReturn.WeekEnding);
+            var id = await connection.ExecuteScalarAsync<long>(
+                """
+                INSERT INTO WeeklyReturn (SubDistrictId, WeekEnding, Status, FirstSubmittedUtc, LastSubmittedUtc,
+                    SubmittedByUserId, SubmittedByName, ReviewedUtc, ReviewedByUserId, ReviewedByName, ReviewReason,
+                    HasBeenAccepted, IsRestatement, WasSentBack, ProgressNarrative, ProblemsNarrative, NextWeekPlan, Version)
+                VALUES (@SubDistrictId, @WeekEnding, @Status, @FirstSubmittedUtc, @LastSubmittedUtc,
+                    @SubmittedByUserId, @SubmittedByName, @ReviewedUtc, @ReviewedByUserId, @ReviewedByName, @ReviewReason,
+                    @HasBeenAccepted, @IsRestatement, @Status = @sentBack, @ProgressNarrative, @ProblemsNarrative, @NextWeekPlan, 1)
+                RETURNING Id
+                """,
+                parameters, transaction);
+            await InsertRowsAsync(connection, transaction, id, weeklyReturn.Rows);
+            await AuditWriter.WriteAsync(connection, transaction, AuditWriter.Entry(
+                context, ReturnAudit.EntityType, id, AuditActions.Create, newValue: WriteGuards.Day(weeklyReturn.WeekEnding)));
+            return id;
+        });
+    }
+
+    public Task UpdateAsync(WeeklyReturn weeklyReturn, IReadOnlyList<AuditEntry> audit)
+    {
+        ArgumentNullException.ThrowIfNull(weeklyReturn);
+        ArgumentNullException.ThrowIfNull(audit);
+        RequireDistinctEstates(weeklyReturn);
+        return WriteAsync(async (connection, transaction) =>
+        {
+            await SaveAsync(connection, transaction, weeklyReturn);
+            await AuditWriter.WriteAsync(connection, transaction, audit);
+            return 0;
+        });
+    }
+
+    /// <summary>
+    /// The return (version-checked), its snapshot, the strike-offs and all their audit in one transaction. The
+    /// interface passes no ChangeContext: the estates' audit entries are the reviewer's who accepted
+    /// (<see cref="WeeklyReturn.ReviewedByUserId"/>, <see cref="WeeklyReturn.ReviewedUtc"/>, set by ReturnWorkflow).
+    /// An estate already in the status and mode is left alone and gets no entries.
+    /// </summary>
+    public Task AcceptAsync(
+        WeeklyReturn weeklyReturn, ReturnSnapshot snapshot, IReadOnlyList<EstateStrikeOff> strikeOffs, IReadOnlyList<AuditEntry> audit)
+    {
+        ArgumentNullException.ThrowIfNull(weeklyReturn);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(strikeOffs);
+        ArgumentNullException.ThrowIfNull(audit);
+        RequireDistinctEstates(weeklyReturn);
+        var foreign = strikeOffs.Where(s => s.WeeklyReturnId != weeklyReturn.Id).Select(s => s.EstateId).ToArray();
+        if (foreign.Length > 0)
+            throw new ArgumentException($"Strike-offs of another return than {weeklyReturn.Id}: estates {string.Join(", ", foreign)}.", nameof(strikeOffs));
+        var changes = strikeOffs.Select(s => (s.EstateId, Status: StrikeOffStatus.For(s.Mode), s.Mode)).ToArray();
+        var reviewer = new ChangeContext(
+            weeklyReturn.ReviewedByUserId ?? 0, weeklyReturn.ReviewedByName ?? "", weeklyReturn.ReviewedUtc ?? snapshot.AcceptedUtc);
+
+        return WriteAsync(async (connection, transaction) =>
+        {
+            await SaveAsync(connection, transaction, weeklyReturn);
+            await InsertSnapshotAsync(connection, transaction, weeklyReturn.Id, snapshot);
+            foreach (var (estateId, status, mode) in changes)
+            {
+                await StrikeOffAsync(connection, transaction, weeklyReturn.Id, estateId, status, mode, reviewer);
+            }
+            await AuditWriter.WriteAsync(connection, transaction, audit);
+            return 0;
+        });
+    }
+
+    /// <summary>Creates an empty draft when there is no return; marks only a return never submitted and not marked before.</summary>
+    public Task<bool> MarkOverdueAsync(long subDistrictId, DateOnly weekEnding, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return WriteAsync(async (connection, transaction) =>
+        {
+            var id = await connection.ExecuteScalarAsync<long?>(
+                "SELECT Id FROM WeeklyReturn WHERE SubDistrictId = @subDistrictId AND WeekEnding = @weekEnding",
+                new { subDistrictId, weekEnding }, transaction);
+            var created = id is null;
+            if (id is null)
+            {
+                await RequireSubDistrictAsync(connection, transaction, subDistrictId);
+                id = await connection.ExecuteScalarAsync<long>(
+                    """
+                    INSERT INTO WeeklyReturn (SubDistrictId, WeekEnding, Status, MarkedOverdueUtc, Version)
+                    VALUES (@subDistrictId, @weekEnding, @draft, @atUtc, 1)
+                    RETURNING Id
+                    """,
+                    new { subDistrictId, weekEnding, draft = (int)ReturnStatus.Draft, atUtc = context.AtUtc }, transaction);
+            }
+            else
+            {
+                // The mark moves the version, as SQL Server's ROWVERSION does: a form read before it is stale.
+                var marked = await connection.ExecuteAsync(
+                    """
+                    UPDATE WeeklyReturn SET MarkedOverdueUtc = @atUtc, Version = Version + 1
+                    WHERE Id = @id AND MarkedOverdueUtc IS NULL AND FirstSubmittedUtc IS NULL
+                    """,
+                    new { id, atUtc = context.AtUtc }, transaction);
+                if (marked == 0)
+                    return false;
+            }
+
+            var trail = new AuditDiff(ReturnAudit.EntityType, id.Value, context);
+            if (created)
+                trail.Action(AuditActions.Create, newValue: WriteGuards.Day(weekEnding));
+            trail.Action(MarkOverdueAction, nameof(ReturnSummary.MarkedOverdueUtc), null,
+                context.AtUtc.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
+            await AuditWriter.WriteAsync(connection, transaction, trail.Entries);
+            return true;
+        });
+    }
+
+    /// <summary>Status fields, narratives and rows, if the version is still the one read; the rows replaced as a whole.</summary>
+    private static async Task SaveAsync(IDbConnection connection, IDbTransaction transaction, WeeklyReturn weeklyReturn)
+    {
+        var parameters = StatusFields(weeklyReturn);
+        parameters.Add("Id", weeklyReturn.Id);
+        parameters.Add("Version", weeklyReturn.Version);
+        // The first submission time, once set, stays (timeliness is judged on it); WasSentBack stays set.
+        var updated = await connection.ExecuteAsync(
+            """
+            UPDATE WeeklyReturn
+            SET Status = @Status, FirstSubmittedUtc = COALESCE(FirstSubmittedUtc, @FirstSubmittedUtc),
+                LastSubmittedUtc = @LastSubmittedUtc, SubmittedByUserId = @SubmittedByUserId,
+                SubmittedByName = @SubmittedByName, ReviewedUtc = @ReviewedUtc, ReviewedByUserId = @ReviewedByUserId,
+                ReviewedByName = @ReviewedByName, ReviewReason = @ReviewReason, HasBeenAccepted = @HasBeenAccepted,
+                IsRestatement = @IsRestatement, WasSentBack = CASE WHEN @Status = @sentBack THEN 1 ELSE WasSentBack END,
+                ProgressNarrative = @ProgressNarrative, ProblemsNarrative = @ProblemsNarrative,
+                NextWeekPlan = @NextWeekPlan, Version = Version + 1
+            WHERE Id = @Id AND Version = @Version
+            """,
+            parameters, transaction);
+        if (updated != 1)
+            throw new ConcurrencyConflictException(ReturnAudit.EntityType, weeklyReturn.Id);
+        await connection.ExecuteAsync("DELETE FROM ReturnRow WHERE WeeklyReturnId = @Id", new { weeklyReturn.Id }, transaction);
+        await InsertRowsAsync(connection, transaction, weeklyReturn.Id, weeklyReturn.Rows);
+    }
+
+    private static DynamicParameters StatusFields(WeeklyReturn r)
+    {
+        var parameters = new DynamicParameters();
+        parameters.Add("Status", (int)r.Status);
+        parameters.Add("sentBack", (int)ReturnStatus.SentBack);
+        parameters.Add("FirstSubmittedUtc", r.FirstSubmittedUtc);
+        parameters.Add("LastSubmittedUtc", r.LastSubmittedUtc);
+        parameters.Add("SubmittedByUserId", r.SubmittedByUserId);
+        parameters.Add("SubmittedByName", r.SubmittedByName);
+        parameters.Add("ReviewedUtc", r.ReviewedUtc);
+        parameters.Add("ReviewedByUserId", r.ReviewedByUserId);
+        parameters.Add("ReviewedByName", r.ReviewedByName);
+        parameters.Add("ReviewReason", r.ReviewReason);
+        parameters.Add("HasBeenAccepted", r.HasBeenAccepted);
+        parameters.Add("IsRestatement", r.IsRestatement);
+        parameters.Add("ProgressNarrative", r.ProgressNarrative);
+        parameters.Add("ProblemsNarrative", r.ProblemsNarrative);
+        parameters.Add("NextWeekPlan", r.NextWeekPlan);
+        return parameters;
+    }
+
+    private Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work) =>
+        WriteGuards.ForeignKeysAsArgumentErrors(ReturnAudit.EntityType,
+            () => connections.InTransactionAsync(work, nameof(WeeklyReturn.WeekEnding)));
+
+    private static async Task RequireSubDistrictAsync(IDbConnection connection, IDbTransaction transaction, long nodeId)
+    {
+        var node = await NodeStore.GetAsync(connection, transaction, nodeId);
+        if (node is not { Level: NodeLevel.SubDistrict })
+            throw new ArgumentException($"Node {nodeId} is not a sub-district: weekly returns are filed by sub-districts.", nameof(nodeId));
+    }
+
+    /// <summary>The same estate twice is a bad request, not a duplicate week: refused before anything is written.</summary>
+    private static void RequireDistinctEstates(WeeklyReturn weeklyReturn)
+    {
+        var twice = weeklyReturn.Rows.GroupBy(r => r.EstateId).Where(g => g.Count() > 1).Select(g => g.Key).ToArray();
+        if (twice.Length > 0)
+            throw new ArgumentException($"Estates listed more than once: {string.Join(", ", twice)}.", nameof(weeklyReturn));
+    }
+}
