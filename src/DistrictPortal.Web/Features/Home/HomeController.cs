@@ -14,10 +14,14 @@ public sealed class HomeViewModel
     public bool CanEditEstates => Permissions.CanEditEstates(Role);
     public bool CanManageHierarchy => Permissions.CanManageHierarchy(Role);
     public bool CanManageUsers => Permissions.CanManageUsers(Role);
+    /// <summary>A sub-district officer's return due next, with its countdown.</summary>
+    public OfficerReturnPanel? Return { get; init; }
+    /// <summary>A reviewer's view of this week, one line per campaign in scope.</summary>
+    public IReadOnlyList<ReviewerReturnLine> Review { get; init; } = [];
 }
 
-/// <summary>The dashboard: what lies in the user's scope, counted by management status, and where to go next.</summary>
-public sealed class HomeController(IEstateRepository estates, CurrentUser me) : Controller
+/// <summary>The dashboard: this week's return and its countdown, what lies in the user's scope by management status, and where to go next.</summary>
+public sealed class HomeController(IEstateRepository estates, ThisWeek thisWeek, CurrentUser me) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index()
@@ -32,6 +36,8 @@ public sealed class HomeController(IEstateRepository estates, CurrentUser me) : 
             Role = me.Role,
             Total = (await estates.SearchAsync(all)).TotalCount,
             ByStatus = byStatus,
+            Return = await thisWeek.ForOfficerAsync(me),
+            Review = await thisWeek.ForReviewerAsync(me),
         });
     }
 }

@@ -16,7 +16,8 @@ public sealed class DemoDataSeeder(
     IUserRepository users,
     IPasswordHasher<User> hasher,
     TimeProvider time,
-    ILogger<DemoDataSeeder> logger)
+    ILogger<DemoDataSeeder> logger,
+    DemoReturnHistory returnHistory)
 {
     private const int Seed = 20261126;
 
@@ -88,6 +89,7 @@ public sealed class DemoDataSeeder(
 
         logger.LogInformation("Demo data seeded: {SubDistricts} sub-districts, {Accounts} accounts",
             1 + DemoHierarchy.GeneratedSubDistricts.Count, DemoAccounts.All.Count);
+        await returnHistory.SeedAsync();
         return true;
     }
 }

@@ -8,6 +8,8 @@ using DistrictPortal.Web.Infrastructure.Jobs;
 using DistrictPortal.Web.Infrastructure.Mvc;
 using DistrictPortal.Web.Infrastructure.Security;
 using DistrictPortal.Web.Features.Account;
+using DistrictPortal.Web.Features.Home;
+using DistrictPortal.Web.Features.Returns;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -46,8 +48,14 @@ public static class PortalServices
             services.AddPortalSqlite(connectionString);
         services.AddHostedService<PortalStartup>();
         services.AddTransient<DemoDataSeeder>();
+        services.AddTransient<DemoReturnHistory>();
 
         services.AddPortalHangfire(database.Provider, hangfire, connectionString, contentRoot);
+        services.AddPortalJobs(config);
+        // The Friday return: the application service over Core's rules, the list, and the home page's panel.
+        services.AddScoped<ReturnService>();
+        services.AddScoped<ReturnList>();
+        services.AddScoped<ThisWeek>();
         AddKeyRing(services, config, contentRoot);
         AddSignIn(services);
         AddMvc(services);

@@ -1,0 +1,42 @@
+using DistrictPortal.Core.Campaigns;
+using DistrictPortal.Core.Hierarchy;
+using DistrictPortal.Core.Returns;
+
+namespace DistrictPortal.Web.Features.Returns;
+
+/// <summary>One sub-district's reporting week: its campaign and calendar, the estates on its list, the stored return (if
+/// any) and the last return accepted before this week, which pre-fills a new one and bounds what may change.</summary>
+public sealed class ReturnContext
+{
+    public required Node SubDistrict { get; init; }
+    public required DateOnly WeekEnding { get; init; }
+    public required Campaign Campaign { get; init; }
+    public required ReportingCalendar Calendar { get; init; }
+    /// <summary>The sub-district's current campaign list, removed estates left out.</summary>
+    public required IReadOnlyList<CampaignEstate> Estates { get; init; }
+    public WeeklyReturn? Stored { get; init; }
+    public WeeklyReturn? LastAccepted { get; init; }
+    public required DateTime NowUtc { get; init; }
+
+    public ReturnStatus? Status => Stored?.Status;
+
+    /// <summary>Rows and narratives can change: nothing saved yet, or the sub-district holds it (draft, sent back, reopened).</summary>
+    public bool IsEditable => Stored is null || ReturnWorkflow.IsEditable(Stored.Status);
+
+    public DateOnly Today => Calendar.LocalDate(NowUtc);
+
+    public IReadOnlyDictionary<long, ReturnRow> PreviousAccepted =>
+        LastAccepted?.Rows.ToDictionary(r => r.EstateId) ?? new Dictionary<long, ReturnRow>();
+
+    public Timeliness Timeliness => Calendar.Evaluate(WeekEnding, Stored?.FirstSubmittedUtc, NowUtc);
+
+    public Countdown Countdown => Calendar.CountdownAt(WeekEnding, NowUtc);
+
+    public string Url => ReturnUrls.Of(SubDistrict.Id, WeekEnding);
+}
+
+public static class ReturnUrls
+{
+    public static string Of(long subDistrictId, DateOnly weekEnding) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/returns/{subDistrictId}/{ReturnMessages.Iso(weekEnding)}");
+}
