@@ -17,8 +17,8 @@ public sealed class SqlServerCampaignRepository(string connectionString) : ICamp
     public const string CalendarEntityType = "Calendar";
 
     // Core has no constants for these: only the campaign list adds and removes with a reason.
-    public const string AddEstateAction = "add-estate";
-    public const string RemoveEstateAction = "remove-estate";
+    public const string AddEstateAction = AuditActions.AddEstate;
+    public const string RemoveEstateAction = AuditActions.RemoveEstate;
 
     private readonly SqlServerDatabase _db = new(connectionString);
 

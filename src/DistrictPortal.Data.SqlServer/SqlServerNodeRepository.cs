@@ -13,7 +13,7 @@ public sealed class SqlServerNodeRepository(string connectionString) : INodeRepo
     private const string EntityType = "Node";
 
     /// <summary>Core has no constant for it: only the hierarchy deletes, and only nodes nothing refers to.</summary>
-    public const string DeleteAction = "delete";
+    public const string DeleteAction = AuditActions.Delete;
 
     private readonly SqlServerDatabase _db = new(connectionString);
 

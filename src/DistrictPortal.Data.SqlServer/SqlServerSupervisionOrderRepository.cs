@@ -12,7 +12,7 @@ public sealed class SqlServerSupervisionOrderRepository(string connectionString)
     public const string EntityType = "SupervisionOrder";
 
     /// <summary>Core has no constant for it: only orders are closed.</summary>
-    public const string CloseAction = "close";
+    public const string CloseAction = AuditActions.Close;
 
     private readonly SqlServerDatabase _db = new(connectionString);
 

@@ -12,10 +12,10 @@ public sealed partial class SqlServerWeeklyReturnRepository
 {
     // Core has no constants for these: only the Friday return strikes estates off and marks weeks overdue.
     /// <summary>The estate audit entry that links a strike-off to the accepted return (Field WeeklyReturnId).</summary>
-    public const string StrikeOffAction = "strike-off";
+    public const string StrikeOffAction = AuditActions.StrikeOff;
 
     /// <summary>The deadline job's mark on a return (Field MarkedOverdueUtc).</summary>
-    public const string MarkOverdueAction = "mark-overdue";
+    public const string MarkOverdueAction = AuditActions.MarkOverdue;
 
     private const string UniqueWeek = "UQ_WeeklyReturn_SubDistrictId_WeekEnding";
 

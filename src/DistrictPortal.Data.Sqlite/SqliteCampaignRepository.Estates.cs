@@ -8,8 +8,8 @@ namespace DistrictPortal.Data.Sqlite;
 public sealed partial class SqliteCampaignRepository
 {
     // Core has no constants for these: only the campaign list adds and removes with a reason.
-    public const string AddEstateAction = "add-estate";
-    public const string RemoveEstateAction = "remove-estate";
+    public const string AddEstateAction = AuditActions.AddEstate;
+    public const string RemoveEstateAction = AuditActions.RemoveEstate;
 
     /// <summary>Name, community, households and sub-district are the registry's as they are now.</summary>
     public async Task<IReadOnlyList<CampaignEstate>> ListEstatesAsync(long campaignId, long? subDistrictId, bool includeRemoved = false)

@@ -11,7 +11,7 @@ namespace DistrictPortal.Data.Sqlite;
 public sealed partial class SqliteNodeRepository
 {
     /// <summary>Not in <see cref="AuditActions"/>: only the hierarchy deletes, and only nodes nothing refers to.</summary>
-    public const string DeleteAction = "delete";
+    public const string DeleteAction = AuditActions.Delete;
 
     public Task<Node> CreateAsync(long? parentId, NodeLevel level, string name, ChangeContext context) =>
         InTransactionAsync(async (connection, transaction) =>

@@ -12,7 +12,7 @@ public sealed class SqliteSupervisionOrderRepository(SqliteConnectionFactory con
     public const string EntityType = "SupervisionOrder";
 
     /// <summary>Core has no constant for it: only orders are closed.</summary>
-    public const string CloseAction = "close";
+    public const string CloseAction = AuditActions.Close;
 
     private const string SelectOrder = """
         SELECT o.Id, o.SubDistrictId, s.Name AS SubDistrictName, o.WeekEnding, o.Reason, o.RaisedUtc, o.ClosedUtc,

@@ -3,6 +3,7 @@ using System.Globalization;
 using Dapper;
 using DistrictPortal.Core.Auditing;
 using DistrictPortal.Core.Common;
+using DistrictPortal.Core.Estates;
 using DuplicateNameException = DistrictPortal.Core.Common.DuplicateNameException;
 using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Core.Returns;
@@ -14,10 +15,10 @@ public sealed partial class SqliteWeeklyReturnRepository
 {
     // Core has no constants for these: only the Friday return strikes estates off and marks weeks overdue.
     /// <summary>The estate audit entry that links a strike-off to the accepted return (Field WeeklyReturnId).</summary>
-    public const string StrikeOffAction = "strike-off";
+    public const string StrikeOffAction = AuditActions.StrikeOff;
 
     /// <summary>The deadline job's mark on a return (Field MarkedOverdueUtc).</summary>
-    public const string MarkOverdueAction = "mark-overdue";
+    public const string MarkOverdueAction = AuditActions.MarkOverdue;
 
     public Task<long> CreateAsync(WeeklyReturn weeklyReturn, ChangeContext context)
     {

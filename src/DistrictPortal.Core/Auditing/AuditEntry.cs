@@ -28,4 +28,12 @@ public static class AuditActions
     public const string SignIn = "sign-in";
     public const string LockOut = "lock-out";
     public const string Unlock = "unlock";
+    public const string Delete = "delete";
+
+    // The Friday return's own actions, shared by both data projects and the pages that label them.
+    public const string StrikeOff = "strike-off";
+    public const string MarkOverdue = "mark-overdue";
+    public const string AddEstate = "add-estate";
+    public const string RemoveEstate = "remove-estate";
+    public const string Close = "close";
 }

@@ -107,6 +107,8 @@ public sealed class ReturnWorkflowTests(ReturnsWorld world)
         Assert.Equal(reviewer!.Id, link.UserId);
         var estatePage = await officer.GetPageAsync($"/estates/{estateId}");
         Assert.Contains("专业物业", estatePage);
+        Assert.Contains("<td>销号</td>", estatePage); // the action named in Chinese, not "strike-off"
+        Assert.Contains($"<a href=\"/returns/{after.Id}\">", estatePage); // and the return behind it one click away
         var byId = await officer.GetAsync($"/returns/{after.Id}");
         Assert.Equal((HttpStatusCode.Redirect, url), (byId.StatusCode, byId.Headers.Location?.OriginalString));
     }

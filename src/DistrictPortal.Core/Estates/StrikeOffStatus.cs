@@ -1,6 +1,4 @@
-using DistrictPortal.Core.Estates;
-
-namespace DistrictPortal.Data.Sqlite;
+namespace DistrictPortal.Core.Estates;
 
 /// <summary>
 /// The registry status an estate takes when an accepted return strikes it off in a mode (P11's four ways).
@@ -8,10 +6,9 @@ namespace DistrictPortal.Data.Sqlite;
 /// a property service enterprise (1) or a tendered sub-district package (4) is professional management (专业物业);
 /// the owners' or property-management committee (2) or community trusteeship (3) manages without an enterprise,
 /// which the registry calls self-managed (单位自管). The mode itself is stored beside it, so nothing is lost.
-/// Not in Core yet, so this table is the SQL Server twin's (Data.SqlServer/StrikeOffStatus.cs) word for word:
-/// the two must agree until Core owns it.
+/// Both data projects apply this one table, so SQLite and SQL Server cannot disagree.
 /// </summary>
-internal static class StrikeOffStatus
+public static class StrikeOffStatus
 {
     public static ManagementStatus For(ManagementMode mode) => mode switch
     {
