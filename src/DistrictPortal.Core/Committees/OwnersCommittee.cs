@@ -40,3 +40,17 @@ public sealed class CommitteeMember
     public string Role { get; set; } = "";
     public bool IsChair { get; set; }
 }
+
+public static class CommitteeMembers
+{
+    /// <summary>The list as stored: names and roles trimmed, positions 1..n in the order given, so both databases keep the same rows.</summary>
+    public static List<CommitteeMember> Normalise(IEnumerable<CommitteeMember> members, long committeeId) =>
+        members.Select((m, i) => new CommitteeMember
+        {
+            CommitteeId = committeeId,
+            Position = i + 1,
+            Name = m.Name.Trim(),
+            Role = m.Role?.Trim() ?? "",
+            IsChair = m.IsChair,
+        }).ToList();
+}
