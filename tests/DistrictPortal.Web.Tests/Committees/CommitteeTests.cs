@@ -77,6 +77,13 @@ public sealed class CommitteeTests(PortalFactory factory)
         Assert.NotEmpty(Rows(html));
         Assert.All(Rows(html), r => Assert.Equal("印盒石社区", Html.Attribute(r, "data-community")));
         Assert.DoesNotContain("万安社区", html);
+
+        // Another community's id filters to nothing (an empty state, not its rows); nonsense parameters do not crash.
+        var wanan = await Demo.NodeAsync(factory, NodeLevel.Community, "万安社区");
+        var empty = await yinheshi.GetPageAsync($"/committees?community={wanan.Id}");
+        Assert.Empty(Rows(empty));
+        Assert.Contains("没有符合筛选条件的事项", empty);
+        Assert.NotEmpty(Rows(await yinheshi.GetPageAsync("/committees?kind=99&sort=bogus&page=-3&community=abc")));
     }
 
     [Fact]
