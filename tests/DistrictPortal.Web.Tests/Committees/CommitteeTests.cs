@@ -174,6 +174,13 @@ public sealed class CommitteeTests(PortalFactory factory)
         Assert.Contains(audit, e => e.UserName == "yinheshi" && e.Field == "WorksAcceptedOn" && e.NewValue == "2026-01-31");
         Assert.Contains(audit, e => e.UserName == "yinheshi" && e.Field == "Outcome" && e.NewValue == "Professional");
         Assert.Contains("audit-entry", detail);
+
+        // The works form still open in another tab carries the version before the consultation: refused, nothing written.
+        var stale = await yinheshi.PostFormAsync($"/committees/{estate.Id}/works",
+            [new("Version", version.ToString(CultureInfo.InvariantCulture)), new("WorksAcceptedOn", "2026-01-30")]);
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Contains("该记录已被他人修改", await stale.Content.ReadAsStringAsync());
+        Assert.Equal(new DateOnly(2026, 1, 31), (await Committees.GetRecordAsync(estate.Id)).Consultation!.WorksAcceptedOn);
     }
 
     [Fact]
