@@ -1,5 +1,6 @@
 using DistrictPortal.Core.Auditing;
 using DistrictPortal.Core.Campaigns;
+using DistrictPortal.Core.Committees;
 using DistrictPortal.Core.Data;
 using DistrictPortal.Core.Estates;
 using DistrictPortal.Core.Hierarchy;
@@ -30,6 +31,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IWeeklyReturnRepository>(new SqlServerWeeklyReturnRepository(connectionString));
         services.AddSingleton<INotificationRepository>(new SqlServerNotificationRepository(connectionString));
         services.AddSingleton<ISupervisionOrderRepository>(new SqlServerSupervisionOrderRepository(connectionString));
+        services.AddSingleton<ICommitteeRepository>(new SqlServerCommitteeRepository(connectionString));
         return services;
     }
 }

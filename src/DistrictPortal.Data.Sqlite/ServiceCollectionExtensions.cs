@@ -1,5 +1,6 @@
 using DistrictPortal.Core.Auditing;
 using DistrictPortal.Core.Campaigns;
+using DistrictPortal.Core.Committees;
 using DistrictPortal.Core.Data;
 using DistrictPortal.Core.Estates;
 using DistrictPortal.Core.Hierarchy;
@@ -32,6 +33,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IWeeklyReturnRepository, SqliteWeeklyReturnRepository>();
         services.AddSingleton<INotificationRepository, SqliteNotificationRepository>();
         services.AddSingleton<ISupervisionOrderRepository, SqliteSupervisionOrderRepository>();
+        services.AddSingleton<ICommitteeRepository, SqliteCommitteeRepository>();
         return services;
     }
 }

@@ -22,6 +22,10 @@ public static class Permissions
 
     public static bool CanReviewReturns(Role role) => role is Role.Admin or Role.BureauReviewer;
 
+    /// <summary>Owners' committees (P9: the sub-district guides and files them): the admin and the officers of the scope; bureau and committee members read.</summary>
+    public static bool CanEditCommittees(Role role) =>
+        role is Role.Admin or Role.SubDistrictOfficer or Role.CommunityOfficer;
+
     /// <summary>Every role reads its own scope.</summary>
     public static bool CanRead(Role role) => Enum.IsDefined(role);
 

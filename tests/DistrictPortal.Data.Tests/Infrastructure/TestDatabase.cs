@@ -1,5 +1,6 @@
 using DistrictPortal.Core.Auditing;
 using DistrictPortal.Core.Campaigns;
+using DistrictPortal.Core.Committees;
 using DistrictPortal.Core.Data;
 using DistrictPortal.Core.Estates;
 using DistrictPortal.Core.Hierarchy;
@@ -42,6 +43,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public IWeeklyReturnRepository Returns => _services.GetRequiredService<IWeeklyReturnRepository>();
     public INotificationRepository Notifications => _services.GetRequiredService<INotificationRepository>();
     public ISupervisionOrderRepository SupervisionOrders => _services.GetRequiredService<ISupervisionOrderRepository>();
+    public ICommitteeRepository Committees => _services.GetRequiredService<ICommitteeRepository>();
 
     /// <summary>Who the suite's writes are made by; <paramref name="atUtc"/> defaults to now.</summary>
     public static ChangeContext Context(DateTime? atUtc = null) => new(0, "contract-test", atUtc ?? DateTime.UtcNow);

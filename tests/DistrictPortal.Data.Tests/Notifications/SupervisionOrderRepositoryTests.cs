@@ -65,7 +65,8 @@ public sealed class SupervisionOrderRepositoryTests
     {
         await using var db = await TestDatabase.OpenAsync(database);
         var tree = await TestTree.CreateAsync(db);
-        var id = (await db.SupervisionOrders.RaiseOnceAsync(Order(tree.SubDistrictA.Id, Week, DateTime.UtcNow), TestDatabase.Context()))!.Value;
+        // Raised before the fixed close time: with "now" the create entry became the newest after 2026-11-27 03:04:05 UTC.
+        var id = (await db.SupervisionOrders.RaiseOnceAsync(Order(tree.SubDistrictA.Id, Week, DateTime.UtcNow), TestDatabase.Context(new DateTime(2026, 11, 20, 9, 0, 1, DateTimeKind.Utc))))!.Value;
         var open = (await db.SupervisionOrders.GetByIdAsync(id))!;
         var closedAt = new DateTime(2026, 11, 27, 3, 4, 5, DateTimeKind.Utc);
         var admin = new ChangeContext(3, "区清零办 admin", closedAt);

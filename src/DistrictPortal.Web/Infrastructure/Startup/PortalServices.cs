@@ -49,6 +49,7 @@ public static class PortalServices
         services.AddHostedService<PortalStartup>();
         services.AddTransient<DemoDataSeeder>();
         services.AddTransient<DemoReturnHistory>();
+        services.AddTransient<DemoCommittees>();
 
         services.AddPortalHangfire(database.Provider, hangfire, connectionString, contentRoot);
         services.AddPortalJobs(config);

@@ -1,0 +1,91 @@
+using Dapper;
+using DistrictPortal.Core.Committees;
+using Microsoft.Data.Sqlite;
+
+namespace DistrictPortal.Data.Sqlite;
+
+/// <summary>
+/// Owners' committees on SQLite: reads here, writes in SqliteCommitteeRepository.Writes.cs. The estate's name,
+/// community and sub-district are the hierarchy's, joined on reads.
+/// </summary>
+public sealed partial class SqliteCommitteeRepository(SqliteConnectionFactory connections) : ICommitteeRepository
+{
+    private const string SelectConsultation = """
+        SELECT EstateId, WorksAcceptedOn, StartDate, EndDate, Households, BallotsReturned, VotesForProfessional,
+               VotesForCommunityBased, Version
+        FROM EstateConsultation
+        WHERE EstateId = @estateId
+        """;
+
+    private const string SelectCommittees = """
+        SELECT Id, EstateId, Term, MeetingDate, FilingDate, TermEndDate, HandedOverOn, Version
+        FROM OwnersCommittee
+        """;
+
+    private const string SelectMembers = """
+        SELECT m.CommitteeId, m.Position, m.Name, m.Role, m.IsChair
+        FROM CommitteeMember m
+        JOIN OwnersCommittee o ON o.Id = m.CommitteeId
+        """;
+
+    public async Task<CommitteeRecord> GetRecordAsync(long estateId)
+    {
+        await using var connection = await connections.OpenAsync();
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        var consultation = await connection.QuerySingleOrDefaultAsync<ResidentConsultation>(SelectConsultation, new { estateId }, transaction);
+        var committees = await ReadCommitteesAsync(connection, transaction, estateId);
+        return new CommitteeRecord(estateId, consultation, committees);
+    }
+
+    public async Task<IReadOnlyList<CommitteeTrack>> ListTracksAsync(string scopePath)
+    {
+        var (scopeFrom, scopeTo) = SqlFragments.ScopeRange(scopePath);
+        await using var connection = await connections.OpenAsync();
+        var tracks = await connection.QueryAsync<CommitteeTrack>(
+            """
+            SELECT n.Id AS EstateId, n.Name AS EstateName, c.Id AS CommunityId, c.Name AS CommunityName,
+                   IFNULL(s.Id, 0) AS SubDistrictId, IFNULL(s.Name, '') AS SubDistrictName,
+                   k.WorksAcceptedOn AS HardwareAcceptedDate, k.EndDate AS ConsultationDate,
+                   IFNULL(k.Households, 0) AS Households, IFNULL(k.BallotsReturned, 0) AS BallotsReturned,
+                   IFNULL(k.VotesForProfessional, 0) AS VotesForProfessional,
+                   o.MeetingDate AS OwnersMeetingDate, o.MeetingDate AS CommitteeElectedDate,
+                   (SELECT m.Name FROM CommitteeMember m WHERE m.CommitteeId = o.Id AND m.IsChair = 1
+                    ORDER BY m.Position LIMIT 1) AS ChairName,
+                   (SELECT COUNT(*) FROM CommitteeMember m WHERE m.CommitteeId = o.Id) AS MemberCount,
+                   o.FilingDate, o.TermEndDate, IFNULL(k.Version, 0) AS Version
+            FROM Estate e
+            JOIN Node n ON n.Id = e.Id
+            JOIN Node c ON c.Id = n.ParentId
+            LEFT JOIN Node s ON s.Id = c.ParentId
+            LEFT JOIN EstateConsultation k ON k.EstateId = e.Id
+            LEFT JOIN OwnersCommittee o ON o.EstateId = e.Id AND o.HandedOverOn IS NULL
+            WHERE n.Path >= @scopeFrom AND n.Path < @scopeTo AND n.IsRetired = 0
+            ORDER BY s.SortOrder, s.Id, c.SortOrder, c.Id, n.Id
+            """,
+            new { scopeFrom, scopeTo });
+        return tracks.AsList();
+    }
+
+    /// <summary>Every term of the estate, newest (the current one) first, each with its members in filed order.</summary>
+    private static async Task<IReadOnlyList<OwnersCommittee>> ReadCommitteesAsync(SqliteConnection connection, SqliteTransaction transaction, long estateId)
+    {
+        var committees = (await connection.QueryAsync<OwnersCommittee>(
+            $"{SelectCommittees} WHERE EstateId = @estateId ORDER BY Term DESC", new { estateId }, transaction)).AsList();
+        var members = (await connection.QueryAsync<CommitteeMember>(
+            $"{SelectMembers} WHERE o.EstateId = @estateId ORDER BY m.CommitteeId, m.Position", new { estateId }, transaction)).AsList();
+        foreach (var committee in committees)
+            committee.Members = members.Where(m => m.CommitteeId == committee.Id).ToList();
+        return committees;
+    }
+
+    private static async Task<OwnersCommittee?> ReadCommitteeAsync(SqliteConnection connection, SqliteTransaction transaction, long id)
+    {
+        var committee = await connection.QuerySingleOrDefaultAsync<OwnersCommittee>($"{SelectCommittees} WHERE Id = @id", new { id }, transaction);
+        if (committee is not null)
+        {
+            committee.Members = (await connection.QueryAsync<CommitteeMember>(
+                $"{SelectMembers} WHERE m.CommitteeId = @id ORDER BY m.Position", new { id }, transaction)).AsList();
+        }
+        return committee;
+    }
+}

@@ -1,0 +1,91 @@
+using DistrictPortal.Core.Auditing;
+using DistrictPortal.Core.Committees;
+using DistrictPortal.Core.Common;
+using DistrictPortal.Core.Estates;
+using DistrictPortal.Core.Identity;
+using DistrictPortal.Web.Infrastructure.Configuration;
+using DistrictPortal.Web.Infrastructure.Mvc;
+using DistrictPortal.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace DistrictPortal.Web.Features.Committees;
+
+/// <summary>
+/// 业主大会 / 业主委员会 (P8, P9): the overdue list and counts of the user's scope, and each estate's record with its
+/// forms. Officers of the scope and the admin edit; the bureau and committee members read. An estate outside the
+/// scope is 404 on every action, GET or POST, so ids cannot be probed.
+/// </summary>
+[Route("committees")]
+public sealed partial class CommitteesController(
+    ICommitteeRepository committees,
+    IEstateRepository estates,
+    IAuditRepository audit,
+    CurrentUser me,
+    ScopeGuard guard,
+    PortalClock clock,
+    IStringLocalizer<SharedResource> l) : Controller
+{
+    public const int PageSize = 50;
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.LocalNow.DateTime);
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] CommitteeListRequest request)
+    {
+        var (overview, tracks) = await OverviewAsync(request);
+        return View(new CommitteeListViewModel
+        {
+            Request = request,
+            Overview = overview,
+            Page = overview.Page(request.Page, PageSize),
+            Communities = tracks.Select(t => (t.CommunityId, t.CommunityName)).Distinct().ToList(),
+            ScopeName = me.ScopeName,
+        });
+    }
+
+    [HttpGet("export.xlsx")]
+    public async Task<IActionResult> Export([FromQuery] CommitteeListRequest request)
+    {
+        var (overview, _) = await OverviewAsync(request);
+        var bytes = CommitteeExport.ToBytes(overview, me.ScopeName, request, l);
+        return File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", CommitteeExport.FileName(me.ScopeName, overview.Today));
+    }
+
+    [HttpGet("{estateId:long}")]
+    public async Task<IActionResult> Detail(long estateId)
+    {
+        var (estate, refused) = await EstateAsync(estateId);
+        if (refused is not null)
+            return refused;
+        var record = await committees.GetRecordAsync(estateId);
+        var track = record.ToTrack(estate!.Name);
+        var entries = new List<AuditEntry>(await audit.ListForEntityAsync(CommitteeAudit.ConsultationEntity, estateId));
+        foreach (var committee in record.Committees)
+            entries.AddRange(await audit.ListForEntityAsync(CommitteeAudit.CommitteeEntity, committee.Id));
+        return View(new CommitteeDetailViewModel
+        {
+            Estate = estate,
+            Record = record,
+            Track = track,
+            Alerts = CommitteeDeadlines.Alerts(track, Today).ToList(),
+            Audit = entries.OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id).ToList(),
+            CanEdit = Permissions.CanEditCommittees(me.Role),
+            Today = Today,
+        });
+    }
+
+    private async Task<(CommitteeOverview, IReadOnlyList<CommitteeTrack>)> OverviewAsync(CommitteeListRequest request)
+    {
+        var tracks = await committees.ListTracksAsync(me.ScopePath);
+        return (CommitteeOverview.Build(tracks, Today, request, me.ScopeNodeId, me.ScopeName), tracks);
+    }
+
+    /// <summary>The estate when it lies in the user's scope (else 404) and, for edits, the role may edit committees (else 403).</summary>
+    private async Task<(Estate? Estate, IActionResult? Refused)> EstateAsync(long estateId, bool edit = false)
+    {
+        var estate = await estates.GetByIdAsync(estateId);
+        var access = guard.ToRead(estate?.Path, edit ? Permissions.CanEditCommittees : null);
+        return (estate, this.Refusal(access));
+    }
+}

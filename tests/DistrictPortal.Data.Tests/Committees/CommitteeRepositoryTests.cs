@@ -1,0 +1,158 @@
+using DistrictPortal.Core.Auditing;
+using DistrictPortal.Core.Committees;
+using DistrictPortal.Core.Common;
+using DistrictPortal.Data.Tests.Infrastructure;
+
+namespace DistrictPortal.Data.Tests.Committees;
+
+/// <summary>The committee track: consultation with works date, committee terms with members, handover, scope, versions, audit.</summary>
+public sealed class CommitteeRepositoryTests
+{
+    private static readonly DateTime At = new(2026, 11, 27, 2, 0, 0, DateTimeKind.Utc);
+
+    private static ResidentConsultation Consultation(long estateId, long version = 0) => new()
+    {
+        EstateId = estateId, WorksAcceptedOn = new(2026, 1, 31), StartDate = new(2026, 2, 10), EndDate = new(2026, 2, 25),
+        Households = 200, BallotsReturned = 120, VotesForProfessional = 101, VotesForCommunityBased = 19, Version = version,
+    };
+
+    private static OwnersCommittee Committee(long estateId, DateOnly meeting, params string[] names) => new()
+    {
+        EstateId = estateId, MeetingDate = meeting, FilingDate = null, TermEndDate = meeting.AddYears(5).AddDays(-1),
+        Members = names.Select((n, i) => new CommitteeMember { Name = $" {n} ", Role = i == 0 ? "主任" : "委员", IsChair = i == 0 }).ToList(),
+    };
+
+    [DatabaseTheory, DatabaseData]
+    public async Task A_consultation_is_created_then_updated_with_version_checks_and_audit(string database)
+    {
+        await using var db = await TestDatabase.OpenAsync(database);
+        var tree = await TestTree.CreateAsync(db);
+        var estate = await TestTree.AddEstateAsync(db, tree.CommunityA1, "Consulted");
+        var context = new ChangeContext(7, "pailou", At);
+
+        Assert.Null((await db.Committees.GetRecordAsync(estate.Id)).Consultation);
+        await db.Committees.SaveConsultationAsync(Consultation(estate.Id), context);
+        // A second "first" save comes from a stale form.
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => db.Committees.SaveConsultationAsync(Consultation(estate.Id), context));
+
+        var read = (await db.Committees.GetRecordAsync(estate.Id)).Consultation!;
+        Assert.Equal((new DateOnly(2026, 1, 31), new DateOnly(2026, 2, 10), new DateOnly(2026, 2, 25), 200, 120, 101, 19, ConsultationOutcome.Professional),
+            (read.WorksAcceptedOn, read.StartDate, read.EndDate, read.Households, read.BallotsReturned, read.VotesForProfessional, read.VotesForCommunityBased, read.Outcome));
+        Assert.NotEqual(0, read.Version);
+
+        var edit = read.Copy();
+        edit.VotesForProfessional = 100;
+        edit.VotesForCommunityBased = 20;
+        await db.Committees.SaveConsultationAsync(edit, context);
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => db.Committees.SaveConsultationAsync(edit, context));
+        Assert.Equal(ConsultationOutcome.CommunityBased, (await db.Committees.GetRecordAsync(estate.Id)).Consultation!.Outcome);
+
+        var audit = await db.Audit.ListForEntityAsync(CommitteeAudit.ConsultationEntity, estate.Id);
+        Assert.Contains(audit, e => e.Action == AuditActions.Create && e.UserName == "pailou");
+        Assert.Contains(audit, e => e.Field == "Outcome" && e.OldValue == "Professional" && e.NewValue == "CommunityBased");
+        Assert.Contains(audit, e => e.Field == "VotesForProfessional" && e.OldValue == "101" && e.NewValue == "100");
+    }
+
+    [DatabaseTheory, DatabaseData]
+    public async Task Works_accepted_is_recorded_without_a_version_and_audited_only_when_it_changes(string database)
+    {
+        await using var db = await TestDatabase.OpenAsync(database);
+        var tree = await TestTree.CreateAsync(db);
+        var estate = await TestTree.AddEstateAsync(db, tree.CommunityA1, "Retrofitted");
+        var job = new ChangeContext(0, "retrofit", At);
+
+        await db.Committees.RecordWorksAcceptedAsync(estate.Id, new DateOnly(2026, 10, 20), job);
+        await db.Committees.RecordWorksAcceptedAsync(estate.Id, new DateOnly(2026, 10, 20), job);
+        var first = (await db.Committees.GetRecordAsync(estate.Id)).Consultation!;
+        Assert.Equal((new DateOnly(2026, 10, 20), (DateOnly?)null, 0), (first.WorksAcceptedOn, first.EndDate, first.Households));
+
+        await db.Committees.RecordWorksAcceptedAsync(estate.Id, new DateOnly(2026, 10, 25), job);
+        Assert.Equal(new DateOnly(2026, 10, 25), (await db.Committees.GetRecordAsync(estate.Id)).Consultation!.WorksAcceptedOn);
+        var worksAudit = (await db.Audit.ListForEntityAsync(CommitteeAudit.ConsultationEntity, estate.Id)).Where(e => e.Field == "WorksAcceptedOn").ToList();
+        Assert.Equal([(null, "2026-10-20"), ("2026-10-20", "2026-10-25")], worksAudit.Select(e => (e.OldValue, e.NewValue)).Reverse().ToArray());
+
+        await Assert.ThrowsAsync<ArgumentException>(() => db.Committees.RecordWorksAcceptedAsync(long.MaxValue, new DateOnly(2026, 10, 1), job));
+    }
+
+    [DatabaseTheory, DatabaseData]
+    public async Task A_committee_is_created_edited_and_handed_over_keeping_its_history(string database)
+    {
+        await using var db = await TestDatabase.OpenAsync(database);
+        var tree = await TestTree.CreateAsync(db);
+        var estate = await TestTree.AddEstateAsync(db, tree.CommunityA1, "Governed");
+        var context = new ChangeContext(7, "pailou", At);
+
+        var firstId = await db.Committees.CreateCommitteeAsync(Committee(estate.Id, new DateOnly(2021, 5, 1), "王建国", "李秀英", "张伟"), context);
+        await Assert.ThrowsAsync<ArgumentException>(() =>
+            db.Committees.CreateCommitteeAsync(Committee(estate.Id, new DateOnly(2021, 6, 1), "赵六"), context));
+
+        var first = (await db.Committees.GetRecordAsync(estate.Id)).Current!;
+        Assert.Equal((firstId, 1, "王建国", 3, (DateOnly?)null), (first.Id, first.Term, first.Chair!.Name, first.Members.Count, first.FilingDate));
+        Assert.Equal([1, 2, 3], first.Members.Select(m => m.Position).ToArray());
+
+        first.FilingDate = new DateOnly(2021, 5, 20);
+        first.Members.RemoveAt(2);
+        await db.Committees.UpdateCommitteeAsync(first, context);
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => db.Committees.UpdateCommitteeAsync(first, context));
+        var edited = (await db.Committees.GetRecordAsync(estate.Id)).Current!;
+        Assert.Equal((new DateOnly(2021, 5, 20), 2), (edited.FilingDate, edited.Members.Count));
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
+            db.Committees.HandOverAsync(edited.Id, edited.Version + 99, Committee(0, new DateOnly(2026, 4, 30), "陈静"), context));
+        await Assert.ThrowsAsync<ArgumentException>(() =>
+            db.Committees.HandOverAsync(edited.Id, edited.Version, Committee(0, new DateOnly(2021, 5, 1), "陈静"), context));
+        var secondId = await db.Committees.HandOverAsync(edited.Id, edited.Version, Committee(0, new DateOnly(2026, 4, 30), "陈静", "王建国"), context);
+
+        var record = await db.Committees.GetRecordAsync(estate.Id);
+        Assert.Equal([(secondId, 2, (DateOnly?)null), (firstId, 1, new DateOnly(2026, 4, 30))],
+            record.Committees.Select(c => (c.Id, c.Term, c.HandedOverOn)).ToArray());
+        Assert.Equal("陈静", record.Current!.Chair!.Name);
+        Assert.Equal(["王建国", "李秀英"], record.History.Single().Members.Select(m => m.Name).ToArray());
+        // History is read-only.
+        var old = record.History.Single();
+        await Assert.ThrowsAsync<ArgumentException>(() => db.Committees.UpdateCommitteeAsync(old, context));
+
+        var oldAudit = await db.Audit.ListForEntityAsync(CommitteeAudit.CommitteeEntity, firstId);
+        Assert.Contains(oldAudit, e => e.Action == CommitteeAudit.HandOverAction && e.Field == "HandedOverOn" && e.NewValue == "2026-04-30");
+        Assert.Contains(oldAudit, e => e.Field == "Members" && e.NewValue == "王建国（主任）★；李秀英（委员）");
+        Assert.Contains(await db.Audit.ListForEntityAsync(CommitteeAudit.CommitteeEntity, secondId), e => e.Action == AuditActions.Create && e.NewValue == "2");
+    }
+
+    [DatabaseTheory, DatabaseData]
+    public async Task Tracks_cover_every_live_estate_of_the_scope_with_its_current_committee(string database)
+    {
+        await using var db = await TestDatabase.OpenAsync(database);
+        var tree = await TestTree.CreateAsync(db);
+        var context = TestDatabase.Context(At);
+        var consulted = await TestTree.AddEstateAsync(db, tree.CommunityA1, "Consulted");
+        var governed = await TestTree.AddEstateAsync(db, tree.CommunityA2, "Governed");
+        var untouched = await TestTree.AddEstateAsync(db, tree.CommunityA2, "Untouched");
+        var elsewhere = await TestTree.AddEstateAsync(db, tree.CommunityB1, "Elsewhere");
+        await db.Committees.SaveConsultationAsync(Consultation(consulted.Id), context);
+        var first = await db.Committees.CreateCommitteeAsync(Committee(governed.Id, new DateOnly(2021, 12, 1), "王建国", "李秀英"), context);
+        var firstVersion = (await db.Committees.GetRecordAsync(governed.Id)).Current!.Version;
+        var successor = Committee(0, new DateOnly(2026, 11, 1), "陈静", "周强", "吴敏");
+        successor.Members[0].IsChair = false;
+        successor.Members[1].IsChair = true;
+        successor.FilingDate = new DateOnly(2026, 11, 10);
+        await db.Committees.HandOverAsync(first, firstVersion, successor, context);
+
+        var tracks = await db.Committees.ListTracksAsync(tree.SubDistrictA.Path);
+
+        Assert.Equal([consulted.Id, governed.Id, untouched.Id], tracks.Select(t => t.EstateId).ToArray());
+        var c = tracks[0];
+        Assert.Equal(("Consulted", tree.CommunityA1.Id, tree.CommunityA1.Name, tree.SubDistrictA.Id, tree.SubDistrictA.Name),
+            (c.EstateName, c.CommunityId, c.CommunityName, c.SubDistrictId, c.SubDistrictName));
+        Assert.Equal((new DateOnly(2026, 1, 31), new DateOnly(2026, 2, 25), 200, 120, 101, ConsultationOutcome.Professional, true),
+            (c.HardwareAcceptedDate, c.ConsultationDate, c.Households, c.BallotsReturned, c.VotesForProfessional, c.Outcome, c.NeedsCommittee));
+        var g = tracks[1];
+        Assert.Equal((new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 1), "周强", 3, new DateOnly(2026, 11, 10), new DateOnly(2031, 10, 31)),
+            (g.OwnersMeetingDate, g.CommitteeElectedDate, g.ChairName, g.MemberCount, g.FilingDate, g.TermEndDate));
+        var u = tracks[2];
+        Assert.Equal(((DateOnly?)null, (DateOnly?)null, 0, 0L, false), (u.HardwareAcceptedDate, u.CommitteeElectedDate, u.MemberCount, u.Version, u.NeedsCommittee));
+
+        Assert.Equal([elsewhere.Id], (await db.Committees.ListTracksAsync(tree.CommunityB1.Path)).Select(t => t.EstateId).ToArray());
+        Assert.Empty(await db.Committees.ListTracksAsync(""));
+        Assert.Empty(await db.Committees.ListTracksAsync(tree.CommunityA1.Path[..^1] + "%/"));
+    }
+}
