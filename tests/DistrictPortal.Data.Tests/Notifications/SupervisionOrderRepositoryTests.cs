@@ -68,7 +68,7 @@ public sealed class SupervisionOrderRepositoryTests
         // Raised before the fixed close time: with "now" the create entry became the newest after 2026-11-27 03:04:05 UTC.
         var id = (await db.SupervisionOrders.RaiseOnceAsync(Order(tree.SubDistrictA.Id, Week, DateTime.UtcNow), TestDatabase.Context(new DateTime(2026, 11, 20, 9, 0, 1, DateTimeKind.Utc))))!.Value;
         var open = (await db.SupervisionOrders.GetByIdAsync(id))!;
-        var closedAt = new DateTime(2026, 11, 27, 3, 4, 5, DateTimeKind.Utc);
+        var closedAt = DateTime.UtcNow.Date.AddDays(1).AddHours(3).AddMinutes(4).AddSeconds(5); // after the raise (audit lists newest first), whenever the suite runs
         var admin = new ChangeContext(3, "区清零办 admin", closedAt);
 
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => db.SupervisionOrders.CloseAsync(id, "note", open.Version + 1, admin));

@@ -47,6 +47,10 @@ public sealed class SupervisionOrderJob(
             foreach (var subDistrict in campaign.SubDistricts)
             {
                 var lastCounted = existing.Where(o => o.SubDistrictId == subDistrict.Id).Select(o => (DateOnly?)o.WeekEnding).Max();
+                // A run that died between raising an order and telling everyone: the retry tells those not yet told
+                // (the dedup key keeps it to one notice each, and no second mail).
+                foreach (var order in existing.Where(o => o.SubDistrictId == subDistrict.Id && o.WeekEnding > from && o.WeekEnding <= current))
+                    await TellAsync(subDistrict, order.WeekEnding, order.Reason, order.Id, recipients, nowUtc);
                 Timeliness Of(DateOnly week) => calendar.Evaluate(week,
                     summaries.FirstOrDefault(s => s.SubDistrictId == subDistrict.Id && s.WeekEnding == week)?.FirstSubmittedUtc, nowUtc);
 
@@ -88,13 +92,16 @@ public sealed class SupervisionOrderJob(
 
         // The order may already exist (a retried run): look it up so the message links to it, and tell anyone not yet told.
         var orderId = id ?? (await orders.ListAsync(subDistrict.Path)).FirstOrDefault(o => o.SubDistrictId == subDistrict.Id && o.WeekEnding == week)?.Id;
-        await notifier.NotifyAsync(
+        await TellAsync(subDistrict, week, reason, orderId, recipients, nowUtc);
+        return id is not null;
+    }
+
+    private Task<int> TellAsync(Node subDistrict, DateOnly week, string reason, long? orderId, Recipients recipients, DateTime nowUtc) =>
+        notifier.NotifyAsync(
             recipients.OfficersAndAdmins(subDistrict),
             $"supervision:{subDistrict.Id}:{PortalNotifier.Week(week)}",
             notifier.Text("Jobs.Supervision.Title", subDistrict.Name),
             reason,
             orderId is { } o ? $"/supervision/{o}" : "/supervision",
             nowUtc);
-        return id is not null;
-    }
 }

@@ -1,0 +1,191 @@
+using System.Globalization;
+using DistrictPortal.Core.Auditing;
+using DistrictPortal.Core.Campaigns;
+using DistrictPortal.Core.Estates;
+using DistrictPortal.Core.Hierarchy;
+using DistrictPortal.Core.Identity;
+using DistrictPortal.Core.Notifications;
+using DistrictPortal.Core.Returns;
+using DistrictPortal.Web.Infrastructure.DemoData;
+using DistrictPortal.Web.Infrastructure.Security;
+using DistrictPortal.Web.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DistrictPortal.Web.Tests.Security;
+
+/// <summary>What an id in a route names, so the sweep can hand it an id of that kind from outside the user's scope.</summary>
+public enum IdKind
+{
+    Node,
+    Estate,
+    Return,
+    Campaign,
+    SupervisionOrder,
+    Notification,
+    User,
+    /// <summary>A kind the sweep does not know (a feature added since): every foreign id is tried, and the answer must hold no foreign data.</summary>
+    Unknown,
+}
+
+/// <summary>Ids a user must not reach, by kind, and names that must never appear on a page they are shown.</summary>
+public sealed record ForeignIds(IReadOnlyDictionary<IdKind, IReadOnlyList<long>> Ids, DateOnly Week, IReadOnlyList<string> Markers)
+{
+    public IReadOnlyList<long> Of(IdKind kind) => kind == IdKind.Unknown
+        ? Ids.Values.SelectMany(v => v).Distinct().Order().ToList()
+        : Ids.GetValueOrDefault(kind) ?? [];
+
+    /// <summary>The first foreign name found in <paramref name="body"/>, or null.</summary>
+    public string? LeakIn(string body) => Markers.FirstOrDefault(m => body.Contains(m, StringComparison.Ordinal));
+}
+
+/// <summary>
+/// The demo portal on its own database for the security sweep, plus one more district (外区) with a sub-district,
+/// community, estate, campaign, return and supervision order, so even the bureau reviewer (whose scope is the whole demo
+/// district) has something outside its scope; and a notification of the admin's, which is nobody else's.
+/// </summary>
+public sealed class SweepWorld : IAsyncLifetime
+{
+    public const string OuterDistrictName = "外区（安全测试）";
+    public const string OuterEstateName = "外区机密小区（安全测试）";
+    public const string OuterNarrative = "外区周报的机密进展（安全测试）";
+
+    /// <summary>The demo accounts the sweep signs in as: one of each role, and a second sub-district's officer.</summary>
+    public static readonly string[] Users = ["admin", "bureau", "pailou", "yinheshi", "briefing", "donghu"];
+
+    public PortalFactory Portal { get; } = new();
+
+    private readonly Dictionary<string, ForeignIds> _foreign = [];
+    private readonly Dictionary<string, User> _users = [];
+
+    public long OuterOrderId { get; private set; }
+    public long AdminNotificationId { get; private set; }
+
+    public ForeignIds ForeignTo(string userName) => _foreign[userName];
+
+    public User UserOf(string userName) => _users[userName];
+
+    public async Task InitializeAsync()
+    {
+        var services = Portal.Services;
+        var nodes = services.GetRequiredService<INodeRepository>();
+        var estates = services.GetRequiredService<IEstateRepository>();
+        var context = new ChangeContext(0, "security-sweep", DateTime.UtcNow);
+        var root = Assert.Single(await nodes.GetRootsAsync());
+
+        // 外区: a second district under the demo city, outside every account's scope but the admin's.
+        var district = await nodes.CreateAsync(root.Id, NodeLevel.District, OuterDistrictName, context);
+        var subDistrict = await nodes.CreateAsync(district.Id, NodeLevel.SubDistrict, "外区街道（安全测试）", context);
+        var community = await nodes.CreateAsync(subDistrict.Id, NodeLevel.Community, "外区社区（安全测试）", context);
+        var estate = await estates.CreateAsync(new Estate
+        {
+            CommunityId = community.Id, Name = OuterEstateName, Address = "外区1号", Buildings = 2, Households = 80, FloorArea = 5000m,
+            Class = EstateClass.Three, Status = ManagementStatus.Unmanaged, Mode = ManagementMode.None,
+        }, context);
+        var campaign = await services.GetRequiredService<ICampaignRepository>().CreateAsync(new Campaign
+        {
+            DistrictId = district.Id, Name = "外区清零行动（安全测试）", StartDate = new DateOnly(2026, 9, 7),
+        }, context);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var week = today.AddDays(-((int)today.DayOfWeek - (int)DayOfWeek.Friday + 7) % 7 - 7); // the Friday of last week
+        var outerReturn = await services.GetRequiredService<IWeeklyReturnRepository>().CreateAsync(new WeeklyReturn
+        {
+            SubDistrictId = subDistrict.Id, SubDistrictName = subDistrict.Name, WeekEnding = week, ProgressNarrative = OuterNarrative,
+        }, context);
+        OuterOrderId = (await services.GetRequiredService<ISupervisionOrderRepository>().RaiseOnceAsync(new SupervisionOrder
+        {
+            SubDistrictId = subDistrict.Id, SubDistrictName = subDistrict.Name, WeekEnding = week, Reason = "外区督办（安全测试）",
+            RaisedUtc = DateTime.UtcNow,
+        }, context))!.Value;
+
+        var users = services.GetRequiredService<IUserRepository>();
+        foreach (var name in Users)
+            _users[name] = await (await users.GetByUserNameAsync(name))!.WithScopeAsync(nodes);
+        var admin = _users["admin"];
+        await services.GetRequiredService<INotificationRepository>().AddOnceAsync(new Notification
+        {
+            UserId = admin.Id, DedupKey = "security-sweep", Title = "管理员的机密通知（安全测试）", Body = "只给管理员", CreatedUtc = DateTime.UtcNow,
+        });
+        AdminNotificationId = (await services.GetRequiredService<INotificationRepository>().ListForUserAsync(admin.Id)).First().Id;
+
+        var outer = new Dictionary<IdKind, List<long>>
+        {
+            [IdKind.Node] = [subDistrict.Id, community.Id, district.Id],
+            [IdKind.Estate] = [estate],
+            [IdKind.Return] = [outerReturn],
+            [IdKind.Campaign] = [campaign],
+            [IdKind.SupervisionOrder] = [OuterOrderId],
+            [IdKind.Notification] = [AdminNotificationId],
+            [IdKind.User] = [admin.Id],
+        };
+        foreach (var name in Users.Where(n => n != "admin"))
+            _foreign[name] = await ForeignAsync(_users[name], outer, week);
+    }
+
+    /// <summary>
+    /// 外区's ids, plus a demo sub-district beside the user's own (neither containing nor inside the scope) with one of its
+    /// communities, estates and returns: 东湖 for 牌楼's accounts, 牌楼 for 东湖's; the bureau's district holds them all.
+    /// </summary>
+    private async Task<ForeignIds> ForeignAsync(User user, Dictionary<IdKind, List<long>> outer, DateOnly week)
+    {
+        var services = Portal.Services;
+        var nodes = services.GetRequiredService<INodeRepository>();
+        var estates = services.GetRequiredService<IEstateRepository>();
+        var root = Assert.Single(await nodes.GetRootsAsync());
+        var ids = outer.ToDictionary(kv => kv.Key, kv => kv.Value.ToList());
+        var markers = new List<string> { OuterEstateName, OuterNarrative };
+
+        var beside = (await nodes.ListByLevelAsync(root.Path, NodeLevel.SubDistrict))
+            .FirstOrDefault(s => !Scope.Contains(user.ScopePath, s.Path) && !Scope.Contains(s.Path, user.ScopePath) && s.Name != "外区街道（安全测试）");
+        if (beside is not null)
+        {
+            var community = (await nodes.GetChildrenAsync(beside.Id)).First();
+            var theirs = await estates.SearchAsync(new EstateQuery { ScopePath = beside.Path, PageSize = 1000 });
+            ids[IdKind.Node].InsertRange(0, [beside.Id, community.Id]);
+            ids[IdKind.Estate].Insert(0, theirs.Items.First().Id);
+            var returns = await services.GetRequiredService<IWeeklyReturnRepository>().ListAsync(beside.Path, week.AddDays(-70), week);
+            if (returns.FirstOrDefault() is { } r)
+            {
+                ids[IdKind.Return].Insert(0, r.Id);
+                week = r.WeekEnding; // so /returns/{subDistrictId}/{weekEnding} names a return that exists
+            }
+            markers.AddRange(theirs.Items.Select(e => e.Name));
+        }
+        // A community officer's neighbours: the other communities of the same sub-district.
+        if ((await nodes.GetByIdAsync(user.ScopeNodeId))?.Level == NodeLevel.Community)
+        {
+            var home = (await nodes.GetByIdAsync(user.ScopeNodeId))!;
+            var sibling = (await nodes.GetChildrenAsync(home.ParentId!.Value)).First(c => c.Id != home.Id);
+            var theirs = await estates.SearchAsync(new EstateQuery { ScopePath = sibling.Path, PageSize = 1000 });
+            ids[IdKind.Node].Insert(0, sibling.Id);
+            ids[IdKind.Estate].Insert(0, theirs.Items.First().Id);
+            markers.AddRange(theirs.Items.Select(e => e.Name));
+        }
+        // A name is a marker only if no estate in the user's own scope contains it (so a page of their own never trips it).
+        var own = (await estates.SearchAsync(new EstateQuery { ScopePath = user.ScopePath, PageSize = 1000 })).Items.Select(e => e.Name).ToList();
+        markers = markers.Where(m => m.Length >= 4 && !own.Any(o => o.Contains(m, StringComparison.Ordinal))).Distinct().ToList();
+        return new ForeignIds(ids.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<long>)kv.Value), week, markers);
+    }
+
+    /// <summary>Rows in the audit trail: every write is audited, so an unchanged count means nothing was written.</summary>
+    public long AuditCount()
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(Portal.Folder, "portal.db")}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM AuditEntry";
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    public Task DisposeAsync()
+    {
+        Portal.Dispose();
+        return Task.CompletedTask;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SweepCollection : ICollectionFixture<SweepWorld>
+{
+    public const string Name = "security-sweep";
+}
