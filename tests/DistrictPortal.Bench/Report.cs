@@ -49,7 +49,7 @@ internal static class Report
         if (N("excel.rows") is { } excelRows)
         {
             rows.Add(($"Bulk Excel export, {excelRows:#,0} estate rows (Documents' RegistryBulkExport, in-process)",
-                $"{Ms("excel.warm.ms")} warm ({Ms("excel.cold.ms")} first, JIT included); {N("excel.kb") / 1024:0.0} MB file",
+                $"{Ms("excel.warm.ms")} warm, CPU {Ms("excel.warm.cpu.ms")} ({Ms("excel.cold.ms")} first, JIT included); {N("excel.kb") / 1024:0.0} MB file",
                 "≤ 2 s", Met(N("excel.warm.ms") <= 2000)));
             rows.Add(("Bulk Excel export: peak memory (whole process)", $"{N("excel.peak.mb"):0} MB", "≤ 250 MB", Met(N("excel.peak.mb") <= 250)));
             rows.Add(("Excel endpoint GET /estates/export.xlsx (admin, city scope)",
@@ -58,7 +58,7 @@ internal static class Report
         }
         if (N("pdf.pages") is { } pages)
         {
-            rows.Add(($"PDF briefing, {pages:0} pages (Documents' BriefingRenderer)", $"{Ms("pdf.warm.ms")} warm ({Ms("pdf.cold.ms")} first, fonts and JIT included)", "≤ 1 s", Met(N("pdf.warm.ms") <= 1000)));
+            rows.Add(($"PDF briefing, {pages:0} pages (Documents' BriefingRenderer)", $"{Ms("pdf.warm.ms")} warm, CPU {Ms("pdf.warm.cpu.ms")} ({Ms("pdf.cold.ms")} first, fonts and JIT included)", "≤ 1 s", Met(N("pdf.warm.ms") <= 1000)));
             rows.Add(("PDF briefing: size", $"{N("pdf.kb"):0} KB", "≤ 500 KB", Met(N("pdf.kb") <= 500)));
             rows.Add(("PDF briefing: peak memory (whole process)", $"{N("pdf.peak.mb"):0} MB", "reported", "—"));
         }
