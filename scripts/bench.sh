@@ -21,6 +21,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 machine="$(date -u '+%Y-%m-%d %H:%M UTC') · $(nproc) cores · $(free -g | awk '/^Mem:/ {print $2}') GB RAM · $(. /etc/os-release && echo "$PRETTY_NAME") · .NET $(dotnet --version) · load average at start $(cut -d' ' -f1-3 /proc/loadavg)"
 started=$(date +%s)
 
+# The PDF briefing needs the CJK font (fonts-wqy-microhei); installed only when missing, as for the tests.
+"$root/scripts/install-prerequisites.sh"
+
 echo "== build (Release)"
 dotnet build tests/DistrictPortal.Bench -c Release --nologo -v quiet -clp:ErrorsOnly
 bench=(dotnet "$root/tests/DistrictPortal.Bench/bin/Release/net10.0/DistrictPortal.Bench.dll")
@@ -73,6 +76,8 @@ kill "$portal" 2>/dev/null || true
 wait "$portal" 2>/dev/null || true
 trap - EXIT
 
-echo "== results ($(( $(date +%s) - started )) s in all)"
+elapsed=$(( $(date +%s) - started ))
+machine="$machine, at the end $(cut -d' ' -f1-3 /proc/loadavg) · whole run ${elapsed} s"
+echo "== results"
 "${bench[@]}" report --results "$figures" --out "$out/results.md" --machine "$machine"
 exit $status
