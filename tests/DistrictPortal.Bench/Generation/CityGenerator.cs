@@ -14,7 +14,7 @@ namespace DistrictPortal.Bench.Generation;
 /// prepared INSERTs inside transactions (the repositories go row by row with audit, which would take hours here).
 /// The rows are the ones the repositories would have written: node paths, estate facts, the campaign and its list,
 /// accounts, and <see cref="ReturnHistory"/>'s 104 weeks of accepted returns with rows and snapshots.
-/// Deterministic: the same seed and the same current week give the same database.
+/// Deterministic: the same seed and the same current week give the same rows (the password hash's salt aside).
 /// </summary>
 internal sealed class CityGenerator(CityShape shape, DateOnly currentWeek, TextWriter log)
 {
@@ -41,8 +41,7 @@ internal sealed class CityGenerator(CityShape shape, DateOnly currentWeek, TextW
         InTransaction(connection, registry.Write);
         log.WriteLine($"registry: {shape.SubDistricts} sub-districts, {shape.Communities} communities, {shape.Estates} estates, {registry.Baseline.Count} on the campaign list ({watch.ElapsedMilliseconds} ms)");
 
-        long campaignId = 0;
-        InTransaction(connection, (c, t) => campaignId = WriteCampaign(c, t, registry, firstWeek, startUtc));
+        InTransaction(connection, (c, t) => WriteCampaign(c, t, registry, firstWeek, startUtc));
         InTransaction(connection, (c, t) => WriteAccounts(c, t));
 
         var history = new ReturnHistory(shape, registry, currentWeek, random, log);
@@ -53,7 +52,7 @@ internal sealed class CityGenerator(CityShape shape, DateOnly currentWeek, TextW
         return $"{registry.Baseline.Count:#,0} estates on the campaign list, {history.Returns:#,0} accepted returns with {history.Rows:#,0} rows and as many snapshots";
     }
 
-    private long WriteCampaign(SqliteConnection connection, SqliteTransaction transaction, RegistryWriter registry, DateOnly firstWeek, DateTime startUtc)
+    private void WriteCampaign(SqliteConnection connection, SqliteTransaction transaction, RegistryWriter registry, DateOnly firstWeek, DateTime startUtc)
     {
         var start = ReportingCalendar.WeekStart(firstWeek);
         using (var campaign = new Inserter(connection, "Campaign", "Id", "DistrictId", "Name", "StartDate", "TargetDate", "DeadlineDay", "DeadlineTime", "Version") { Transaction = transaction })
@@ -69,7 +68,6 @@ internal sealed class CityGenerator(CityShape shape, DateOnly currentWeek, TextW
             days.Run(day, false, "法定节假日");
         foreach (var day in china.MakeUpWorkingDays)
             days.Run(day, true, "调休上班");
-        return 1;
     }
 
     /// <summary>An admin (city), a reviewer (district) and one officer per sub-district, all with the same password.</summary>
