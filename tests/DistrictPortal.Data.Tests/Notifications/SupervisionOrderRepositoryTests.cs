@@ -65,9 +65,11 @@ public sealed class SupervisionOrderRepositoryTests
     {
         await using var db = await TestDatabase.OpenAsync(database);
         var tree = await TestTree.CreateAsync(db);
-        var id = (await db.SupervisionOrders.RaiseOnceAsync(Order(tree.SubDistrictA.Id, Week, DateTime.UtcNow), TestDatabase.Context()))!.Value;
-        var open = (await db.SupervisionOrders.GetByIdAsync(id))!;
         var closedAt = new DateTime(2026, 11, 27, 3, 4, 5, DateTimeKind.Utc);
+        // Raised before it is closed, on a fixed clock: with the real clock the trail's order flipped once now passed closedAt.
+        var raisedAt = closedAt.AddHours(-1);
+        var id = (await db.SupervisionOrders.RaiseOnceAsync(Order(tree.SubDistrictA.Id, Week, raisedAt), TestDatabase.Context(raisedAt)))!.Value;
+        var open = (await db.SupervisionOrders.GetByIdAsync(id))!;
         var admin = new ChangeContext(3, "区清零办 admin", closedAt);
 
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => db.SupervisionOrders.CloseAsync(id, "note", open.Version + 1, admin));
