@@ -20,7 +20,7 @@ dotnet build DistrictPortal.sln --nologo --no-restore -c Release -v quiet -clp:E
 
 status=0
 # The projects run one after another: the machine has two cores and each project parallelises inside itself.
-for project in tests/*/*.csproj; do
+for project in tests/*/*.Tests.csproj; do
   name=$(basename "$project" .csproj)
   echo "== $name"
   dotnet test "$project" --no-build -c Release --nologo \

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using System.Net;
+using DistrictPortal.Bench.Generation;
+using Microsoft.Data.Sqlite;
+
+namespace DistrictPortal.Bench.Load;
+
+/// <summary>
+/// Page latency under load from this (second) process: for each page, a short warm-up, then a fixed number of
+/// workers request it back to back for a fixed time; each answer is read to the end. A trivial page (the sign-in form:
+/// the layout and a token, no database) is the yardstick the league page is held to (issue 6: p50 ≤ 3× trivial).
+/// </summary>
+internal static class PageLatency
+{
+    public static async Task RunAsync(Uri baseAddress, string database, int seconds, int concurrency, Figures results, TextWriter log)
+    {
+        var (subDistrictId, week, rows) = BiggestLastReturn(database);
+        using var anonymous = new PortalSession(baseAddress);
+        using var admin = await PortalSession.SignInAsync(baseAddress, CityShape.AdminUserName, CityShape.Password);
+        var pages = new (string Key, string Label, PortalSession Session, string Url)[]
+        {
+            ("trivial", "trivial page (GET /account/login, anonymous)", anonymous, "/account/login"),
+            ("registry", "registry list (GET /estates, city scope, 50,000 estates)", admin, "/estates"),
+            ("return", $"one return (GET /returns/{subDistrictId}/{week}, {rows} rows)", admin, $"/returns/{subDistrictId}/{week}"),
+            ("league", "league table (GET /league, 200 sub-districts)", admin, "/league"),
+        };
+        results.Add("load.concurrency", concurrency);
+        results.Add("load.seconds", seconds);
+        foreach (var (key, label, session, url) in pages)
+        {
+            results.Add($"page.{key}.label", label);
+            using (var probe = await session.Http.GetAsync(url))
+            {
+                if (probe.StatusCode != HttpStatusCode.OK)
+                {
+                    var state = probe.StatusCode == HttpStatusCode.NotFound ? "not present" : $"HTTP {(int)probe.StatusCode}";
+                    log.WriteLine($"{label}: {state}");
+                    results.Add($"page.{key}.state", state);
+                    continue;
+                }
+            }
+            await HammerAsync(session.Http, url, TimeSpan.FromSeconds(2), concurrency); // warm-up, not counted
+            var (latencies, errors, elapsed) = await HammerAsync(session.Http, url, TimeSpan.FromSeconds(seconds), concurrency);
+            var rps = latencies.Count / elapsed.TotalSeconds;
+            log.WriteLine($"{label}: n={latencies.Count} p50={latencies.Percentile(50):0.0} ms p95={latencies.Percentile(95):0.0} ms {rps:0} req/s errors={errors}");
+            results.Add($"page.{key}.state", "present");
+            results.Add($"page.{key}.n", latencies.Count);
+            results.Add($"page.{key}.p50", latencies.Percentile(50));
+            results.Add($"page.{key}.p95", latencies.Percentile(95));
+            results.Add($"page.{key}.rps", rps);
+            results.Add($"page.{key}.errors", errors);
+        }
+    }
+
+    private static async Task<(Latencies Latencies, int Errors, TimeSpan Elapsed)> HammerAsync(HttpClient http, string url, TimeSpan duration, int concurrency)
+    {
+        var latencies = new Latencies();
+        var errors = 0;
+        var clock = Stopwatch.StartNew();
+        var workers = Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            var mine = new List<double>();
+            var buffer = new byte[64 * 1024];
+            while (clock.Elapsed < duration)
+            {
+                var start = Stopwatch.GetTimestamp();
+                using var response = await http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead);
+                await using (var body = await response.Content.ReadAsStreamAsync())
+                    while (await body.ReadAsync(buffer) > 0) { }
+                if (response.StatusCode == HttpStatusCode.OK)
+                    mine.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                else
+                    Interlocked.Increment(ref errors);
+            }
+            latencies.AddRange(mine);
+        }).ToList();
+        await Task.WhenAll(workers);
+        return (latencies, errors, clock.Elapsed);
+    }
+
+    /// <summary>The largest of last week's accepted returns: the heaviest "one return" page there is.</summary>
+    private static (long SubDistrictId, string Week, long Rows) BiggestLastReturn(string database)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database, Mode = SqliteOpenMode.ReadOnly }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT r.SubDistrictId, r.WeekEnding, (SELECT COUNT(*) FROM ReturnRow rr WHERE rr.WeeklyReturnId = r.Id) AS Rows
+            FROM WeeklyReturn r
+            WHERE r.Status = 4 AND r.WeekEnding = (SELECT MAX(WeekEnding) FROM WeeklyReturn WHERE Status = 4)
+            ORDER BY Rows DESC, r.SubDistrictId
+            LIMIT 1
+            """;
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+            throw new InvalidOperationException("The database has no accepted return: generate it first.");
+        return (reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2));
+    }
+}
