@@ -8,6 +8,7 @@ public static class DocumentServices
     public static IServiceCollection AddPortalDocuments(this IServiceCollection services)
     {
         services.AddScoped<MatrixBuilder>();
+        services.AddSingleton<Import.PendingImport>();
         return services;
     }
 }
