@@ -9,6 +9,7 @@ public static class DocumentServices
     {
         services.AddScoped<MatrixBuilder>();
         services.AddSingleton<Import.PendingImport>();
+        services.AddScoped<Briefings.BriefingAssembler>();
         return services;
     }
 }
