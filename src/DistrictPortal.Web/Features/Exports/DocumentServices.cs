@@ -10,6 +10,8 @@ public static class DocumentServices
         services.AddScoped<MatrixBuilder>();
         services.AddSingleton<Import.PendingImport>();
         services.AddScoped<Briefings.BriefingAssembler>();
+        services.AddTransient<Briefings.WeeklyBriefingPackJob>();
+        services.AddHostedService<Briefings.BriefingPackSchedule>();
         return services;
     }
 }
