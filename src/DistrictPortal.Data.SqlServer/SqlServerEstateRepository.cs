@@ -77,6 +77,17 @@ public sealed class SqlServerEstateRepository(string connectionString) : IEstate
             e => SqlErrors.Translate(e, EstateAudit.EntityType, estate.Id, nameof(Estate.Name), name));
     }
 
+    public Task<IReadOnlyList<Estate>> ListAfterPathAsync(string scopePath, string? afterPath, int take) =>
+        _db.ReadAsync(async c =>
+        {
+            var items = await c.CallAsync(new EstateReadByScopePathAfterPath(scopePath ?? "", afterPath, Math.Clamp(take, 1, MaxPageSize)));
+            foreach (var item in items)
+            {
+                Canonical(item);
+            }
+            return items;
+        });
+
     /// <summary>
     /// One SqlTransaction around the same procedures a single create or edit calls (Node_Create, Estate_Create,
     /// Estate_Update, AuditEntry_Create), so an import is exactly as checked as typing each estate in and the first

@@ -1,6 +1,7 @@
 -- 2026-11-27_04_BriefingsImport: the weekly pack's archive (the briefings of the district and each sub-district,
 -- kept with their snapshot, PDF in the row) and its procedures. The registry import needs no new object: it calls
--- the estate procedures inside one transaction. Re-runnable: the table only when missing; procedures CREATE OR ALTER.
+-- the estate procedures inside one transaction. Estate_ReadByScopePathAfterPath reads the registry in path order for
+-- the streamed bulk export. Re-runnable: the table only when missing; procedures CREATE OR ALTER.
 
 IF OBJECT_ID(N'[dbo].[BriefingArchive]', N'U') IS NULL
 BEGIN
@@ -110,5 +111,53 @@ BEGIN
         N.[SortOrder] ASC,
         B.[NodeName] ASC,
         B.[Id] ASC;
+END
+GO
+
+-- Live estates under @ScopePath in path order (grouped by sub-district and community), the first @Take after
+-- @AfterPath (NULL: from the start): a keyset read for streamed bulk exports, one index seek per batch and no count.
+-- An empty scope matches nothing; the path is never a wildcard.
+CREATE OR ALTER PROCEDURE [dbo].[Estate_ReadByScopePathAfterPath]
+    @ScopePath NVARCHAR (200),
+    @AfterPath NVARCHAR (200),
+    @Take INT
+AS
+BEGIN
+    SET NOCOUNT ON;
+
+    SELECT TOP (@Take)
+        [Id],
+        [CommunityId],
+        [Name],
+        [Address],
+        [YearBuilt],
+        [IsCompleteSet],
+        [Buildings],
+        [Households],
+        [FloorArea],
+        [ManagementRoomArea],
+        [IsManagementRoomInterim],
+        [Class],
+        [Status],
+        [Mode],
+        [IsPilot],
+        [IsBenchmark],
+        [SixHaves],
+        [EightHaves],
+        [IsRetired],
+        [Version],
+        [CommunityName],
+        [SubDistrictId],
+        [SubDistrictName],
+        [Path]
+    FROM
+        [dbo].[EstateView]
+    WHERE
+        @ScopePath <> N''
+        AND [Path] LIKE REPLACE(REPLACE(REPLACE(@ScopePath, N'[', N'[[]'), N'%', N'[%]'), N'_', N'[_]') + N'%'
+        AND (@AfterPath IS NULL OR [Path] > @AfterPath)
+        AND [IsRetired] = 0
+    ORDER BY
+        [Path] ASC;
 END
 GO

@@ -29,4 +29,11 @@ public interface IEstateRepository
     /// is not a community (<see cref="ArgumentException"/>) — rolls back everything. Returns the new estates' ids in order.
     /// </summary>
     Task<IReadOnlyList<long>> ImportAsync(EstateImport import, ChangeContext context);
+
+    /// <summary>
+    /// The live estates under the scope in path order (grouped by sub-district and community), the first
+    /// <paramref name="take"/> after <paramref name="afterPath"/> (null: from the start). For streamed bulk exports:
+    /// each batch seeks on the path index, with no count and no offset, so 50,000 estates read in linear time.
+    /// </summary>
+    Task<IReadOnlyList<Estate>> ListAfterPathAsync(string scopePath, string? afterPath, int take);
 }
