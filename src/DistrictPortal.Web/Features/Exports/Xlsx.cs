@@ -20,8 +20,16 @@ public static class Xlsx
     public static async Task<FileStreamResult> StreamedAsync(string fileName, Action<Stream> write)
     {
         var path = Path.Combine(Path.GetTempPath(), $"districtportal-{Guid.NewGuid():N}.xlsx");
-        await using (var output = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
+        try
+        {
+            await using var output = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
             await Task.Run(() => write(output));
+        }
+        catch
+        {
+            File.Delete(path); // a failed export leaves no half-written file behind
+            throw;
+        }
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 64 * 1024,
             FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         return new FileStreamResult(stream, ContentType) { FileDownloadName = fileName };
