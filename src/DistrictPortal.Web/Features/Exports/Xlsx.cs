@@ -27,7 +27,7 @@ public static class Xlsx
         }
         catch
         {
-            File.Delete(path); // a failed export leaves no half-written file behind
+            System.IO.File.Delete(path); // a failed export leaves no half-written file behind
             throw;
         }
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 64 * 1024,
