@@ -31,7 +31,7 @@ public static class ReturnTables
             [
                 x.WeekEnding,
                 x.SubDistrict.Name,
-                x.Summary is { } s ? EstateLabels.Of(s.Status) : "未填报",
+                StatusLabel(x.Summary?.Status),
                 x.FirstSubmittedLocal?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                 Label(x.Timeliness),
             ]).ToList())
@@ -43,7 +43,7 @@ public static class ReturnTables
     public static TableExport Return(ReturnContext context, WeeklyReturn shown, IReadOnlyDictionary<long, string> communities)
     {
         var figures = ReturnFigures.Compute(shown);
-        var status = context.Stored is { } stored ? EstateLabels.Of(stored.Status) : "未填报";
+        var status = StatusLabel(context.Stored?.Status);
         return new TableExport(context.SubDistrict.Name, ReturnSubject, context.WeekEnding,
             [
                 TableColumn.Text("社区"),
@@ -115,6 +115,18 @@ public static class ReturnTables
         };
     }
 
+    /// <summary>The return list's words for a status (a submitted return waits for review: 待审核).</summary>
+    public static string StatusLabel(ReturnStatus? status) => status switch
+    {
+        null => "未填报",
+        ReturnStatus.Draft => "草稿",
+        ReturnStatus.Submitted => "待审核",
+        ReturnStatus.SentBack => "已退回",
+        ReturnStatus.Accepted => "已审核",
+        ReturnStatus.Reopened => "已重开",
+        _ => status.ToString()!,
+    };
+
     public static string Label(Timeliness timeliness) => timeliness switch
     {
         Timeliness.OnTime => "按时",
@@ -133,7 +145,7 @@ public static class ReturnTables
             CellKind.OnTime => "按时",
             _ => "迟报",
         };
-        return cell.Status is { } s && cell.IsSubmitted ? $"{kind}·{EstateLabels.Of(s)}" : kind;
+        return cell.Status is { } s && cell.IsSubmitted ? $"{kind}·{StatusLabel(s)}" : kind;
     }
 
     private static string Rate(decimal? rate) => rate is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";
