@@ -32,6 +32,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<INotificationRepository>(new SqlServerNotificationRepository(connectionString));
         services.AddSingleton<ISupervisionOrderRepository>(new SqlServerSupervisionOrderRepository(connectionString));
         services.AddSingleton<ICommitteeRepository>(new SqlServerCommitteeRepository(connectionString));
+        services.AddSingleton<Core.Briefings.IBriefingArchiveRepository>(new SqlServerBriefingArchiveRepository(connectionString));
         return services;
     }
 }

@@ -77,6 +77,51 @@ public sealed class SqlServerEstateRepository(string connectionString) : IEstate
             e => SqlErrors.Translate(e, EstateAudit.EntityType, estate.Id, nameof(Estate.Name), name));
     }
 
+    public Task<IReadOnlyList<Estate>> ListAfterPathAsync(string scopePath, string? afterPath, int take) =>
+        _db.ReadAsync(async c =>
+        {
+            var items = await c.CallAsync(new EstateReadByScopePathAfterPath(scopePath ?? "", afterPath, Math.Clamp(take, 1, MaxPageSize)));
+            foreach (var item in items)
+            {
+                Canonical(item);
+            }
+            return items;
+        });
+
+    /// <summary>
+    /// One SqlTransaction around the same procedures a single create or edit calls (Node_Create, Estate_Create,
+    /// Estate_Update, AuditEntry_Create), so an import is exactly as checked as typing each estate in and the first
+    /// error rolls back every row. A table-valued Estate_Import would save round trips, but it would have to repeat
+    /// Node_Create's path and name rules in set form; a sub-district's upload is a few hundred rows.
+    /// </summary>
+    public Task<IReadOnlyList<long>> ImportAsync(EstateImport import, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(import);
+        var current = (Id: 0L, Name: "");
+        return _db.WriteAsync<IReadOnlyList<long>>(
+            async (c, t) =>
+            {
+                foreach (var change in import.Changed)
+                {
+                    current = (change.After.Id, Names.Clean(change.After.Name, nameof(import)));
+                    await c.CallAsync(EstateUpdate.From(change.After, current.Name), t);
+                    await AuditWriter.WriteAsync(c, t, change.Audit);
+                }
+                var ids = new List<long>(import.Added.Count);
+                foreach (var estate in import.Added)
+                {
+                    current = (0, Names.Clean(estate.Name, nameof(import)));
+                    var node = (await c.CallAsync(new NodeCreate(estate.CommunityId, NodeLevel.Estate, current.Name), t)).Single();
+                    await c.CallAsync(EstateCreate.From(node.Id, estate), t);
+                    await AuditWriter.WriteAsync(c, t, new AuditDiff(EstateAudit.EntityType, node.Id, context)
+                        .Action(AuditActions.Create, newValue: current.Name).Entries);
+                    ids.Add(node.Id);
+                }
+                return ids;
+            },
+            e => SqlErrors.Translate(e, EstateAudit.EntityType, current.Id, nameof(Estate.Name), current.Name));
+    }
+
     /// <summary>Blank text is no filter; surrounding spaces typed into the search box do not count.</summary>
     private static string? TextOf(EstateQuery query) =>
         string.IsNullOrWhiteSpace(query.Text) ? null : query.Text.Trim();

@@ -34,6 +34,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<INotificationRepository, SqliteNotificationRepository>();
         services.AddSingleton<ISupervisionOrderRepository, SqliteSupervisionOrderRepository>();
         services.AddSingleton<ICommitteeRepository, SqliteCommitteeRepository>();
+        services.AddSingleton<Core.Briefings.IBriefingArchiveRepository, SqliteBriefingArchiveRepository>();
         return services;
     }
 }

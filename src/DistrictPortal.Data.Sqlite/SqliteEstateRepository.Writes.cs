@@ -3,6 +3,7 @@ using DistrictPortal.Core.Auditing;
 using DistrictPortal.Core.Common;
 using DistrictPortal.Core.Estates;
 using DistrictPortal.Core.Hierarchy;
+using Microsoft.Data.Sqlite;
 
 namespace DistrictPortal.Data.Sqlite;
 
@@ -11,28 +12,8 @@ public sealed partial class SqliteEstateRepository
     public Task<long> CreateAsync(Estate estate, ChangeContext context)
     {
         ArgumentNullException.ThrowIfNull(estate);
-        return connections.InTransactionAsync(async (connection, transaction) =>
-        {
-            var community = await NodeStore.GetAsync(connection, transaction, estate.CommunityId);
-            if (community is not { Level: NodeLevel.Community })
-                throw new ArgumentException($"Node {estate.CommunityId} is not a community.", nameof(estate));
-
-            var node = await NodeStore.InsertAsync(
-                connection, transaction, community.Id, NodeLevel.Estate, NodeStore.CleanName(estate.Name));
-            await connection.ExecuteAsync(
-                """
-                INSERT INTO Estate (Id, Address, YearBuilt, IsCompleteSet, Buildings, Households, FloorArea,
-                                    ManagementRoomArea, IsManagementRoomInterim, Class, Status, Mode, IsPilot,
-                                    IsBenchmark, SixHaves, EightHaves, Version)
-                VALUES (@Id, @Address, @YearBuilt, @IsCompleteSet, @Buildings, @Households, @FloorArea,
-                        @ManagementRoomArea, @IsManagementRoomInterim, @Class, @Status, @Mode, @IsPilot,
-                        @IsBenchmark, @SixHaves, @EightHaves, 1)
-                """,
-                Facts(estate, node.Id), transaction);
-            await AuditWriter.WriteAsync(connection, transaction, AuditWriter.Entry(
-                context, EstateAudit.EntityType, node.Id, AuditActions.Create, newValue: node.Name));
-            return node.Id;
-        }, nameof(Estate.Name));
+        return connections.InTransactionAsync(
+            (connection, transaction) => InsertAsync(connection, transaction, estate, context), nameof(Estate.Name));
     }
 
     public Task UpdateAsync(Estate estate, IReadOnlyList<AuditEntry> audit)
@@ -41,41 +22,84 @@ public sealed partial class SqliteEstateRepository
         ArgumentNullException.ThrowIfNull(audit);
         return connections.InTransactionAsync(async (connection, transaction) =>
         {
-            var current = await connection.QuerySingleOrDefaultAsync<(long? ParentId, string Name, long Version)>(
-                "SELECT n.ParentId, n.Name, e.Version FROM Estate e JOIN Node n ON n.Id = e.Id WHERE e.Id = @Id",
-                new { estate.Id }, transaction);
-            if (current.Name is null || current.Version != estate.Version)
-                throw new ConcurrencyConflictException(EstateAudit.EntityType, estate.Id);
-
-            var name = NodeStore.CleanName(estate.Name);
-            if (name != current.Name)
-            {
-                await NodeStore.EnsureNameFreeAsync(connection, transaction, current.ParentId, name, exceptId: estate.Id);
-                await connection.ExecuteAsync(
-                    "UPDATE Node SET Name = @name, Version = Version + 1 WHERE Id = @Id",
-                    new { name, estate.Id }, transaction);
-            }
-
-            // The community is not a registry fact: changing it is a move of the node (INodeRepository.MoveAsync).
-            var parameters = Facts(estate, estate.Id);
-            parameters.Add("Version", estate.Version);
-            var updated = await connection.ExecuteAsync(
-                """
-                UPDATE Estate
-                SET Address = @Address, YearBuilt = @YearBuilt, IsCompleteSet = @IsCompleteSet,
-                    Buildings = @Buildings, Households = @Households, FloorArea = @FloorArea,
-                    ManagementRoomArea = @ManagementRoomArea, IsManagementRoomInterim = @IsManagementRoomInterim,
-                    Class = @Class, Status = @Status, Mode = @Mode, IsPilot = @IsPilot, IsBenchmark = @IsBenchmark,
-                    SixHaves = @SixHaves, EightHaves = @EightHaves, Version = Version + 1
-                WHERE Id = @Id AND Version = @Version
-                """,
-                parameters, transaction);
-            if (updated != 1)
-                throw new ConcurrencyConflictException(EstateAudit.EntityType, estate.Id);
-
-            await AuditWriter.WriteAsync(connection, transaction, audit);
+            await UpdateAsync(connection, transaction, estate, audit);
             return 0;
         }, nameof(Estate.Name));
+    }
+
+    public Task<IReadOnlyList<long>> ImportAsync(EstateImport import, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(import);
+        // The same statements as one create or one edit, all inside one transaction: the first failure rolls back every row.
+        return connections.InTransactionAsync<IReadOnlyList<long>>(async (connection, transaction) =>
+        {
+            foreach (var change in import.Changed)
+                await UpdateAsync(connection, transaction, change.After, change.Audit);
+            var ids = new List<long>(import.Added.Count);
+            foreach (var estate in import.Added)
+                ids.Add(await InsertAsync(connection, transaction, estate, context));
+            return ids;
+        }, nameof(Estate.Name));
+    }
+
+    private static async Task<long> InsertAsync(SqliteConnection connection, SqliteTransaction transaction, Estate estate, ChangeContext context)
+    {
+        var community = await NodeStore.GetAsync(connection, transaction, estate.CommunityId);
+        if (community is not { Level: NodeLevel.Community })
+            throw new ArgumentException($"Node {estate.CommunityId} is not a community.", nameof(estate));
+
+        var node = await NodeStore.InsertAsync(
+            connection, transaction, community.Id, NodeLevel.Estate, NodeStore.CleanName(estate.Name));
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO Estate (Id, Address, YearBuilt, IsCompleteSet, Buildings, Households, FloorArea,
+                                ManagementRoomArea, IsManagementRoomInterim, Class, Status, Mode, IsPilot,
+                                IsBenchmark, SixHaves, EightHaves, Version)
+            VALUES (@Id, @Address, @YearBuilt, @IsCompleteSet, @Buildings, @Households, @FloorArea,
+                    @ManagementRoomArea, @IsManagementRoomInterim, @Class, @Status, @Mode, @IsPilot,
+                    @IsBenchmark, @SixHaves, @EightHaves, 1)
+            """,
+            Facts(estate, node.Id), transaction);
+        await AuditWriter.WriteAsync(connection, transaction, AuditWriter.Entry(
+            context, EstateAudit.EntityType, node.Id, AuditActions.Create, newValue: node.Name));
+        return node.Id;
+    }
+
+    private static async Task UpdateAsync(SqliteConnection connection, SqliteTransaction transaction, Estate estate, IReadOnlyList<AuditEntry> audit)
+    {
+        var current = await connection.QuerySingleOrDefaultAsync<(long? ParentId, string Name, long Version)>(
+            "SELECT n.ParentId, n.Name, e.Version FROM Estate e JOIN Node n ON n.Id = e.Id WHERE e.Id = @Id",
+            new { estate.Id }, transaction);
+        if (current.Name is null || current.Version != estate.Version)
+            throw new ConcurrencyConflictException(EstateAudit.EntityType, estate.Id);
+
+        var name = NodeStore.CleanName(estate.Name);
+        if (name != current.Name)
+        {
+            await NodeStore.EnsureNameFreeAsync(connection, transaction, current.ParentId, name, exceptId: estate.Id);
+            await connection.ExecuteAsync(
+                "UPDATE Node SET Name = @name, Version = Version + 1 WHERE Id = @Id",
+                new { name, estate.Id }, transaction);
+        }
+
+        // The community is not a registry fact: changing it is a move of the node (INodeRepository.MoveAsync).
+        var parameters = Facts(estate, estate.Id);
+        parameters.Add("Version", estate.Version);
+        var updated = await connection.ExecuteAsync(
+            """
+            UPDATE Estate
+            SET Address = @Address, YearBuilt = @YearBuilt, IsCompleteSet = @IsCompleteSet,
+                Buildings = @Buildings, Households = @Households, FloorArea = @FloorArea,
+                ManagementRoomArea = @ManagementRoomArea, IsManagementRoomInterim = @IsManagementRoomInterim,
+                Class = @Class, Status = @Status, Mode = @Mode, IsPilot = @IsPilot, IsBenchmark = @IsBenchmark,
+                SixHaves = @SixHaves, EightHaves = @EightHaves, Version = Version + 1
+            WHERE Id = @Id AND Version = @Version
+            """,
+            parameters, transaction);
+        if (updated != 1)
+            throw new ConcurrencyConflictException(EstateAudit.EntityType, estate.Id);
+
+        await AuditWriter.WriteAsync(connection, transaction, audit);
     }
 
     /// <summary>The registry facts as parameters; the read-only context (names, path) is never written.</summary>

@@ -89,6 +89,21 @@ public sealed partial class SqliteEstateRepository(SqliteConnectionFactory conne
         return rows.AsList();
     }
 
+    public async Task<IReadOnlyList<Estate>> ListAfterPathAsync(string scopePath, string? afterPath, int take)
+    {
+        var (scopeFrom, scopeTo) = SqlFragments.ScopeRange(scopePath);
+        await using var connection = await connections.OpenAsync();
+        var rows = await connection.QueryAsync<Estate>(
+            $"""
+            {SelectEstate} {FromEstate}
+            WHERE n.Path > @after AND n.Path < @scopeTo AND n.Path >= @scopeFrom AND n.IsRetired = 0
+            ORDER BY n.Path
+            LIMIT @take
+            """,
+            new { scopeFrom, scopeTo, after = afterPath ?? scopeFrom, take = Math.Clamp(take, 1, MaxPageSize) });
+        return rows.AsList();
+    }
+
     /// <summary>The whitelist of sort keys: the only SQL text a query chooses.</summary>
     private static string SortColumn(EstateSort sort) => sort switch
     {

@@ -24,6 +24,7 @@ public sealed class ProcedureCallTests
         [DbType.DateTime2] = [SqlDataTypeOption.DateTime2],
         [DbType.Date] = [SqlDataTypeOption.Date],
         [DbType.Time] = [SqlDataTypeOption.Time],
+        [DbType.Binary] = [SqlDataTypeOption.VarBinary],
     };
 
     /// <summary>For the table-type checks (<see cref="TableTypeTests"/>): which SQL types a CLR type may be sent to.</summary>

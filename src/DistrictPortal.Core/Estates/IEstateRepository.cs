@@ -21,4 +21,19 @@ public interface IEstateRepository
     /// otherwise throws <see cref="ConcurrencyConflictException"/> and writes nothing. Audit entries are written in the same transaction.
     /// </summary>
     Task UpdateAsync(Estate estate, IReadOnlyList<AuditEntry> audit);
+
+    /// <summary>
+    /// Writes a confirmed import in ONE transaction: every estate added (node and registry row, audited "create") and
+    /// every estate changed (version-checked, with its audit). The first failure — a duplicate name
+    /// (<see cref="DuplicateNameException"/>), a stale version (<see cref="ConcurrencyConflictException"/>), a parent that
+    /// is not a community (<see cref="ArgumentException"/>) — rolls back everything. Returns the new estates' ids in order.
+    /// </summary>
+    Task<IReadOnlyList<long>> ImportAsync(EstateImport import, ChangeContext context);
+
+    /// <summary>
+    /// The live estates under the scope in path order (grouped by sub-district and community), the first
+    /// <paramref name="take"/> after <paramref name="afterPath"/> (null: from the start). For streamed bulk exports:
+    /// each batch seeks on the path index, with no count and no offset, so 50,000 estates read in linear time.
+    /// </summary>
+    Task<IReadOnlyList<Estate>> ListAfterPathAsync(string scopePath, string? afterPath, int take);
 }

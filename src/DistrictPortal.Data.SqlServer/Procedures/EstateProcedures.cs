@@ -31,6 +31,10 @@ internal sealed record EstateCreate(
 [StoredProcedure("Estate_ReadById")]
 internal sealed record EstateReadById(long Id) : IQuery<Estate>;
 
+/// <summary>Live estates under the scope in path order after @AfterPath (NULL: from the start), at most @Take.</summary>
+[StoredProcedure("Estate_ReadByScopePathAfterPath")]
+internal sealed record EstateReadByScopePathAfterPath(string ScopePath, string? AfterPath, int Take) : IQuery<Estate>;
+
 [StoredProcedure("Estate_ReadByQuery")]
 internal sealed record EstateReadByQuery(
     string ScopePath,

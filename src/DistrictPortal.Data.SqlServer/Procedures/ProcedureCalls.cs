@@ -88,6 +88,7 @@ internal static class ProcedureCalls
             _ when type == typeof(DateTime) => DbType.DateTime2,
             _ when type == typeof(DateOnly) => DbType.Date,
             _ when type == typeof(TimeOnly) => DbType.Time,
+            _ when type == typeof(byte[]) => DbType.Binary,
             _ => throw new NotSupportedException($"No stored-procedure parameter mapping for {clrType}."),
         };
     }

@@ -44,6 +44,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public INotificationRepository Notifications => _services.GetRequiredService<INotificationRepository>();
     public ISupervisionOrderRepository SupervisionOrders => _services.GetRequiredService<ISupervisionOrderRepository>();
     public ICommitteeRepository Committees => _services.GetRequiredService<ICommitteeRepository>();
+    public Core.Briefings.IBriefingArchiveRepository Briefings => _services.GetRequiredService<Core.Briefings.IBriefingArchiveRepository>();
 
     /// <summary>Who the suite's writes are made by; <paramref name="atUtc"/> defaults to now.</summary>
     public static ChangeContext Context(DateTime? atUtc = null) => new(0, "contract-test", atUtc ?? DateTime.UtcNow);

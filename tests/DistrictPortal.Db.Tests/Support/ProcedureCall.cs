@@ -71,6 +71,6 @@ public sealed record ProcedureCall(
     {
         var t = Nullable.GetUnderlyingType(type) ?? type;
         return t.IsPrimitive || t.IsEnum || t == typeof(string) || t == typeof(decimal) || t == typeof(DateTime)
-            || t == typeof(DateOnly) || t == typeof(TimeOnly);
+            || t == typeof(DateOnly) || t == typeof(TimeOnly) || t == typeof(byte[]);
     }
 }

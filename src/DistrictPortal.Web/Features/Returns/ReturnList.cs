@@ -53,7 +53,8 @@ public sealed class ReturnList(ICampaignRepository campaigns, IWeeklyReturnRepos
 {
     public const int PageSize = 50;
 
-    public async Task<ReturnListModel> BuildAsync(string scopePath, ReturnListRequest request, DateTime nowUtc, Func<DateTime, DateTime> toLocal)
+    public async Task<ReturnListModel> BuildAsync(string scopePath, ReturnListRequest request, DateTime nowUtc, Func<DateTime, DateTime> toLocal,
+        int pageSize = PageSize)
     {
         var inScope = await nodes.ListByLevelAsync(scopePath, NodeLevel.SubDistrict);
         var lines = new List<ReturnLine>();
@@ -97,7 +98,7 @@ public sealed class ReturnList(ICampaignRepository campaigns, IWeeklyReturnRepos
         return new ReturnListModel
         {
             Request = request,
-            Result = new PagedResult<ReturnLine>(chosen.Skip((page - 1) * PageSize).Take(PageSize).ToList(), chosen.Count, page, PageSize),
+            Result = new PagedResult<ReturnLine>(chosen.Skip((page - 1) * pageSize).Take(pageSize).ToList(), chosen.Count, page, pageSize),
             Weeks = weeks.Reverse().ToList(),
             SubDistricts = inScope,
         };

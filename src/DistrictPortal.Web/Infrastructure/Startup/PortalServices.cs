@@ -57,6 +57,7 @@ public static class PortalServices
         services.AddScoped<ReturnService>();
         services.AddScoped<ReturnList>();
         services.AddScoped<ThisWeek>();
+        DistrictPortal.Web.Features.Exports.DocumentServices.AddPortalDocuments(services);
         AddKeyRing(services, config, contentRoot);
         AddSignIn(services);
         AddMvc(services);

@@ -1,0 +1,39 @@
+using DistrictPortal.Core.Hierarchy;
+
+namespace DistrictPortal.Core.Briefings;
+
+/// <summary>
+/// A briefing (工作简报) rendered by the weekly pack after its week closed and kept with the snapshot it printed, so
+/// the pack a leader received can be downloaded again as it was. One per node and week.
+/// </summary>
+public sealed class ArchivedBriefing
+{
+    public long Id { get; set; }
+    public long NodeId { get; set; }
+    /// <summary>The node's name as printed (a later rename does not change an archived document).</summary>
+    public string NodeName { get; set; } = "";
+    public NodeLevel NodeLevel { get; set; }
+    /// <summary>The node's current path, read for scope checks.</summary>
+    public string NodePath { get; set; } = "";
+    public DateOnly WeekEnding { get; set; }
+    public string SnapshotId { get; set; } = "";
+    public DateTime GeneratedUtc { get; set; }
+    public int SizeBytes { get; set; }
+    /// <summary>The PDF; empty in lists (only <see cref="IBriefingArchiveRepository.GetByIdAsync"/> reads it).</summary>
+    public byte[] Pdf { get; set; } = [];
+}
+
+public interface IBriefingArchiveRepository
+{
+    /// <summary>
+    /// Archives the briefing unless the node already has one for that week (then returns false and writes nothing),
+    /// audited in the same transaction. Safe for a retried job and for two servers at once.
+    /// </summary>
+    Task<bool> AddOnceAsync(ArchivedBriefing briefing, Auditing.ChangeContext context);
+
+    /// <summary>Briefings of nodes under the scope (the scope node included), newest week first, without their PDFs.</summary>
+    Task<IReadOnlyList<ArchivedBriefing>> ListAsync(string scopePath);
+
+    /// <summary>One briefing with its PDF and its node's path; null when missing.</summary>
+    Task<ArchivedBriefing?> GetByIdAsync(long id);
+}

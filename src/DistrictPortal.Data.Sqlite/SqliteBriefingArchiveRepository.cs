@@ -1,0 +1,72 @@
+using Dapper;
+using DistrictPortal.Core.Auditing;
+using DistrictPortal.Core.Briefings;
+
+namespace DistrictPortal.Data.Sqlite;
+
+/// <summary>The weekly pack's archive on SQLite: one briefing per node and week (a unique constraint), each insert audited.</summary>
+public sealed class SqliteBriefingArchiveRepository(SqliteConnectionFactory connections) : IBriefingArchiveRepository
+{
+    public const string EntityType = "BriefingArchive";
+
+    private const string SelectBriefing = """
+        SELECT b.Id, b.NodeId, b.NodeName, n.Level AS NodeLevel, n.Path AS NodePath, b.WeekEnding, b.SnapshotId,
+               b.GeneratedUtc, length(b.Pdf) AS SizeBytes
+        """;
+
+    public async Task<bool> AddOnceAsync(ArchivedBriefing briefing, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(briefing);
+        ArgumentNullException.ThrowIfNull(context);
+        var id = await connections.InTransactionAsync(async (connection, transaction) =>
+        {
+            var added = await connection.ExecuteScalarAsync<long?>(
+                """
+                INSERT INTO BriefingArchive (NodeId, NodeName, WeekEnding, SnapshotId, GeneratedUtc, Pdf)
+                VALUES (@NodeId, @NodeName, @WeekEnding, @SnapshotId, @GeneratedUtc, @Pdf)
+                ON CONFLICT (NodeId, WeekEnding) DO NOTHING
+                RETURNING Id
+                """,
+                new { briefing.NodeId, briefing.NodeName, briefing.WeekEnding, briefing.SnapshotId, briefing.GeneratedUtc, briefing.Pdf },
+                transaction);
+            if (added is { } newId)
+            {
+                await AuditWriter.WriteAsync(connection, transaction, AuditWriter.Entry(
+                    context, EntityType, newId, AuditActions.Create, newValue: $"{WriteGuards.Day(briefing.WeekEnding)} {briefing.SnapshotId}"));
+            }
+            return added;
+        }, nameof(ArchivedBriefing.WeekEnding));
+        if (id is { } archived)
+            briefing.Id = archived;
+        return id is not null;
+    }
+
+    public async Task<IReadOnlyList<ArchivedBriefing>> ListAsync(string scopePath)
+    {
+        var (scopeFrom, scopeTo) = SqlFragments.ScopeRange(scopePath);
+        await using var connection = await connections.OpenAsync();
+        var rows = await connection.QueryAsync<ArchivedBriefing>(
+            $"""
+            {SelectBriefing}
+            FROM BriefingArchive b
+            JOIN Node n ON n.Id = b.NodeId
+            WHERE n.Path >= @scopeFrom AND n.Path < @scopeTo
+            ORDER BY b.WeekEnding DESC, n.Level, n.SortOrder, b.NodeName COLLATE NOCASE, b.Id
+            """,
+            new { scopeFrom, scopeTo });
+        return rows.AsList();
+    }
+
+    public async Task<ArchivedBriefing?> GetByIdAsync(long id)
+    {
+        await using var connection = await connections.OpenAsync();
+        return await connection.QuerySingleOrDefaultAsync<ArchivedBriefing>(
+            $"""
+            {SelectBriefing}, b.Pdf
+            FROM BriefingArchive b
+            JOIN Node n ON n.Id = b.NodeId
+            WHERE b.Id = @id
+            """,
+            new { id });
+    }
+}

@@ -1,0 +1,154 @@
+using DistrictPortal.Core.Common;
+using DistrictPortal.Core.Estates;
+using DistrictPortal.Core.Hierarchy;
+using DistrictPortal.Core.Identity;
+using DistrictPortal.Documents.Import;
+using DistrictPortal.Web.Infrastructure.Configuration;
+using DistrictPortal.Web.Infrastructure.Mvc;
+using DistrictPortal.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace DistrictPortal.Web.Features.Import;
+
+/// <summary>
+/// The registry import (调研摸底表) of one sub-district: template, upload, preview with every problem at its cell,
+/// and a confirmation that writes all rows in one transaction or none. Only users who may edit estates and whose
+/// scope holds the sub-district (its officer, the admin); anything else is 404 (outside) or 403 (the role).
+/// </summary>
+[Route("estates/import")]
+public sealed class RegistryImportController(
+    IEstateRepository estates,
+    INodeRepository nodes,
+    PendingImport pending,
+    ScopeGuard guard,
+    CurrentUser me,
+    PortalClock clock,
+    IStringLocalizer<SharedResource> l) : Controller
+{
+    /// <summary>Above UploadGuard's limit, so an oversized file reaches the guard and gets its message rather than a bare 413.</summary>
+    private const long RequestLimit = UploadGuard.DefaultMaxBytes * 2;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(long? subDistrict)
+    {
+        if (!Permissions.CanEditEstates(me.Role))
+            return Forbid();
+        var choices = await nodes.ListByLevelAsync(me.ScopePath, NodeLevel.SubDistrict);
+        Node? chosen = null;
+        if (subDistrict is { } id && (chosen = choices.FirstOrDefault(s => s.Id == id)) is null)
+            return NotFound();
+        return View("Index", new ImportPageModel { SubDistricts = choices, SubDistrict = chosen ?? (choices.Count == 1 ? choices[0] : null) });
+    }
+
+    /// <summary>The template, filled in with the sub-district's estates so that edited rows come back as changes.</summary>
+    [HttpGet("template.xlsx")]
+    public async Task<IActionResult> Template(long subDistrict)
+    {
+        if (await TargetAsync(subDistrict) is not { } node)
+            return NotFound();
+        if (!Permissions.CanEditEstates(me.Role))
+            return Forbid();
+        var context = await ContextAsync(node);
+        var asOf = DateOnly.FromDateTime(clock.LocalNow.DateTime);
+        var bytes = RegistryTemplate.Create(node.Name, context.Communities.Select(c => c.Name).ToList(), asOf,
+            context.ExistingEstates.Where(e => !e.IsRetired));
+        return File(bytes, Exports.Xlsx.ContentType, RegistryTemplate.FileName(node.Name, asOf));
+    }
+
+    [HttpPost("preview")]
+    [RequestSizeLimit(RequestLimit)]
+    [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
+    public async Task<IActionResult> Preview(long subDistrict, IFormFile? file)
+    {
+        if (await TargetAsync(subDistrict) is not { } node)
+            return NotFound();
+        if (!Permissions.CanEditEstates(me.Role))
+            return Forbid();
+        var context = await ContextAsync(node);
+        if (file is null || file.Length == 0)
+            return await PageAsync(node, RegistryImportPreview.Refused(UploadGuard.Refuse(ImportCodes.Empty, l["Import.NoFile"])), null, null);
+
+        await using var stream = file.OpenReadStream();
+        var (bytes, refusal) = UploadGuard.Read(stream, context.MaxBytes);
+        if (refusal is not null)
+            return await PageAsync(node, RegistryImportPreview.Refused(refusal), file.FileName, null);
+        var preview = RegistryImporter.Preview(bytes!, context);
+        return await PageAsync(node, preview, file.FileName, preview.CanCommit ? pending.Protect(me.Id, node.Id, bytes!) : null);
+    }
+
+    [HttpPost("commit")]
+    [RequestFormLimits(ValueLengthLimit = (int)RequestLimit * 2)]
+    public async Task<IActionResult> Commit(long subDistrict, string? payload, string? digest, string? fileName)
+    {
+        if (await TargetAsync(subDistrict) is not { } node)
+            return NotFound();
+        if (!Permissions.CanEditEstates(me.Role))
+            return Forbid();
+        if (pending.Unprotect(me.Id, node.Id, payload) is not { } bytes)
+            return await PageAsync(node, null, null, null, l["Import.Expired"]);
+
+        // Read again against the registry as it is now: the confirmation commits what is true now, not what was true then.
+        var preview = RegistryImporter.Preview(bytes, await ContextAsync(node));
+        if (!preview.CanCommit)
+            return await PageAsync(node, preview, fileName, null, l["Import.NotCommitted"]);
+        if (PendingImport.Digest(preview) != digest)
+            return await PageAsync(node, preview, fileName, pending.Protect(me.Id, node.Id, bytes), l["Import.ChangedSincePreview"]);
+
+        var change = me.Change();
+        var import = new EstateImport(
+            preview.ToAdd.Select(a => a.Estate).ToList(),
+            preview.ToChange.Select(c => new EstateImportChange(c.After, EstateAudit.Diff(c.Before, c.After, change))).ToList());
+        try
+        {
+            await estates.ImportAsync(import, change);
+        }
+        catch (Exception e) when (e is DuplicateNameException or ConcurrencyConflictException or ArgumentException)
+        {
+            // Someone changed the registry between our read and the write: nothing was written; show what is true now.
+            return await PageAsync(node, RegistryImporter.Preview(bytes, await ContextAsync(node)), fileName, null, l["Import.ChangedSincePreview"]);
+        }
+        TempData.Flash(l["Import.Committed", node.Name, import.Added.Count, import.Changed.Count]);
+        return Redirect("/estates");
+    }
+
+    /// <summary>The sub-district when it is one and the user's scope holds it; otherwise null (404).</summary>
+    private async Task<Node?> TargetAsync(long id) =>
+        await guard.ReadableNodeAsync(id) is { Level: NodeLevel.SubDistrict } node ? node : null;
+
+    private async Task<RegistryImportContext> ContextAsync(Node subDistrict)
+    {
+        var communities = (await nodes.GetChildrenAsync(subDistrict.Id))
+            .Where(c => c.Level == NodeLevel.Community).ToList();
+        var existing = new List<Estate>();
+        var query = new EstateQuery { ScopePath = subDistrict.Path, IncludeRetired = true, PageSize = 1000 };
+        for (var page = 1; ; page++)
+        {
+            var result = await estates.SearchAsync(query with { Page = page });
+            existing.AddRange(result.Items);
+            if (!result.HasNext)
+                break;
+        }
+        return new RegistryImportContext
+        {
+            SubDistrictName = subDistrict.Name,
+            Communities = communities,
+            ExistingEstates = existing,
+            CurrentYear = clock.CurrentYear,
+        };
+    }
+
+    private async Task<IActionResult> PageAsync(Node node, RegistryImportPreview? preview, string? fileName, string? payload, string? refusal = null)
+    {
+        return View("Index", new ImportPageModel
+        {
+            SubDistricts = await nodes.ListByLevelAsync(me.ScopePath, NodeLevel.SubDistrict),
+            SubDistrict = node,
+            Preview = preview,
+            FileName = fileName is null ? null : Path.GetFileName(fileName),
+            Payload = payload,
+            Digest = preview is null ? null : PendingImport.Digest(preview),
+            Refusal = refusal,
+        });
+    }
+}
