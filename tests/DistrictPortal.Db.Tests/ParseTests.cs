@@ -21,8 +21,11 @@ public sealed class ParseTests
         // A wrong root or a renamed folder must not turn every other test into a pass over nothing.
         Assert.Equal(
             [
+                "AreaTarget.sql",
                 "AuditEntry.sql", "CalendarDay.sql", "Campaign.sql", "CampaignEstate.sql", "DataProtectionKey.sql", "Estate.sql",
-                "Node.sql", "Notification.sql", "ReturnRow.sql", "ReturnSnapshot.sql", "SupervisionOrder.sql", "User.sql",
+                "Node.sql", "Notification.sql",
+                "RetrofitProgramme.sql", "RetrofitProject.sql", "RetrofitProjectEstate.sql",
+                "ReturnRow.sql", "ReturnSnapshot.sql", "SupervisionOrder.sql", "User.sql",
                 "UserSignIn.sql", "WeeklyReturn.sql",
             ],
             SqlSource.All.Where(f => f.Folder == "Tables").Select(f => Path.GetFileName(f.FullPath)).Order(StringComparer.Ordinal));

@@ -1,0 +1,409 @@
+-- 2026-11-27_02_RetrofitFunding: the old-estate upgrade of P8. Retrofit programmes with area targets per node (or
+-- per label, for a district of the programme outside the portal) and year; works projects per estate or per
+-- management area merging several estates of one community. Re-runnable: tables and indexes are created only when
+-- missing; views and procedures are CREATE OR ALTER. The object files under db/sqlserver are the source of truth:
+-- DistrictPortal.Db.Tests checks that the migrations, applied in order, produce exactly those objects.
+
+IF OBJECT_ID(N'[dbo].[RetrofitProgramme]', N'U') IS NULL
+BEGIN
+    CREATE TABLE [dbo].[RetrofitProgramme] (
+        [Id]         BIGINT         IDENTITY (1, 1) NOT NULL,
+        [NodeId]     BIGINT         NOT NULL,
+        [Name]       NVARCHAR (200) NOT NULL,
+        [FirstYear]  INT            NOT NULL,
+        [LastYear]   INT            NOT NULL,
+        [RowVersion] ROWVERSION     NOT NULL,
+        CONSTRAINT [PK_RetrofitProgramme] PRIMARY KEY CLUSTERED ([Id] ASC),
+        CONSTRAINT [FK_RetrofitProgramme_Node_NodeId] FOREIGN KEY ([NodeId]) REFERENCES [dbo].[Node] ([Id]),
+        CONSTRAINT [CK_RetrofitProgramme_Years] CHECK ([LastYear] >= [FirstYear])
+    );
+END
+GO
+
+IF OBJECT_ID(N'[dbo].[AreaTarget]', N'U') IS NULL
+BEGIN
+    CREATE TABLE [dbo].[AreaTarget] (
+        [Id]          BIGINT          IDENTITY (1, 1) NOT NULL,
+        [ProgrammeId] BIGINT          NOT NULL,
+        [NodeId]      BIGINT          NULL,
+        [Label]       NVARCHAR (100)  NULL,
+        [Year]        INT             NOT NULL,
+        [TargetArea]  DECIMAL (18, 2) NOT NULL,
+        [RowVersion]  ROWVERSION      NOT NULL,
+        CONSTRAINT [PK_AreaTarget] PRIMARY KEY CLUSTERED ([Id] ASC),
+        CONSTRAINT [FK_AreaTarget_RetrofitProgramme_ProgrammeId] FOREIGN KEY ([ProgrammeId]) REFERENCES [dbo].[RetrofitProgramme] ([Id]),
+        CONSTRAINT [FK_AreaTarget_Node_NodeId] FOREIGN KEY ([NodeId]) REFERENCES [dbo].[Node] ([Id]),
+        CONSTRAINT [UQ_AreaTarget_ProgrammeId_NodeId_Label_Year] UNIQUE NONCLUSTERED ([ProgrammeId] ASC, [NodeId] ASC, [Label] ASC, [Year] ASC),
+        CONSTRAINT [CK_AreaTarget_TargetArea] CHECK ([TargetArea] >= 0),
+        CONSTRAINT [CK_AreaTarget_NodeOrLabel] CHECK (([NodeId] IS NULL AND [Label] IS NOT NULL) OR ([NodeId] IS NOT NULL AND [Label] IS NULL))
+    );
+END
+GO
+
+IF OBJECT_ID(N'[dbo].[RetrofitProject]', N'U') IS NULL
+BEGIN
+    CREATE TABLE [dbo].[RetrofitProject] (
+        [Id]            BIGINT          IDENTITY (1, 1) NOT NULL,
+        [EstateId]      BIGINT          NOT NULL,
+        [Name]          NVARCHAR (100)  NOT NULL,
+        [WorkItems]     INT             NOT NULL,
+        [Area]          DECIMAL (18, 2) NOT NULL,
+        [Status]        INT             NOT NULL,
+        [StartedDate]   DATE            NULL,
+        [CompletedDate] DATE            NULL,
+        [AcceptedDate]  DATE            NULL,
+        [RowVersion]    ROWVERSION      NOT NULL,
+        CONSTRAINT [PK_RetrofitProject] PRIMARY KEY CLUSTERED ([Id] ASC),
+        CONSTRAINT [FK_RetrofitProject_Estate_EstateId] FOREIGN KEY ([EstateId]) REFERENCES [dbo].[Estate] ([Id]),
+        CONSTRAINT [CK_RetrofitProject_WorkItems] CHECK ([WorkItems] BETWEEN 1 AND 127),
+        CONSTRAINT [CK_RetrofitProject_Area] CHECK ([Area] > 0),
+        CONSTRAINT [CK_RetrofitProject_Status] CHECK ([Status] BETWEEN 1 AND 4),
+        CONSTRAINT [CK_RetrofitProject_AcceptedDate] CHECK (([Status] = 4 AND [AcceptedDate] IS NOT NULL) OR ([Status] <> 4 AND [AcceptedDate] IS NULL))
+    );
+END
+GO
+
+IF INDEXPROPERTY(OBJECT_ID(N'[dbo].[RetrofitProject]'), N'IX_RetrofitProject_EstateId', N'IndexID') IS NULL
+BEGIN
+    CREATE NONCLUSTERED INDEX [IX_RetrofitProject_EstateId]
+        ON [dbo].[RetrofitProject] ([EstateId] ASC);
+END
+GO
+
+IF OBJECT_ID(N'[dbo].[RetrofitProjectEstate]', N'U') IS NULL
+BEGIN
+    CREATE TABLE [dbo].[RetrofitProjectEstate] (
+        [ProjectId] BIGINT NOT NULL,
+        [EstateId]  BIGINT NOT NULL,
+        CONSTRAINT [PK_RetrofitProjectEstate] PRIMARY KEY CLUSTERED ([ProjectId] ASC, [EstateId] ASC),
+        CONSTRAINT [FK_RetrofitProjectEstate_RetrofitProject_ProjectId] FOREIGN KEY ([ProjectId]) REFERENCES [dbo].[RetrofitProject] ([Id]),
+        CONSTRAINT [FK_RetrofitProjectEstate_Estate_EstateId] FOREIGN KEY ([EstateId]) REFERENCES [dbo].[Estate] ([Id])
+    );
+END
+GO
+
+IF INDEXPROPERTY(OBJECT_ID(N'[dbo].[RetrofitProjectEstate]'), N'IX_RetrofitProjectEstate_EstateId', N'IndexID') IS NULL
+BEGIN
+    CREATE NONCLUSTERED INDEX [IX_RetrofitProjectEstate_EstateId]
+        ON [dbo].[RetrofitProjectEstate] ([EstateId] ASC);
+END
+GO
+
+-- A works project with its lead estate's name, path and community, its merged estates as "12,15" (ascending), and
+-- its row version as a BIGINT [Version].
+CREATE OR ALTER VIEW [dbo].[RetrofitProjectView]
+AS
+SELECT
+    P.[Id],
+    P.[EstateId],
+    P.[Name],
+    P.[WorkItems],
+    P.[Area],
+    P.[Status],
+    P.[StartedDate],
+    P.[CompletedDate],
+    P.[AcceptedDate],
+    CONVERT(BIGINT, P.[RowVersion]) AS [Version],
+    E.[Name] AS [EstateName],
+    E.[Path] AS [EstatePath],
+    E.[ParentId] AS [CommunityId],
+    (
+        SELECT STRING_AGG(CONVERT(NVARCHAR (20), M.[EstateId]), N',') WITHIN GROUP (ORDER BY M.[EstateId] ASC)
+        FROM [dbo].[RetrofitProjectEstate] M
+        WHERE M.[ProjectId] = P.[Id]
+    ) AS [MergedIds]
+FROM
+    [dbo].[RetrofitProject] P
+    INNER JOIN [dbo].[Node] E ON E.[Id] = P.[EstateId];
+GO
+
+-- Adds a target for a node or a label; returns its id. A second one for the same key violates UQ_AreaTarget_….
+CREATE OR ALTER PROCEDURE [dbo].[AreaTarget_Create]
+    @ProgrammeId BIGINT,
+    @NodeId BIGINT,
+    @Label NVARCHAR (100),
+    @Year INT,
+    @TargetArea DECIMAL (18, 2)
+AS
+BEGIN
+    SET NOCOUNT ON;
+
+    INSERT INTO [dbo].[AreaTarget] ([ProgrammeId], [NodeId], [Label], [Year], [TargetArea])
+    VALUES (@ProgrammeId, @NodeId, @Label, @Year, @TargetArea);
+
+    SELECT CONVERT(BIGINT, SCOPE_IDENTITY()) AS [Id];
+END
+GO
+
+-- A programme's targets for one year: node rows by node id, then label rows by label.
+CREATE OR ALTER PROCEDURE [dbo].[AreaTarget_ReadByProgrammeIdYear]
+    @ProgrammeId BIGINT,
+    @Year INT
+AS
+BEGIN
+    SET NOCOUNT ON;
+
+    SELECT
+        [Id],
+        [ProgrammeId],
+        [NodeId],
+        [Label],
+        [Year],
+        [TargetArea],
+        CONVERT(BIGINT, [RowVersion]) AS [Version]
+    FROM
+        [dbo].[AreaTarget]
+    WHERE
+        [ProgrammeId] = @ProgrammeId
+        AND [Year] = @Year
+    ORDER BY
+        CASE WHEN [NodeId] IS NULL THEN 1 ELSE 0 END ASC,
+        [NodeId] ASC,
+        [Label] ASC;
+END
+GO
+
+-- Changes a target's area if @Version is still current and returns the area it had; otherwise raises 50409 and
+-- changes nothing.
+CREATE OR ALTER PROCEDURE [dbo].[AreaTarget_Update]
+    @Id BIGINT,
+    @TargetArea DECIMAL (18, 2),
+    @Version BIGINT
+AS
+BEGIN
+    SET NOCOUNT ON;
+    SET XACT_ABORT ON;
+
+    DECLARE @Old TABLE ([TargetArea] DECIMAL (18, 2) NOT NULL);
+
+    UPDATE
+        [dbo].[AreaTarget]
+    SET
+        [TargetArea] = @TargetArea
+    OUTPUT
+        DELETED.[TargetArea] INTO @Old
+    WHERE
+        [Id] = @Id
+        AND CONVERT(BIGINT, [RowVersion]) = @Version;
+
+    IF @@ROWCOUNT = 0
+    BEGIN
+        THROW 50409, N'The area target was changed by someone else since it was read.', 1;
+    END
+
+    SELECT [TargetArea] FROM @Old;
+END
+GO
+
+-- Adds a programme; returns its id.
+CREATE OR ALTER PROCEDURE [dbo].[RetrofitProgramme_Create]
+    @NodeId BIGINT,
+    @Name NVARCHAR (200),
+    @FirstYear INT,
+    @LastYear INT
+AS
+BEGIN
+    SET NOCOUNT ON;
+
+    INSERT INTO [dbo].[RetrofitProgramme] ([NodeId], [Name], [FirstYear], [LastYear])
+    VALUES (@NodeId, @Name, @FirstYear, @LastYear);
+
+    SELECT CONVERT(BIGINT, SCOPE_IDENTITY()) AS [Id];
+END
+GO
+
+-- Every programme, oldest first.
+CREATE OR ALTER PROCEDURE [dbo].[RetrofitProgramme_ReadAll]
+AS
+BEGIN
+    SET NOCOUNT ON;
+
+    SELECT
+        [Id],
+        [NodeId],
+        [Name],
+        [FirstYear],
+        [LastYear],
+        CONVERT(BIGINT, [RowVersion]) AS [Version]
+    FROM
+        [dbo].[RetrofitProgramme]
+    ORDER BY
+        [FirstYear] ASC,
+        [Id] ASC;
+END
+GO
+
+-- Adds a works project and its merged estates (@MergedEstateIds "12,15"); returns its id. The lead must be an estate,
+-- and each merged one another estate of the lead's community (one management area), or 50400 and nothing is added.
+CREATE OR ALTER PROCEDURE [dbo].[RetrofitProject_Create]
+    @EstateId BIGINT,
+    @MergedEstateIds NVARCHAR (MAX),
+    @Name NVARCHAR (100),
+    @WorkItems INT,
+    @Area DECIMAL (18, 2),
+    @Status INT,
+    @StartedDate DATE,
+    @CompletedDate DATE,
+    @AcceptedDate DATE
+AS
+BEGIN
+    SET NOCOUNT ON;
+    SET XACT_ABORT ON;
+
+    DECLARE @CommunityId BIGINT = (SELECT [ParentId] FROM [dbo].[Node] WHERE [Id] = @EstateId AND [Level] = 5);
+
+    IF @CommunityId IS NULL
+    BEGIN
+        THROW 50400, N'A works project is on an estate.', 1;
+    END
+
+    IF EXISTS (
+        SELECT 1
+        FROM STRING_SPLIT(@MergedEstateIds, N',') S
+        LEFT JOIN [dbo].[Node] M ON M.[Id] = TRY_CONVERT(BIGINT, S.[value]) AND M.[Level] = 5 AND M.[ParentId] = @CommunityId
+        WHERE LTRIM(RTRIM(S.[value])) <> N'' AND (M.[Id] IS NULL OR M.[Id] = @EstateId)
+    )
+    BEGIN
+        THROW 50400, N'Merged estates are other estates of the lead estate''s community.', 1;
+    END
+
+    INSERT INTO [dbo].[RetrofitProject] ([EstateId], [Name], [WorkItems], [Area], [Status], [StartedDate], [CompletedDate], [AcceptedDate])
+    VALUES (@EstateId, @Name, @WorkItems, @Area, @Status, @StartedDate, @CompletedDate, @AcceptedDate);
+
+    DECLARE @Id BIGINT = CONVERT(BIGINT, SCOPE_IDENTITY());
+
+    INSERT INTO [dbo].[RetrofitProjectEstate] ([ProjectId], [EstateId])
+    SELECT DISTINCT @Id, CONVERT(BIGINT, S.[value])
+    FROM STRING_SPLIT(@MergedEstateIds, N',') S
+    WHERE LTRIM(RTRIM(S.[value])) <> N'';
+
+    SELECT @Id AS [Id];
+END
+GO
+
+CREATE OR ALTER PROCEDURE [dbo].[RetrofitProject_ReadById]
+    @Id BIGINT
+AS
+BEGIN
+    SET NOCOUNT ON;
+
+    SELECT
+        [Id],
+        [EstateId],
+        [Name],
+        [WorkItems],
+        [Area],
+        [Status],
+        [StartedDate],
+        [CompletedDate],
+        [AcceptedDate],
+        [Version],
+        [EstateName],
+        [EstatePath],
+        [CommunityId],
+        [MergedIds]
+    FROM
+        [dbo].[RetrofitProjectView]
+    WHERE
+        [Id] = @Id;
+END
+GO
+
+-- Projects whose lead estate lies under @ScopePath, by estate path then id. An empty scope matches nothing; the
+-- path is never a wildcard.
+CREATE OR ALTER PROCEDURE [dbo].[RetrofitProject_ReadByScopePath]
+    @ScopePath NVARCHAR (200)
+AS
+BEGIN
+    SET NOCOUNT ON;
+
+    SELECT
+        [Id],
+        [EstateId],
+        [Name],
+        [WorkItems],
+        [Area],
+        [Status],
+        [StartedDate],
+        [CompletedDate],
+        [AcceptedDate],
+        [Version],
+        [EstateName],
+        [EstatePath],
+        [CommunityId],
+        [MergedIds]
+    FROM
+        [dbo].[RetrofitProjectView]
+    WHERE
+        @ScopePath <> N''
+        AND [EstatePath] LIKE REPLACE(REPLACE(REPLACE(@ScopePath, N'[', N'[[]'), N'%', N'[%]'), N'_', N'[_]') + N'%'
+    ORDER BY
+        [EstatePath] ASC,
+        [Id] ASC;
+END
+GO
+
+-- Saves every editable field and replaces the merged estates if @Version is still current (50409 otherwise); the
+-- same estate rules as RetrofitProject_Create (50400). Nothing is changed when either is raised.
+CREATE OR ALTER PROCEDURE [dbo].[RetrofitProject_Update]
+    @Id BIGINT,
+    @EstateId BIGINT,
+    @MergedEstateIds NVARCHAR (MAX),
+    @Name NVARCHAR (100),
+    @WorkItems INT,
+    @Area DECIMAL (18, 2),
+    @Status INT,
+    @StartedDate DATE,
+    @CompletedDate DATE,
+    @AcceptedDate DATE,
+    @Version BIGINT
+AS
+BEGIN
+    SET NOCOUNT ON;
+    SET XACT_ABORT ON;
+
+    DECLARE @CommunityId BIGINT = (SELECT [ParentId] FROM [dbo].[Node] WHERE [Id] = @EstateId AND [Level] = 5);
+
+    IF @CommunityId IS NULL
+    BEGIN
+        THROW 50400, N'A works project is on an estate.', 1;
+    END
+
+    IF EXISTS (
+        SELECT 1
+        FROM STRING_SPLIT(@MergedEstateIds, N',') S
+        LEFT JOIN [dbo].[Node] M ON M.[Id] = TRY_CONVERT(BIGINT, S.[value]) AND M.[Level] = 5 AND M.[ParentId] = @CommunityId
+        WHERE LTRIM(RTRIM(S.[value])) <> N'' AND (M.[Id] IS NULL OR M.[Id] = @EstateId)
+    )
+    BEGIN
+        THROW 50400, N'Merged estates are other estates of the lead estate''s community.', 1;
+    END
+
+    UPDATE
+        [dbo].[RetrofitProject]
+    SET
+        [EstateId] = @EstateId,
+        [Name] = @Name,
+        [WorkItems] = @WorkItems,
+        [Area] = @Area,
+        [Status] = @Status,
+        [StartedDate] = @StartedDate,
+        [CompletedDate] = @CompletedDate,
+        [AcceptedDate] = @AcceptedDate
+    WHERE
+        [Id] = @Id
+        AND CONVERT(BIGINT, [RowVersion]) = @Version;
+
+    IF @@ROWCOUNT = 0
+    BEGIN
+        THROW 50409, N'The works project was changed by someone else since it was read.', 1;
+    END
+
+    DELETE FROM [dbo].[RetrofitProjectEstate] WHERE [ProjectId] = @Id;
+
+    INSERT INTO [dbo].[RetrofitProjectEstate] ([ProjectId], [EstateId])
+    SELECT DISTINCT @Id, CONVERT(BIGINT, S.[value])
+    FROM STRING_SPLIT(@MergedEstateIds, N',') S
+    WHERE LTRIM(RTRIM(S.[value])) <> N'';
+END
+GO
