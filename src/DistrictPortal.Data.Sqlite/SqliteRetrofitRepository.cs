@@ -60,7 +60,7 @@ public sealed partial class SqliteRetrofitRepository(SqliteConnectionFactory con
             """
             SELECT Id, ProgrammeId, NodeId, Label, Year, TargetArea, Version FROM AreaTarget
             WHERE ProgrammeId = @programmeId AND Year = @year
-            ORDER BY NodeId IS NULL, NodeId, Label
+            ORDER BY NodeId IS NULL, NodeId, Id
             """,
             new { programmeId, year });
         return rows.AsList();

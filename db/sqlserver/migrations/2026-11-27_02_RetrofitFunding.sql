@@ -135,7 +135,7 @@ BEGIN
 END
 GO
 
--- A programme's targets for one year: node rows by node id, then label rows by label.
+-- A programme's targets for one year: node rows by node id, then label rows in the order they were added.
 CREATE OR ALTER PROCEDURE [dbo].[AreaTarget_ReadByProgrammeIdYear]
     @ProgrammeId BIGINT,
     @Year INT
@@ -159,7 +159,7 @@ BEGIN
     ORDER BY
         CASE WHEN [NodeId] IS NULL THEN 1 ELSE 0 END ASC,
         [NodeId] ASC,
-        [Label] ASC;
+        [Id] ASC;
 END
 GO
 

@@ -11,7 +11,7 @@ public interface IRetrofitRepository
     /// <summary>Sets <see cref="RetrofitProgramme.Id"/>.</summary>
     Task<long> CreateProgrammeAsync(RetrofitProgramme programme, ChangeContext context);
 
-    /// <summary>Every target of the programme for the year, node rows and label rows.</summary>
+    /// <summary>Every target of the programme for the year: node rows by node id, then label rows in the order added.</summary>
     Task<IReadOnlyList<AreaTarget>> ListTargetsAsync(long programmeId, int year);
 
     /// <summary>

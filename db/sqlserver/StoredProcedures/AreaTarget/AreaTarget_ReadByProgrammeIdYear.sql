@@ -1,4 +1,4 @@
--- A programme's targets for one year: node rows by node id, then label rows by label.
+-- A programme's targets for one year: node rows by node id, then label rows in the order they were added.
 CREATE PROCEDURE [dbo].[AreaTarget_ReadByProgrammeIdYear]
     @ProgrammeId BIGINT,
     @Year INT
@@ -22,5 +22,5 @@ BEGIN
     ORDER BY
         CASE WHEN [NodeId] IS NULL THEN 1 ELSE 0 END ASC,
         [NodeId] ASC,
-        [Label] ASC;
+        [Id] ASC;
 END

@@ -17,7 +17,8 @@ public sealed class DemoDataSeeder(
     IPasswordHasher<User> hasher,
     TimeProvider time,
     ILogger<DemoDataSeeder> logger,
-    DemoReturnHistory returnHistory)
+    DemoReturnHistory returnHistory,
+    DemoRetrofit retrofit)
 {
     private const int Seed = 20261126;
 
@@ -90,6 +91,7 @@ public sealed class DemoDataSeeder(
         logger.LogInformation("Demo data seeded: {SubDistricts} sub-districts, {Accounts} accounts",
             1 + DemoHierarchy.GeneratedSubDistricts.Count, DemoAccounts.All.Count);
         await returnHistory.SeedAsync();
+        await retrofit.SeedAsync(city, district, context);
         return true;
     }
 }

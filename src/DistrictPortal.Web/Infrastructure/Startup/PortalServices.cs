@@ -49,6 +49,7 @@ public static class PortalServices
         services.AddHostedService<PortalStartup>();
         services.AddTransient<DemoDataSeeder>();
         services.AddTransient<DemoReturnHistory>();
+        services.AddTransient<DemoRetrofit>();
 
         services.AddPortalHangfire(database.Provider, hangfire, connectionString, contentRoot);
         services.AddPortalJobs(config);
@@ -56,6 +57,7 @@ public static class PortalServices
         services.AddScoped<ReturnService>();
         services.AddScoped<ReturnList>();
         services.AddScoped<ThisWeek>();
+        services.AddScoped<DistrictPortal.Core.Retrofit.RetrofitService>();
         AddKeyRing(services, config, contentRoot);
         AddSignIn(services);
         AddMvc(services);
