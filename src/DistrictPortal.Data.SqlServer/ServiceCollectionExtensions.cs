@@ -31,6 +31,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<INotificationRepository>(new SqlServerNotificationRepository(connectionString));
         services.AddSingleton<ISupervisionOrderRepository>(new SqlServerSupervisionOrderRepository(connectionString));
         services.AddSingleton<DistrictPortal.Core.Retrofit.IRetrofitRepository>(new SqlServerRetrofitRepository(connectionString));
+        services.AddSingleton<DistrictPortal.Core.Funding.IFundingRepository>(new SqlServerFundingRepository(connectionString));
         return services;
     }
 }

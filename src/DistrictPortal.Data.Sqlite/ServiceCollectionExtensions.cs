@@ -33,6 +33,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<INotificationRepository, SqliteNotificationRepository>();
         services.AddSingleton<ISupervisionOrderRepository, SqliteSupervisionOrderRepository>();
         services.AddSingleton<DistrictPortal.Core.Retrofit.IRetrofitRepository, SqliteRetrofitRepository>();
+        services.AddSingleton<DistrictPortal.Core.Funding.IFundingRepository, SqliteFundingRepository>();
         return services;
     }
 }

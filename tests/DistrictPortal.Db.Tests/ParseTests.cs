@@ -22,8 +22,11 @@ public sealed class ParseTests
         Assert.Equal(
             [
                 "AreaTarget.sql",
-                "AuditEntry.sql", "CalendarDay.sql", "Campaign.sql", "CampaignEstate.sql", "DataProtectionKey.sql", "Estate.sql",
+                "AuditEntry.sql", "CalendarDay.sql", "Campaign.sql", "CampaignEstate.sql",
+                "CostItem.sql",
+                "DataProtectionKey.sql", "Estate.sql",
                 "Node.sql", "Notification.sql",
+                "Payment.sql",
                 "RetrofitProgramme.sql", "RetrofitProject.sql", "RetrofitProjectEstate.sql",
                 "ReturnRow.sql", "ReturnSnapshot.sql", "SupervisionOrder.sql", "User.sql",
                 "UserSignIn.sql", "WeeklyReturn.sql",

@@ -54,3 +54,33 @@ CREATE TABLE RetrofitProjectEstate (
 );
 
 CREATE INDEX IX_RetrofitProjectEstate_EstateId ON RetrofitProjectEstate (EstateId);
+
+-- 资金: a cost line of a project in a budget year. Category is Core's CostCategory, Hardship its HardshipApplication
+-- (housing common parts only), with the decision's date and note. Who pays what is computed in Core, never stored.
+CREATE TABLE CostItem (
+    Id                  INTEGER PRIMARY KEY AUTOINCREMENT,
+    ProjectId           INTEGER NOT NULL REFERENCES RetrofitProject (Id),
+    Year                INTEGER NOT NULL,
+    Category            INTEGER NOT NULL CHECK (Category >= 1),
+    Amount              TEXT    NOT NULL CHECK (typeof(Amount) = 'text' AND CAST(Amount AS REAL) >= 0),
+    IsFinalAccount      INTEGER NOT NULL CHECK (IsFinalAccount IN (0, 1)),
+    Hardship            INTEGER NOT NULL DEFAULT 0 CHECK (Hardship >= 0),
+    HardshipDecidedDate TEXT    NULL,
+    HardshipNote        TEXT    NULL,
+    Description         TEXT    NULL,
+    Version             INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE INDEX IX_CostItem_ProjectId ON CostItem (ProjectId, Year);
+
+-- Money paid in by one payer (Core's Payer) towards a project; never edited.
+CREATE TABLE Payment (
+    Id        INTEGER PRIMARY KEY AUTOINCREMENT,
+    ProjectId INTEGER NOT NULL REFERENCES RetrofitProject (Id),
+    Payer     INTEGER NOT NULL CHECK (Payer >= 1),
+    Amount    TEXT    NOT NULL CHECK (typeof(Amount) = 'text' AND CAST(Amount AS REAL) > 0),
+    PaidDate  TEXT    NOT NULL,
+    Reference TEXT    NULL
+);
+
+CREATE INDEX IX_Payment_ProjectId ON Payment (ProjectId, PaidDate);

@@ -1,6 +1,7 @@
 -- 2026-11-27_02_RetrofitFunding: the old-estate upgrade of P8. Retrofit programmes with area targets per node (or
 -- per label, for a district of the programme outside the portal) and year; works projects per estate or per
--- management area merging several estates of one community. Re-runnable: tables and indexes are created only when
+-- management area merging several estates of one community; and their funding (P8 七): cost lines with their
+-- category and hardship application, and payments per payer. Re-runnable: tables and indexes are created only when
 -- missing; views and procedures are CREATE OR ALTER. The object files under db/sqlserver are the source of truth:
 -- DistrictPortal.Db.Tests checks that the migrations, applied in order, produce exactly those objects.
 
@@ -86,6 +87,60 @@ IF INDEXPROPERTY(OBJECT_ID(N'[dbo].[RetrofitProjectEstate]'), N'IX_RetrofitProje
 BEGIN
     CREATE NONCLUSTERED INDEX [IX_RetrofitProjectEstate_EstateId]
         ON [dbo].[RetrofitProjectEstate] ([EstateId] ASC);
+END
+GO
+
+IF OBJECT_ID(N'[dbo].[CostItem]', N'U') IS NULL
+BEGIN
+    CREATE TABLE [dbo].[CostItem] (
+        [Id]                  BIGINT          IDENTITY (1, 1) NOT NULL,
+        [ProjectId]           BIGINT          NOT NULL,
+        [Year]                INT             NOT NULL,
+        [Category]            INT             NOT NULL,
+        [Amount]              DECIMAL (18, 2) NOT NULL,
+        [IsFinalAccount]      BIT             NOT NULL,
+        [Hardship]            INT             CONSTRAINT [DF_CostItem_Hardship] DEFAULT ((0)) NOT NULL,
+        [HardshipDecidedDate] DATE            NULL,
+        [HardshipNote]        NVARCHAR (200)  NULL,
+        [Description]         NVARCHAR (200)  NULL,
+        [RowVersion]          ROWVERSION      NOT NULL,
+        CONSTRAINT [PK_CostItem] PRIMARY KEY CLUSTERED ([Id] ASC),
+        CONSTRAINT [FK_CostItem_RetrofitProject_ProjectId] FOREIGN KEY ([ProjectId]) REFERENCES [dbo].[RetrofitProject] ([Id]),
+        CONSTRAINT [CK_CostItem_Category] CHECK ([Category] >= 1),
+        CONSTRAINT [CK_CostItem_Amount] CHECK ([Amount] >= 0),
+        CONSTRAINT [CK_CostItem_Hardship] CHECK ([Hardship] >= 0)
+    );
+END
+GO
+
+IF INDEXPROPERTY(OBJECT_ID(N'[dbo].[CostItem]'), N'IX_CostItem_ProjectId_Year', N'IndexID') IS NULL
+BEGIN
+    CREATE NONCLUSTERED INDEX [IX_CostItem_ProjectId_Year]
+        ON [dbo].[CostItem] ([ProjectId] ASC, [Year] ASC);
+END
+GO
+
+IF OBJECT_ID(N'[dbo].[Payment]', N'U') IS NULL
+BEGIN
+    CREATE TABLE [dbo].[Payment] (
+        [Id]        BIGINT          IDENTITY (1, 1) NOT NULL,
+        [ProjectId] BIGINT          NOT NULL,
+        [Payer]     INT             NOT NULL,
+        [Amount]    DECIMAL (18, 2) NOT NULL,
+        [PaidDate]  DATE            NOT NULL,
+        [Reference] NVARCHAR (200)  NULL,
+        CONSTRAINT [PK_Payment] PRIMARY KEY CLUSTERED ([Id] ASC),
+        CONSTRAINT [FK_Payment_RetrofitProject_ProjectId] FOREIGN KEY ([ProjectId]) REFERENCES [dbo].[RetrofitProject] ([Id]),
+        CONSTRAINT [CK_Payment_Payer] CHECK ([Payer] >= 1),
+        CONSTRAINT [CK_Payment_Amount] CHECK ([Amount] > 0)
+    );
+END
+GO
+
+IF INDEXPROPERTY(OBJECT_ID(N'[dbo].[Payment]'), N'IX_Payment_ProjectId_PaidDate', N'IndexID') IS NULL
+BEGIN
+    CREATE NONCLUSTERED INDEX [IX_Payment_ProjectId_PaidDate]
+        ON [dbo].[Payment] ([ProjectId] ASC, [PaidDate] ASC);
 END
 GO
 
@@ -405,5 +460,226 @@ BEGIN
     SELECT DISTINCT @Id, CONVERT(BIGINT, S.[value])
     FROM STRING_SPLIT(@MergedEstateIds, N',') S
     WHERE LTRIM(RTRIM(S.[value])) <> N'';
+END
+GO
+
+-- Adds a cost line; returns its id.
+CREATE OR ALTER PROCEDURE [dbo].[CostItem_Create]
+    @ProjectId BIGINT,
+    @Year INT,
+    @Category INT,
+    @Amount DECIMAL (18, 2),
+    @IsFinalAccount BIT,
+    @Hardship INT,
+    @HardshipDecidedDate DATE,
+    @HardshipNote NVARCHAR (200),
+    @Description NVARCHAR (200)
+AS
+BEGIN
+    SET NOCOUNT ON;
+
+    INSERT INTO [dbo].[CostItem] ([ProjectId], [Year], [Category], [Amount], [IsFinalAccount], [Hardship], [HardshipDecidedDate], [HardshipNote], [Description])
+    VALUES (@ProjectId, @Year, @Category, @Amount, @IsFinalAccount, @Hardship, @HardshipDecidedDate, @HardshipNote, @Description);
+
+    SELECT CONVERT(BIGINT, SCOPE_IDENTITY()) AS [Id];
+END
+GO
+
+CREATE OR ALTER PROCEDURE [dbo].[CostItem_ReadById]
+    @Id BIGINT
+AS
+BEGIN
+    SET NOCOUNT ON;
+
+    SELECT
+        C.[Id],
+        C.[ProjectId],
+        C.[Year],
+        C.[Category],
+        C.[Amount],
+        C.[IsFinalAccount],
+        C.[Hardship],
+        C.[HardshipDecidedDate],
+        C.[HardshipNote],
+        C.[Description],
+        CONVERT(BIGINT, C.[RowVersion]) AS [Version]
+    FROM
+        [dbo].[CostItem] C
+    WHERE
+        C.[Id] = @Id;
+END
+GO
+
+-- A project's cost lines, by year then id.
+CREATE OR ALTER PROCEDURE [dbo].[CostItem_ReadByProjectId]
+    @ProjectId BIGINT
+AS
+BEGIN
+    SET NOCOUNT ON;
+
+    SELECT
+        C.[Id],
+        C.[ProjectId],
+        C.[Year],
+        C.[Category],
+        C.[Amount],
+        C.[IsFinalAccount],
+        C.[Hardship],
+        C.[HardshipDecidedDate],
+        C.[HardshipNote],
+        C.[Description],
+        CONVERT(BIGINT, C.[RowVersion]) AS [Version]
+    FROM
+        [dbo].[CostItem] C
+    WHERE
+        C.[ProjectId] = @ProjectId
+    ORDER BY
+        C.[Year] ASC,
+        C.[Id] ASC;
+END
+GO
+
+-- Cost lines of the year on projects whose lead estate lies under @ScopePath. An empty scope matches nothing; the
+-- path is never a wildcard.
+CREATE OR ALTER PROCEDURE [dbo].[CostItem_ReadByScopePathYear]
+    @ScopePath NVARCHAR (200),
+    @Year INT
+AS
+BEGIN
+    SET NOCOUNT ON;
+
+    SELECT
+        C.[Id],
+        C.[ProjectId],
+        C.[Year],
+        C.[Category],
+        C.[Amount],
+        C.[IsFinalAccount],
+        C.[Hardship],
+        C.[HardshipDecidedDate],
+        C.[HardshipNote],
+        C.[Description],
+        CONVERT(BIGINT, C.[RowVersion]) AS [Version]
+    FROM
+        [dbo].[CostItem] C
+        INNER JOIN [dbo].[RetrofitProject] P ON P.[Id] = C.[ProjectId]
+        INNER JOIN [dbo].[Node] E ON E.[Id] = P.[EstateId]
+    WHERE
+        @ScopePath <> N''
+        AND E.[Path] LIKE REPLACE(REPLACE(REPLACE(@ScopePath, N'[', N'[[]'), N'%', N'[%]'), N'_', N'[_]') + N'%'
+        AND C.[Year] = @Year
+    ORDER BY
+        C.[ProjectId] ASC,
+        C.[Id] ASC;
+END
+GO
+
+-- Saves a cost line's amount, final-account flag, description and hardship application if @Version is still
+-- current; otherwise raises 50409 and changes nothing.
+CREATE OR ALTER PROCEDURE [dbo].[CostItem_Update]
+    @Id BIGINT,
+    @Amount DECIMAL (18, 2),
+    @IsFinalAccount BIT,
+    @Hardship INT,
+    @HardshipDecidedDate DATE,
+    @HardshipNote NVARCHAR (200),
+    @Description NVARCHAR (200),
+    @Version BIGINT
+AS
+BEGIN
+    SET NOCOUNT ON;
+    SET XACT_ABORT ON;
+
+    UPDATE
+        [dbo].[CostItem]
+    SET
+        [Amount] = @Amount,
+        [IsFinalAccount] = @IsFinalAccount,
+        [Hardship] = @Hardship,
+        [HardshipDecidedDate] = @HardshipDecidedDate,
+        [HardshipNote] = @HardshipNote,
+        [Description] = @Description
+    WHERE
+        [Id] = @Id
+        AND CONVERT(BIGINT, [RowVersion]) = @Version;
+
+    IF @@ROWCOUNT = 0
+    BEGIN
+        THROW 50409, N'The cost line was changed by someone else since it was read.', 1;
+    END
+END
+GO
+
+-- Records a payment; returns its id.
+CREATE OR ALTER PROCEDURE [dbo].[Payment_Create]
+    @ProjectId BIGINT,
+    @Payer INT,
+    @Amount DECIMAL (18, 2),
+    @PaidDate DATE,
+    @Reference NVARCHAR (200)
+AS
+BEGIN
+    SET NOCOUNT ON;
+
+    INSERT INTO [dbo].[Payment] ([ProjectId], [Payer], [Amount], [PaidDate], [Reference])
+    VALUES (@ProjectId, @Payer, @Amount, @PaidDate, @Reference);
+
+    SELECT CONVERT(BIGINT, SCOPE_IDENTITY()) AS [Id];
+END
+GO
+
+-- A project's payments, by date then id.
+CREATE OR ALTER PROCEDURE [dbo].[Payment_ReadByProjectId]
+    @ProjectId BIGINT
+AS
+BEGIN
+    SET NOCOUNT ON;
+
+    SELECT
+        Y.[Id],
+        Y.[ProjectId],
+        Y.[Payer],
+        Y.[Amount],
+        Y.[PaidDate],
+        Y.[Reference]
+    FROM
+        [dbo].[Payment] Y
+    WHERE
+        Y.[ProjectId] = @ProjectId
+    ORDER BY
+        Y.[PaidDate] ASC,
+        Y.[Id] ASC;
+END
+GO
+
+-- Payments made in the year on projects whose lead estate lies under @ScopePath. An empty scope matches nothing;
+-- the path is never a wildcard.
+CREATE OR ALTER PROCEDURE [dbo].[Payment_ReadByScopePathYear]
+    @ScopePath NVARCHAR (200),
+    @Year INT
+AS
+BEGIN
+    SET NOCOUNT ON;
+
+    SELECT
+        Y.[Id],
+        Y.[ProjectId],
+        Y.[Payer],
+        Y.[Amount],
+        Y.[PaidDate],
+        Y.[Reference]
+    FROM
+        [dbo].[Payment] Y
+        INNER JOIN [dbo].[RetrofitProject] P ON P.[Id] = Y.[ProjectId]
+        INNER JOIN [dbo].[Node] E ON E.[Id] = P.[EstateId]
+    WHERE
+        @ScopePath <> N''
+        AND E.[Path] LIKE REPLACE(REPLACE(REPLACE(@ScopePath, N'[', N'[[]'), N'%', N'[%]'), N'_', N'[_]') + N'%'
+        AND Y.[PaidDate] >= DATEFROMPARTS(@Year, 1, 1)
+        AND Y.[PaidDate] < DATEFROMPARTS(@Year + 1, 1, 1)
+    ORDER BY
+        Y.[ProjectId] ASC,
+        Y.[PaidDate] ASC,
+        Y.[Id] ASC;
 END
 GO

@@ -43,6 +43,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public INotificationRepository Notifications => _services.GetRequiredService<INotificationRepository>();
     public ISupervisionOrderRepository SupervisionOrders => _services.GetRequiredService<ISupervisionOrderRepository>();
     public DistrictPortal.Core.Retrofit.IRetrofitRepository Retrofit => _services.GetRequiredService<DistrictPortal.Core.Retrofit.IRetrofitRepository>();
+    public DistrictPortal.Core.Funding.IFundingRepository Funding => _services.GetRequiredService<DistrictPortal.Core.Funding.IFundingRepository>();
 
     /// <summary>Who the suite's writes are made by; <paramref name="atUtc"/> defaults to now.</summary>
     public static ChangeContext Context(DateTime? atUtc = null) => new(0, "contract-test", atUtc ?? DateTime.UtcNow);
