@@ -15,7 +15,7 @@ namespace DistrictPortal.Web.Infrastructure.DemoData;
 /// year (on pace whatever the day), 南岸 has nothing accepted this year (always flagged), the others in between.
 /// </summary>
 public sealed class DemoRetrofit(
-    IRetrofitRepository retrofit, INodeRepository nodes, IEstateRepository estates, PortalClock clock)
+    IRetrofitRepository retrofit, INodeRepository nodes, IEstateRepository estates, PortalClock clock, DemoFunding funding)
 {
     public const string ProgrammeName = "老旧住宅小区物业管理提升工程（演示）";
 
@@ -30,8 +30,7 @@ public sealed class DemoRetrofit(
         ["中华路街道（演示）"] = 0.2m,
     };
 
-    /// <summary>Returns the projects made, for the funding demo.</summary>
-    public async Task<IReadOnlyList<RetrofitProject>> SeedAsync(Node city, Node district, ChangeContext context)
+    public async Task SeedAsync(Node city, Node district, ChangeContext context)
     {
         var today = DateOnly.FromDateTime(clock.LocalNow.DateTime);
         var year = today.Year;
@@ -52,10 +51,10 @@ public sealed class DemoRetrofit(
         }
 
         var thisYearShares = TargetSplitter.Split(TargetSplitter.Split(ProgrammeTargets.YearlyArea[1], 5)[0], subDistricts.Count);
-        var projects = new List<RetrofitProject>();
+        var projects = new Dictionary<string, IReadOnlyList<RetrofitProject>>();
         for (var s = 0; s < subDistricts.Count; s++)
-            projects.AddRange(await SeedSubDistrictAsync(subDistricts[s], thisYearShares[s], today, context));
-        return projects;
+            projects[subDistricts[s].Name] = await SeedSubDistrictAsync(subDistricts[s], thisYearShares[s], today, context);
+        await funding.SeedAsync(projects, today, context);
     }
 
     private async Task Target(long programmeId, long? nodeId, string? label, int year, long area, ChangeContext context)

@@ -50,6 +50,7 @@ public static class PortalServices
         services.AddTransient<DemoDataSeeder>();
         services.AddTransient<DemoReturnHistory>();
         services.AddTransient<DemoRetrofit>();
+        services.AddTransient<DemoFunding>();
 
         services.AddPortalHangfire(database.Provider, hangfire, connectionString, contentRoot);
         services.AddPortalJobs(config);
