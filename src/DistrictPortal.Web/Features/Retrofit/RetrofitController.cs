@@ -41,6 +41,7 @@ public sealed partial class RetrofitController(
             Projects = status is { } s ? projects.Where(p => p.Status == s).ToList() : projects,
             Status = status,
             CanEdit = RetrofitPermissions.CanEdit(me.Role),
+            CanSetTargets = CanSetTargets(me.Role),
         });
     }
 

@@ -19,6 +19,7 @@ public sealed class RetrofitIndexViewModel
     public required RetrofitStatus? Status { get; init; }
     public required bool CanEdit { get; init; }
     public required bool CanDrill { get; init; }
+    public bool CanSetTargets { get; init; }
 
     public string Query(long? node = null, int? year = null) =>
         string.Create(CultureInfo.InvariantCulture, $"?year={year ?? Year}&node={node ?? Node.Id}");
