@@ -100,4 +100,24 @@ public sealed class RetrofitProgressPageTests(PortalFactory factory)
         Assert.Equal(HttpStatusCode.Forbidden, (await bureau.GetAsync("/retrofit/projects/create")).StatusCode);
         Assert.DoesNotContain("/retrofit/projects/create", await bureau.GetPageAsync("/retrofit"));
     }
+
+    [Fact]
+    public async Task The_project_list_pages_and_its_pages_together_hold_every_project_once()
+    {
+        var district = await Demo.NodeAsync(factory, NodeLevel.District, DemoHierarchy.DistrictName);
+        var all = (await Repository(factory).ListProjectsAsync(district.Path)).Select(p => p.Id).ToHashSet();
+        Assert.True(all.Count > Web.Features.Retrofit.RetrofitController.ProjectPageSize, "the demo should need more than one page");
+        using var bureau = await factory.NewClient().SignInAsync("bureau");
+
+        var size = Web.Features.Retrofit.RetrofitController.ProjectPageSize;
+        var seen = new List<long>();
+        for (var page = 1; page <= (all.Count + size - 1) / size; page++)
+        {
+            var ids = Html.OpeningTags(await bureau.GetPageAsync($"/retrofit?node={district.Id}&page={page}"), "project")
+                .Select(t => long.Parse(Html.Attribute(t, "data-id")!)).ToList();
+            Assert.InRange(ids.Count, 1, size);
+            seen.AddRange(ids);
+        }
+        Assert.Equal(all.Order(), seen.Order());
+    }
 }

@@ -25,10 +25,12 @@ public sealed partial class RetrofitController(
     PortalClock clock,
     IStringLocalizer<SharedResource> l) : Controller
 {
+    public const int ProjectPageSize = 50;
+
     private DateOnly Today => DateOnly.FromDateTime(clock.LocalNow.DateTime);
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(int? year, long? node, RetrofitStatus? status)
+    public async Task<IActionResult> Index(int? year, long? node, RetrofitStatus? status, int page = 1)
     {
         var board = await BoardAsync(year, node);
         if (board is null)
@@ -38,7 +40,7 @@ public sealed partial class RetrofitController(
         {
             Year = model.Year, AsOf = model.AsOf, Programme = model.Programme, Node = model.Node, Lineage = model.Lineage,
             Total = model.Total, Lines = model.Lines, CanDrill = model.Node.Level < NodeLevel.Community,
-            Projects = status is { } s ? projects.Where(p => p.Status == s).ToList() : projects,
+            Projects = PagedResultOf(status is { } s ? projects.Where(p => p.Status == s).ToList() : projects, page),
             Status = status,
             CanEdit = RetrofitPermissions.CanEdit(me.Role),
             CanSetTargets = CanSetTargets(me.Role),
@@ -193,6 +195,14 @@ public sealed partial class RetrofitController(
         }
         TempData.Flash(l["Retrofit.AcceptedFlash", project!.Name]);
         return Redirect($"/retrofit/projects/{id}");
+    }
+
+    /// <summary>A district holds hundreds of projects: the list pages; the progress board above it always covers them all.</summary>
+    private static PagedResult<RetrofitProject> PagedResultOf(IReadOnlyList<RetrofitProject> all, int page)
+    {
+        var pages = Math.Max(1, (all.Count + ProjectPageSize - 1) / ProjectPageSize);
+        var current = Math.Clamp(page, 1, pages);
+        return new(all.Skip((current - 1) * ProjectPageSize).Take(ProjectPageSize).ToList(), all.Count, current, ProjectPageSize);
     }
 
     private async Task<IReadOnlyList<Node>> EstatesInScope() =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DistrictPortal.Core.Auditing;
+using DistrictPortal.Core.Common;
 using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Core.Retrofit;
 
@@ -15,7 +16,7 @@ public sealed class RetrofitIndexViewModel
     public required IReadOnlyList<Node> Lineage { get; init; }
     public required ProgressLine Total { get; init; }
     public required IReadOnlyList<ProgressLine> Lines { get; init; }
-    public required IReadOnlyList<RetrofitProject> Projects { get; init; }
+    public required PagedResult<RetrofitProject> Projects { get; init; }
     public required RetrofitStatus? Status { get; init; }
     public required bool CanEdit { get; init; }
     public required bool CanDrill { get; init; }
@@ -23,6 +24,9 @@ public sealed class RetrofitIndexViewModel
 
     public string Query(long? node = null, int? year = null) =>
         string.Create(CultureInfo.InvariantCulture, $"?year={year ?? Year}&node={node ?? Node.Id}");
+
+    public string PageLink(int page) =>
+        string.Create(CultureInfo.InvariantCulture, $"/retrofit{Query()}&status={Status}&page={page}");
 }
 
 public sealed class RetrofitDetailViewModel
