@@ -67,7 +67,8 @@ public sealed class SupervisionOrderRepositoryTests
         var tree = await TestTree.CreateAsync(db);
         var id = (await db.SupervisionOrders.RaiseOnceAsync(Order(tree.SubDistrictA.Id, Week, DateTime.UtcNow), TestDatabase.Context()))!.Value;
         var open = (await db.SupervisionOrders.GetByIdAsync(id))!;
-        var closedAt = new DateTime(2026, 11, 27, 3, 4, 5, DateTimeKind.Utc);
+        // After the raise's audit time (now), whole seconds: a fixed instant went stale once the clock passed it.
+        var closedAt = new DateTime(DateTime.UtcNow.AddMinutes(1).Ticks / TimeSpan.TicksPerSecond * TimeSpan.TicksPerSecond, DateTimeKind.Utc);
         var admin = new ChangeContext(3, "区清零办 admin", closedAt);
 
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => db.SupervisionOrders.CloseAsync(id, "note", open.Version + 1, admin));
