@@ -97,11 +97,17 @@ public sealed class RetrofitProjectRulesTests
             new() { NodeId = 1, Year = 2026, TargetArea = 5_000_000m },
             new() { NodeId = 2, Year = 2026, TargetArea = 1_000_000m },
             new() { Label = "下城区", Year = 2026, TargetArea = 1_000_000m },
+            new() { NodeId = 2, Year = 2025, TargetArea = 200_000m },
+            new() { Label = "下城区", Year = 2025, TargetArea = 200_000m },
+            new() { NodeId = 2, Year = 2027, TargetArea = 800_000m },
         ];
         RetrofitProject[] projects =
         [
             new() { EstatePath = "/1/2/3/4/5/", Area = 600_000m, StartedDate = new(2026, 1, 1), AcceptedDate = new(2026, 6, 30), Status = RetrofitStatus.Accepted },
             new() { EstatePath = "/1/2/3/4/6/", Area = 1_000m, StartedDate = new(2026, 5, 1), Status = RetrofitStatus.InWorks },
+            new() { EstatePath = "/1/2/3/4/7/", Area = 150_000m, StartedDate = new(2025, 1, 1), AcceptedDate = new(2025, 9, 1), Status = RetrofitStatus.Accepted },
+            // Accepted before the programme began: not the programme's progress.
+            new() { EstatePath = "/1/2/3/4/8/", Area = 9_000m, StartedDate = new(2024, 1, 1), AcceptedDate = new(2024, 9, 1), Status = RetrofitStatus.Accepted },
         ];
         var asOf = new DateOnly(2026, 12, 31);
 
@@ -109,6 +115,9 @@ public sealed class RetrofitProjectRulesTests
 
         Assert.Equal(["区", "下城区"], lines.Select(l => l.Name));
         Assert.Equal((1_000_000m, 600_000m, 1_000m, true), (lines[0].Progress.TargetArea, lines[0].Progress.AcceptedArea, lines[0].Progress.InWorksArea, lines[0].Progress.IsBehindPace));
+        // Year 2 of the programme: 200,000 + 1,000,000 m² so far, against 150,000 + 600,000 accepted since it began.
+        Assert.Equal((1_200_000m, 750_000m), (lines[0].CumulativeTarget, lines[0].CumulativeAccepted));
+        Assert.Equal(1_200_000m, lines[1].CumulativeTarget);
         Assert.True(lines[1].IsOutsidePortal);
         Assert.Equal((1_000_000m, (decimal?)null, false), (lines[1].Progress.TargetArea, lines[1].Progress.ProjectedArea, lines[1].Progress.IsBehindPace));
         Assert.Empty(RetrofitBoard.ByChild(district, [], programme, targets, projects, 2026, asOf));

@@ -21,6 +21,9 @@ public sealed class RetrofitProgressPageTests(PortalFactory factory)
         Assert.Equal(new[] { DemoHierarchy.DistrictName, "下城区", "江干区", "拱墅区", "西湖区" }, lines.Keys);
         Assert.All(lines.Values, l => Assert.Equal(1_000_000m, l.Target));
         Assert.Contains("未接入本平台", html);
+        // Running totals of the programme: last year's 200,000 m² and this year's 1,000,000 m² per district.
+        Assert.Equal(Enumerable.Repeat("1200000", 5),
+            System.Text.RegularExpressions.Regex.Matches(html, "data-cumulative-target=\"([^\"]+)\"").Select(m => m.Groups[1].Value));
         // The city's own row is the whole year's programme.
         Assert.Contains("data-target=\"5000000\"", Html.OpeningTags(html, "progress-total").Single());
     }

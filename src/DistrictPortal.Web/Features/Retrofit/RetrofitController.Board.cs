@@ -21,7 +21,10 @@ public sealed partial class RetrofitController
             return null;
         var theYear = year is >= 2000 and <= 2100 ? year.Value : clock.CurrentYear;
         var programme = (await retrofit.ListProgrammesAsync()).LastOrDefault(p => p.Covers(theYear));
-        var targets = programme is null ? [] : await retrofit.ListTargetsAsync(programme.Id, theYear);
+        // The programme's years up to this one: the year's targets, and the running totals P8 tracks.
+        var targets = new List<AreaTarget>();
+        for (var y = programme?.FirstYear ?? theYear + 1; y <= theYear; y++)
+            targets.AddRange(await retrofit.ListTargetsAsync(programme!.Id, y));
         var projects = await retrofit.ListProjectsAsync(node.Path);
         var children = node.Level < NodeLevel.Community ? await nodes.GetChildrenAsync(node.Id) : [];
         // The lineage for breadcrumbs stops at the user's scope: nothing above it is theirs to open.

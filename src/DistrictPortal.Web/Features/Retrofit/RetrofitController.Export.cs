@@ -37,6 +37,8 @@ public sealed partial class RetrofitController
             TableColumn.Decimal(l["Retrofit.InWorks"], sums: true),
             TableColumn.Decimal(l["Retrofit.Projected"]),
             TableColumn.Text(l["Retrofit.Pace"]),
+            TableColumn.Decimal(l["Retrofit.CumulativeTarget"], sums: true),
+            TableColumn.Decimal(l["Retrofit.CumulativeAccepted"], sums: true),
         ];
         var rows = data.Lines.Select(line => (IReadOnlyList<object?>)
         [
@@ -45,6 +47,7 @@ public sealed partial class RetrofitController
             line.Progress.ProjectedArea,
             line.Progress.IsBehindPace ? l["Retrofit.Behind", Formats.Area(line.Progress.TargetArea - (line.Progress.ProjectedArea ?? 0m))].Value
                 : line.Progress.ProjectedArea is null ? "" : l["Retrofit.OnPace"].Value,
+            line.CumulativeTarget, line.IsOutsidePortal ? null : line.CumulativeAccepted,
         ]).ToList();
         return new TableExport(data.Node.Name, $"{data.Year}年{l["Retrofit.Title"]}", data.AsOf, columns, rows)
         {
