@@ -33,6 +33,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ISupervisionOrderRepository>(new SqlServerSupervisionOrderRepository(connectionString));
         services.AddSingleton<ICommitteeRepository>(new SqlServerCommitteeRepository(connectionString));
         services.AddSingleton<Core.Briefings.IBriefingArchiveRepository>(new SqlServerBriefingArchiveRepository(connectionString));
+        services.AddSingleton<DistrictPortal.Core.Retrofit.IRetrofitRepository>(new SqlServerRetrofitRepository(connectionString));
+        services.AddSingleton<DistrictPortal.Core.Funding.IFundingRepository>(new SqlServerFundingRepository(connectionString));
         return services;
     }
 }

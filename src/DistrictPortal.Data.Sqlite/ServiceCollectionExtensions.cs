@@ -35,6 +35,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ISupervisionOrderRepository, SqliteSupervisionOrderRepository>();
         services.AddSingleton<ICommitteeRepository, SqliteCommitteeRepository>();
         services.AddSingleton<Core.Briefings.IBriefingArchiveRepository, SqliteBriefingArchiveRepository>();
+        services.AddSingleton<DistrictPortal.Core.Retrofit.IRetrofitRepository, SqliteRetrofitRepository>();
+        services.AddSingleton<DistrictPortal.Core.Funding.IFundingRepository, SqliteFundingRepository>();
         return services;
     }
 }

@@ -21,8 +21,10 @@ public sealed class ParseTests
         // A wrong root or a renamed folder must not turn every other test into a pass over nothing.
         Assert.Equal(
             [
-                "AuditEntry.sql", "BriefingArchive.sql", "CalendarDay.sql", "Campaign.sql", "CampaignEstate.sql", "CommitteeMember.sql", "DataProtectionKey.sql", "Estate.sql", "EstateConsultation.sql",
-                "Node.sql", "Notification.sql", "OwnersCommittee.sql", "ReturnRow.sql", "ReturnSnapshot.sql", "SupervisionOrder.sql", "User.sql",
+                "AreaTarget.sql", "AuditEntry.sql", "BriefingArchive.sql", "CalendarDay.sql", "Campaign.sql", "CampaignEstate.sql", "CommitteeMember.sql",
+                "CostItem.sql", "DataProtectionKey.sql", "Estate.sql", "EstateConsultation.sql", "Node.sql", "Notification.sql", "OwnersCommittee.sql",
+                "Payment.sql", "RetrofitProgramme.sql", "RetrofitProject.sql", "RetrofitProjectEstate.sql",
+                "ReturnRow.sql", "ReturnSnapshot.sql", "SupervisionOrder.sql", "User.sql",
                 "UserSignIn.sql", "WeeklyReturn.sql",
             ],
             SqlSource.All.Where(f => f.Folder == "Tables").Select(f => Path.GetFileName(f.FullPath)).Order(StringComparer.Ordinal));

@@ -34,23 +34,34 @@ public enum HardshipApplication
     Rejected = 3,
 }
 
-/// <summary>A cost on a node (estate or project); for environment works the amount is the final accounts once <see cref="IsFinalAccount"/>.</summary>
+/// <summary>
+/// A cost line of a works project in a budget year; for environment works the amount is the final accounts once
+/// <see cref="IsFinalAccount"/>. <see cref="NodeId"/> is the key a reconciliation groups by (a project's node on the
+/// board); it is not stored.
+/// </summary>
 public sealed class CostItem
 {
     public long Id { get; set; }
+    public long ProjectId { get; set; }
     public long NodeId { get; set; }
+    public int Year { get; set; }
     public CostCategory Category { get; set; }
     public decimal Amount { get; set; }
     public bool IsFinalAccount { get; set; }
+    /// <summary>Housing common parts only: the property-right unit's application to the district and its decision.</summary>
     public HardshipApplication Hardship { get; set; }
+    public DateOnly? HardshipDecidedDate { get; set; }
+    public string? HardshipNote { get; set; }
     public string? Description { get; set; }
     public long Version { get; set; }
 }
 
-/// <summary>Money paid in by one payer towards a node's costs.</summary>
+/// <summary>Money paid in by one payer towards a project's costs; recorded once, never edited (a correction is another line).</summary>
 public sealed class Payment
 {
     public long Id { get; set; }
+    public long ProjectId { get; set; }
+    /// <summary>The reconciliation's grouping key, as on <see cref="CostItem.NodeId"/>; not stored.</summary>
     public long NodeId { get; set; }
     public Payer Payer { get; set; }
     public decimal Amount { get; set; }

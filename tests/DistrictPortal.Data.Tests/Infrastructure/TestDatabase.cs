@@ -45,6 +45,8 @@ public sealed class TestDatabase : IAsyncDisposable
     public ISupervisionOrderRepository SupervisionOrders => _services.GetRequiredService<ISupervisionOrderRepository>();
     public ICommitteeRepository Committees => _services.GetRequiredService<ICommitteeRepository>();
     public Core.Briefings.IBriefingArchiveRepository Briefings => _services.GetRequiredService<Core.Briefings.IBriefingArchiveRepository>();
+    public DistrictPortal.Core.Retrofit.IRetrofitRepository Retrofit => _services.GetRequiredService<DistrictPortal.Core.Retrofit.IRetrofitRepository>();
+    public DistrictPortal.Core.Funding.IFundingRepository Funding => _services.GetRequiredService<DistrictPortal.Core.Funding.IFundingRepository>();
 
     /// <summary>Who the suite's writes are made by; <paramref name="atUtc"/> defaults to now.</summary>
     public static ChangeContext Context(DateTime? atUtc = null) => new(0, "contract-test", atUtc ?? DateTime.UtcNow);

@@ -18,7 +18,8 @@ public sealed class DemoDataSeeder(
     TimeProvider time,
     ILogger<DemoDataSeeder> logger,
     DemoCommittees demoCommittees,
-    DemoReturnHistory returnHistory)
+    DemoReturnHistory returnHistory,
+    DemoRetrofit retrofit)
 {
     private const int Seed = 20261126;
 
@@ -92,6 +93,7 @@ public sealed class DemoDataSeeder(
             1 + DemoHierarchy.GeneratedSubDistricts.Count, DemoAccounts.All.Count);
         await returnHistory.SeedAsync();
         await demoCommittees.SeedAsync();
+        await retrofit.SeedAsync(city, district, context);
         return true;
     }
 }

@@ -50,6 +50,8 @@ public static class PortalServices
         services.AddTransient<DemoDataSeeder>();
         services.AddTransient<DemoReturnHistory>();
         services.AddTransient<DemoCommittees>();
+        services.AddTransient<DemoRetrofit>();
+        services.AddTransient<DemoFunding>();
 
         services.AddPortalHangfire(database.Provider, hangfire, connectionString, contentRoot);
         services.AddPortalJobs(config);
@@ -58,6 +60,7 @@ public static class PortalServices
         services.AddScoped<ReturnList>();
         services.AddScoped<ThisWeek>();
         DistrictPortal.Web.Features.Exports.DocumentServices.AddPortalDocuments(services);
+        services.AddScoped<DistrictPortal.Core.Retrofit.RetrofitService>();
         AddKeyRing(services, config, contentRoot);
         AddSignIn(services);
         AddMvc(services);

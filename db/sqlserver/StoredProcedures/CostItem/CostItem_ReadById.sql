@@ -1,0 +1,23 @@
+CREATE PROCEDURE [dbo].[CostItem_ReadById]
+    @Id BIGINT
+AS
+BEGIN
+    SET NOCOUNT ON;
+
+    SELECT
+        C.[Id],
+        C.[ProjectId],
+        C.[Year],
+        C.[Category],
+        C.[Amount],
+        C.[IsFinalAccount],
+        C.[Hardship],
+        C.[HardshipDecidedDate],
+        C.[HardshipNote],
+        C.[Description],
+        CONVERT(BIGINT, C.[RowVersion]) AS [Version]
+    FROM
+        [dbo].[CostItem] C
+    WHERE
+        C.[Id] = @Id;
+END

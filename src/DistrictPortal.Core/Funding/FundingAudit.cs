@@ -1,0 +1,20 @@
+using DistrictPortal.Core.Auditing;
+
+namespace DistrictPortal.Core.Funding;
+
+/// <summary>What an edit of a cost line changed, field by field, the same for both databases.</summary>
+public static class FundingAudit
+{
+    public const string CostEntity = "CostItem";
+    public const string PaymentEntity = "Payment";
+
+    public static IReadOnlyList<AuditEntry> Diff(CostItem old, CostItem now, ChangeContext context) =>
+        new AuditDiff(CostEntity, now.Id, context)
+            .Field(nameof(CostItem.Amount), old.Amount, now.Amount)
+            .Field(nameof(CostItem.IsFinalAccount), old.IsFinalAccount, now.IsFinalAccount)
+            .Field(nameof(CostItem.Description), old.Description, now.Description)
+            .Field(nameof(CostItem.Hardship), old.Hardship.ToString(), now.Hardship.ToString())
+            .Field(nameof(CostItem.HardshipDecidedDate), old.HardshipDecidedDate, now.HardshipDecidedDate)
+            .Field(nameof(CostItem.HardshipNote), old.HardshipNote, now.HardshipNote)
+            .Entries;
+}
