@@ -6,20 +6,13 @@ namespace DistrictPortal.Core.Committees;
 /// Owners' committees (P8, P9). Every write is one transaction with its audit entries (<see cref="CommitteeAudit"/>);
 /// edits are version-checked and throw <see cref="Common.ConcurrencyConflictException"/> on a stale version, writing nothing.
 /// </summary>
-public interface ICommitteeRepository
+public interface ICommitteeRepository : IConsultationClock
 {
     /// <summary>The estate's consultation and committees (all terms, current first, each with its members); empty when nothing is recorded.</summary>
     Task<CommitteeRecord> GetRecordAsync(long estateId);
 
     /// <summary>One track per live estate under <paramref name="scopePath"/> (estates with nothing recorded included), by community then estate name.</summary>
     Task<IReadOnlyList<CommitteeTrack>> ListTracksAsync(string scopePath);
-
-    /// <summary>
-    /// The acceptance of the estate's hardware works, which starts the consultation clock. Called by the retrofit
-    /// programme when a project is accepted: not version-checked, creates the consultation row when missing,
-    /// and audits only a change. An unknown estate is an <see cref="ArgumentException"/>.
-    /// </summary>
-    Task RecordWorksAcceptedAsync(long estateId, DateOnly acceptedOn, ChangeContext context);
 
     /// <summary>Creates (Version 0) or updates (Version as read) the estate's consultation row, works date included.</summary>
     Task SaveConsultationAsync(ResidentConsultation consultation, ChangeContext context);

@@ -1,4 +1,5 @@
 using DistrictPortal.Core.Auditing;
+using DistrictPortal.Core.Committees;
 using DistrictPortal.Core.Common;
 
 namespace DistrictPortal.Core.Retrofit;
@@ -7,7 +8,7 @@ namespace DistrictPortal.Core.Retrofit;
 /// Moves a project through its stages. Acceptance is the one place that says "the hardware works are completed and
 /// accepted", which is what starts the committees' one-month consultation clock (P8).
 /// </summary>
-public sealed class RetrofitService(IRetrofitRepository repository)
+public sealed class RetrofitService(IRetrofitRepository repository, IConsultationClock consultations)
 {
     /// <summary>
     /// Accepts a completed (or in-works) project on <paramref name="acceptedDate"/>: the errors name the field and
@@ -32,9 +33,13 @@ public sealed class RetrofitService(IRetrofitRepository repository)
             return errors;
 
         await repository.UpdateProjectAsync(accepted, context);
-        // Committees: the consultation clock starts here (wired at merge)
-        // — ICommitteeRepository.RecordWorksAcceptedAsync(estate, acceptedDate, context) for the lead estate and
-        // every merged one, so each estate's one-month consultation deadline runs from this date.
+        // The consultation clock of the lead estate and of every merged one runs from this date. A second write, not
+        // in the project's transaction: if it fails the project stays accepted and the works date can still be set
+        // on the estate's committee page; recording the same date again changes nothing.
+        foreach (var estateId in accepted.MergedEstateIds.Prepend(accepted.EstateId).Distinct())
+        {
+            await consultations.RecordWorksAcceptedAsync(estateId, acceptedDate, context);
+        }
         return [];
     }
 

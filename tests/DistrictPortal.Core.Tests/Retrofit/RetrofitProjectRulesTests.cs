@@ -60,8 +60,9 @@ public sealed class RetrofitProjectRulesTests
     public async Task Accepting_sets_the_date_fills_missing_dates_and_saves_once()
     {
         var repository = new RecordingRepository();
-        var service = new RetrofitService(repository);
-        var project = Valid();
+        var clock = new RecordingClock();
+        var service = new RetrofitService(repository, clock);
+        var project = Valid(p => p.MergedEstateIds = [6, 5]); // merged with estate 6; the lead listed again by mistake
 
         var errors = await service.AcceptAsync(project, new DateOnly(2026, 10, 15), 3, Today, new ChangeContext(1, "u", DateTime.UtcNow));
 
@@ -69,13 +70,16 @@ public sealed class RetrofitProjectRulesTests
         var saved = Assert.Single(repository.Updated);
         Assert.Equal((RetrofitStatus.Accepted, new DateOnly(2026, 10, 15), 3L), (saved.Status, saved.AcceptedDate, saved.Version));
         Assert.Equal(RetrofitStatus.Completed, project.Status); // the caller's copy is untouched
+        // The lead estate's and each merged estate's consultation clock start on the acceptance date, once each.
+        Assert.Equal([(5L, new DateOnly(2026, 10, 15)), (6L, new DateOnly(2026, 10, 15))], clock.Recorded);
     }
 
     [Fact]
     public async Task Accepting_before_completion_in_the_future_twice_or_stale_is_refused_without_a_write()
     {
         var repository = new RecordingRepository();
-        var service = new RetrofitService(repository);
+        var clock = new RecordingClock();
+        var service = new RetrofitService(repository, clock);
         var context = new ChangeContext(1, "u", DateTime.UtcNow);
 
         Assert.Equal("AcceptedDate:NotBefore", Assert.Single(await service.AcceptAsync(Valid(), new DateOnly(2026, 8, 31), 3, Today, context)).ToKey());
@@ -84,6 +88,7 @@ public sealed class RetrofitProjectRulesTests
             Valid(p => { p.Status = RetrofitStatus.Accepted; p.AcceptedDate = new(2026, 9, 2); }), Today, 3, Today, context)).ToKey());
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => service.AcceptAsync(Valid(), Today, 2, Today, context));
         Assert.Empty(repository.Updated);
+        Assert.Empty(clock.Recorded); // a refused acceptance starts no clock
     }
 
     [Fact]
@@ -122,6 +127,16 @@ public sealed class RetrofitProjectRulesTests
         Assert.Equal((1_000_000m, (decimal?)null, false), (lines[1].Progress.TargetArea, lines[1].Progress.ProjectedArea, lines[1].Progress.IsBehindPace));
         Assert.Empty(RetrofitBoard.ByChild(district, [], programme, targets, projects, 2026, asOf));
         Assert.Equal(5_000_000m, RetrofitBoard.Total(city, programme, targets, projects, 2026, asOf).Progress.TargetArea);
+    }
+
+    private sealed class RecordingClock : DistrictPortal.Core.Committees.IConsultationClock
+    {
+        public List<(long EstateId, DateOnly On)> Recorded { get; } = [];
+        public Task RecordWorksAcceptedAsync(long estateId, DateOnly acceptedOn, ChangeContext context)
+        {
+            Recorded.Add((estateId, acceptedOn));
+            return Task.CompletedTask;
+        }
     }
 
     private sealed class RecordingRepository : IRetrofitRepository

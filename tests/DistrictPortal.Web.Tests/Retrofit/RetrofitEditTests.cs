@@ -66,6 +66,9 @@ public sealed class RetrofitEditTests(PortalFactory factory)
         Assert.Equal((RetrofitStatus.Accepted, today, today), (after.Status, after.AcceptedDate, after.CompletedDate));
         var audit = await factory.Services.GetRequiredService<IAuditRepository>().ListForEntityAsync(RetrofitAudit.EntityType, id);
         Assert.Contains(audit, a => a.Field == nameof(RetrofitProject.Status) && a.NewValue == "Accepted" && a.UserName == "pailou");
+        // The acceptance started the estate's one-month consultation clock on the committee record.
+        var record = await factory.Services.GetRequiredService<DistrictPortal.Core.Committees.ICommitteeRepository>().GetRecordAsync(estate.Id);
+        Assert.Equal(today, record.Consultation?.WorksAcceptedOn);
 
         // Accepting again, with the old version, is a conflict shown on the page, not a second acceptance.
         var again = await pailou.GetAsync($"/retrofit/projects/{id}/accept");

@@ -61,6 +61,9 @@ public static class PortalServices
         services.AddScoped<ThisWeek>();
         DistrictPortal.Web.Features.Exports.DocumentServices.AddPortalDocuments(services);
         services.AddScoped<DistrictPortal.Core.Retrofit.RetrofitService>();
+        // Accepting a retrofit project starts the committees' consultation clock through this one call.
+        services.AddSingleton<DistrictPortal.Core.Committees.IConsultationClock>(
+            sp => sp.GetRequiredService<DistrictPortal.Core.Committees.ICommitteeRepository>());
         AddKeyRing(services, config, contentRoot);
         AddSignIn(services);
         AddMvc(services);
