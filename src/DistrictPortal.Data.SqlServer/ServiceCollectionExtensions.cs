@@ -30,6 +30,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IWeeklyReturnRepository>(new SqlServerWeeklyReturnRepository(connectionString));
         services.AddSingleton<INotificationRepository>(new SqlServerNotificationRepository(connectionString));
         services.AddSingleton<ISupervisionOrderRepository>(new SqlServerSupervisionOrderRepository(connectionString));
+        services.AddSingleton<Core.League.ILeagueRepository>(new SqlServerLeagueRepository(connectionString));
         return services;
     }
 }

@@ -32,6 +32,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IWeeklyReturnRepository, SqliteWeeklyReturnRepository>();
         services.AddSingleton<INotificationRepository, SqliteNotificationRepository>();
         services.AddSingleton<ISupervisionOrderRepository, SqliteSupervisionOrderRepository>();
+        services.AddSingleton<Core.League.ILeagueRepository, SqliteLeagueRepository>();
         return services;
     }
 }
