@@ -42,6 +42,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public IWeeklyReturnRepository Returns => _services.GetRequiredService<IWeeklyReturnRepository>();
     public INotificationRepository Notifications => _services.GetRequiredService<INotificationRepository>();
     public ISupervisionOrderRepository SupervisionOrders => _services.GetRequiredService<ISupervisionOrderRepository>();
+    public Core.League.ILeagueRepository League => _services.GetRequiredService<Core.League.ILeagueRepository>();
 
     /// <summary>Who the suite's writes are made by; <paramref name="atUtc"/> defaults to now.</summary>
     public static ChangeContext Context(DateTime? atUtc = null) => new(0, "contract-test", atUtc ?? DateTime.UtcNow);
