@@ -56,6 +56,8 @@ public static class PortalServices
         services.AddScoped<ReturnService>();
         services.AddScoped<ReturnList>();
         services.AddScoped<ThisWeek>();
+        services.AddScoped<Features.League.LeagueBuilder>();
+        services.AddScoped<Features.League.LeagueAccess>();
         AddKeyRing(services, config, contentRoot);
         AddSignIn(services);
         AddMvc(services);
