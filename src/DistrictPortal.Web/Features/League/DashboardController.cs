@@ -59,7 +59,7 @@ public sealed class DashboardController(
         var weeks = Enumerable.Range(0, TrendWeeks).Select(i => w.AddDays(-7 * (TrendWeeks - 1 - i))).ToList();
         var snapshots = await returns.ListCurrentSnapshotsAsync(node.Path, weeks[0].AddDays(-7 * LeagueController.MaxTrendWeeks), w);
         var (_, districtLine) = LeagueTrend.Build(snapshots, weeks);
-        return View(new DashboardModel
+        return View("Dashboard", new DashboardModel
         {
             Table = table,
             Top = ranked.Take(Five).ToList(),
