@@ -41,6 +41,7 @@ public sealed class DashboardController(
     ISupervisionOrderRepository orders,
     CurrentUser me,
     PortalClock clock,
+    ChartCache charts,
     IStringLocalizer<SharedResource> l) : Controller
 {
     public const int Five = 5;
@@ -66,8 +67,8 @@ public sealed class DashboardController(
             Bottom = ranked.Count <= Five ? [] : ranked.Skip(Math.Max(Five, ranked.Count - Five)).ToList(),
             ReturnsOverdue = table.Lines.SelectMany(x => x.OverdueWeeks.Select(d => (x, d))).OrderByDescending(p => p.d).ThenBy(p => p.x.Name, StringComparer.Ordinal).ToList(),
             OpenOrders = await orders.ListAsync(node.Path, openOnly: true),
-            LeagueSvg = LeagueChart.Svg(LeagueBar.From(table.Rows), title: l["League.ChartTitle"]),
-            TrendSvg = TrendChart.Svg(new TrendChartData(node.Name, weeks.Select((x, i) => new TrendPoint(x, districtLine[i])).ToList(), [], table.TargetDate, node.Name)),
+            LeagueSvg = charts.League(LeagueBar.From(table.Rows), l["League.ChartTitle"]),
+            TrendSvg = charts.Trend(new TrendChartData(node.Name, weeks.Select((x, i) => new TrendPoint(x, districtLine[i])).ToList(), [], table.TargetDate, node.Name)),
         });
     }
 }

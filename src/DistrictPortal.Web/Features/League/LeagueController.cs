@@ -25,6 +25,7 @@ public sealed class LeagueController(
     INodeRepository nodes,
     Core.Campaigns.ICampaignRepository campaigns,
     PortalClock clock,
+    ChartCache charts,
     IStringLocalizer<SharedResource> l) : Controller
 {
     public const int DefaultTrendWeeks = 13;
@@ -43,7 +44,7 @@ public sealed class LeagueController(
             Districts = await access.DistrictsAsync(),
             Drillable = lines.Where(x => access.CanDrill(PathOf(table, x))).Select(x => x.Id).ToHashSet(),
             Openable = lines.Where(x => access.CanOpen(PathOf(table, x))).Select(x => x.Id).ToHashSet(),
-            ChartSvg = LeagueChart.Svg(LeagueBar.From(lines.Select(x => x.Row)), title: l["League.ChartTitle"]),
+            ChartSvg = charts.League(LeagueBar.From(lines.Select(x => x.Row)), l["League.ChartTitle"]),
         });
     }
 
@@ -134,7 +135,7 @@ public sealed class LeagueController(
         if (subDistrict is not null && selected is null)
             return NotFound();
         var target = await campaigns.GetForNodeAsync(node.Path) is { } c && c.DistrictId == node.Id ? c.TargetDate : null;
-        var chart = TrendChart.Svg(new TrendChartData(
+        var chart = charts.Trend(new TrendChartData(
             selected?.Name ?? node.Name,
             selected is null ? [] : columns.Select((w, i) => new TrendPoint(w, selected.Percent[i])).ToList(),
             columns.Select((w, i) => new TrendPoint(w, districtLine[i])).ToList(),

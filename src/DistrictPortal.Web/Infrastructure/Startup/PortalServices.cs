@@ -58,6 +58,7 @@ public static class PortalServices
         services.AddScoped<ThisWeek>();
         services.AddScoped<Features.League.LeagueBuilder>();
         services.AddScoped<Features.League.LeagueAccess>();
+        services.AddSingleton<Features.League.ChartCache>();
         AddKeyRing(services, config, contentRoot);
         AddSignIn(services);
         AddMvc(services);
