@@ -65,9 +65,10 @@ public sealed class SupervisionOrderRepositoryTests
     {
         await using var db = await TestDatabase.OpenAsync(database);
         var tree = await TestTree.CreateAsync(db);
-        var id = (await db.SupervisionOrders.RaiseOnceAsync(Order(tree.SubDistrictA.Id, Week, DateTime.UtcNow), TestDatabase.Context()))!.Value;
-        var open = (await db.SupervisionOrders.GetByIdAsync(id))!;
+        // Raised an hour before it is closed: with "now" the raise would sort after the close once the clock passed closedAt.
         var closedAt = new DateTime(2026, 11, 27, 3, 4, 5, DateTimeKind.Utc);
+        var id = (await db.SupervisionOrders.RaiseOnceAsync(Order(tree.SubDistrictA.Id, Week, closedAt.AddHours(-1)), TestDatabase.Context(closedAt.AddHours(-1))))!.Value;
+        var open = (await db.SupervisionOrders.GetByIdAsync(id))!;
         var admin = new ChangeContext(3, "区清零办 admin", closedAt);
 
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => db.SupervisionOrders.CloseAsync(id, "note", open.Version + 1, admin));
