@@ -35,6 +35,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Core.Briefings.IBriefingArchiveRepository>(new SqlServerBriefingArchiveRepository(connectionString));
         services.AddSingleton<DistrictPortal.Core.Retrofit.IRetrofitRepository>(new SqlServerRetrofitRepository(connectionString));
         services.AddSingleton<DistrictPortal.Core.Funding.IFundingRepository>(new SqlServerFundingRepository(connectionString));
+        services.AddSingleton<Core.League.ILeagueRepository>(new SqlServerLeagueRepository(connectionString));
         return services;
     }
 }

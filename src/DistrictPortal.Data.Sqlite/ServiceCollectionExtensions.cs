@@ -37,6 +37,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Core.Briefings.IBriefingArchiveRepository, SqliteBriefingArchiveRepository>();
         services.AddSingleton<DistrictPortal.Core.Retrofit.IRetrofitRepository, SqliteRetrofitRepository>();
         services.AddSingleton<DistrictPortal.Core.Funding.IFundingRepository, SqliteFundingRepository>();
+        services.AddSingleton<Core.League.ILeagueRepository, SqliteLeagueRepository>();
         return services;
     }
 }

@@ -30,3 +30,10 @@ GO
 
 CREATE NONCLUSTERED INDEX [IX_ReturnSnapshot_SubDistrictId_WeekEnding]
     ON [dbo].[ReturnSnapshot] ([SubDistrictId] ASC, [WeekEnding] ASC);
+GO
+
+-- The league's "newest snapshot on or before a week": one backward seek per sub-district, figures included so the
+-- read never touches the table (CoveredEstateIds, the long column, stays out).
+CREATE NONCLUSTERED INDEX [IX_ReturnSnapshot_SubDistrictId_Newest]
+    ON [dbo].[ReturnSnapshot] ([SubDistrictId] ASC, [WeekEnding] DESC, [AcceptedUtc] DESC, [Id] DESC)
+    INCLUDE ([WeeklyReturnId], [IsRestatement], [WasOnTime], [Baseline], [Covered], [Remaining], [PercentCleared], [NewlyCovered], [CommitteesFormed]);

@@ -14,3 +14,9 @@ CREATE TABLE [dbo].[SupervisionOrder] (
     CONSTRAINT [FK_SupervisionOrder_Node_SubDistrictId] FOREIGN KEY ([SubDistrictId]) REFERENCES [dbo].[Node] ([Id]),
     CONSTRAINT [UQ_SupervisionOrder_SubDistrictId_WeekEnding] UNIQUE NONCLUSTERED ([SubDistrictId] ASC, [WeekEnding] ASC)
 );
+GO
+
+-- Open orders per sub-district, counted by the league and the dashboard; closed ones are the many and stay out.
+CREATE NONCLUSTERED INDEX [IX_SupervisionOrder_SubDistrictId_Open]
+    ON [dbo].[SupervisionOrder] ([SubDistrictId] ASC)
+    WHERE [ClosedUtc] IS NULL;

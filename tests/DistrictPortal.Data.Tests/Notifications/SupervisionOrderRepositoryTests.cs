@@ -65,10 +65,10 @@ public sealed class SupervisionOrderRepositoryTests
     {
         await using var db = await TestDatabase.OpenAsync(database);
         var tree = await TestTree.CreateAsync(db);
-        // Raised before the fixed close time: with "now" the create entry became the newest after 2026-11-27 03:04:05 UTC.
-        var id = (await db.SupervisionOrders.RaiseOnceAsync(Order(tree.SubDistrictA.Id, Week, DateTime.UtcNow), TestDatabase.Context(new DateTime(2026, 11, 20, 9, 0, 1, DateTimeKind.Utc))))!.Value;
+        // Raised an hour before it is closed: with "now" the raise would sort after the close once the clock passed closedAt.
+        var closedAt = new DateTime(2026, 11, 27, 3, 4, 5, DateTimeKind.Utc);
+        var id = (await db.SupervisionOrders.RaiseOnceAsync(Order(tree.SubDistrictA.Id, Week, closedAt.AddHours(-1)), TestDatabase.Context(closedAt.AddHours(-1))))!.Value;
         var open = (await db.SupervisionOrders.GetByIdAsync(id))!;
-        var closedAt = DateTime.UtcNow.Date.AddDays(1).AddHours(3).AddMinutes(4).AddSeconds(5); // after the raise (audit lists newest first), whenever the suite runs
         var admin = new ChangeContext(3, "区清零办 admin", closedAt);
 
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => db.SupervisionOrders.CloseAsync(id, "note", open.Version + 1, admin));

@@ -64,6 +64,9 @@ public static class PortalServices
         // Accepting a retrofit project starts the committees' consultation clock through this one call.
         services.AddSingleton<DistrictPortal.Core.Committees.IConsultationClock>(
             sp => sp.GetRequiredService<DistrictPortal.Core.Committees.ICommitteeRepository>());
+        services.AddScoped<Features.League.LeagueBuilder>();
+        services.AddScoped<Features.League.LeagueAccess>();
+        services.AddSingleton<Features.League.ChartCache>();
         AddKeyRing(services, config, contentRoot);
         AddSignIn(services);
         AddMvc(services);

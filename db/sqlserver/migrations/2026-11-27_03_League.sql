@@ -1,0 +1,140 @@
+-- 2026-11-27_03_League: the league tables (周排名) and the bureau's dashboard. Two indexes sized for city scale
+-- (the newest snapshot on or before a week per sub-district; open supervision orders) and the league's reads.
+-- Re-runnable: indexes are created only when missing; procedures are CREATE OR ALTER. The object files under
+-- db/sqlserver are the source of truth.
+
+IF INDEXPROPERTY(OBJECT_ID(N'[dbo].[ReturnSnapshot]'), N'IX_ReturnSnapshot_SubDistrictId_Newest', N'IndexID') IS NULL
+BEGIN
+    CREATE NONCLUSTERED INDEX [IX_ReturnSnapshot_SubDistrictId_Newest]
+        ON [dbo].[ReturnSnapshot] ([SubDistrictId] ASC, [WeekEnding] DESC, [AcceptedUtc] DESC, [Id] DESC)
+        INCLUDE ([WeeklyReturnId], [IsRestatement], [WasOnTime], [Baseline], [Covered], [Remaining], [PercentCleared], [NewlyCovered], [CommitteesFormed]);
+END
+GO
+
+IF INDEXPROPERTY(OBJECT_ID(N'[dbo].[SupervisionOrder]'), N'IX_SupervisionOrder_SubDistrictId_Open', N'IndexID') IS NULL
+BEGIN
+    CREATE NONCLUSTERED INDEX [IX_SupervisionOrder_SubDistrictId_Open]
+        ON [dbo].[SupervisionOrder] ([SubDistrictId] ASC)
+        WHERE [ClosedUtc] IS NULL;
+END
+GO
+
+-- The league's standings (周排名): every live sub-district under @ScopePath, once for @WeekEnding and once for
+-- @PreviousWeekEnding (for movement), each with the newest snapshot of the newest week on or before it (latest
+-- acceptance, then highest id) and its open supervision orders. No snapshot leaves the figures NULL/0: shown,
+-- unranked. Ordered by week (newest first), then hierarchy order. An empty scope matches nothing; the path is never
+-- a wildcard. One seek per sub-district and week on IX_ReturnSnapshot_SubDistrictId_Newest.
+CREATE OR ALTER PROCEDURE [dbo].[LeagueTable_ReadByWeek]
+    @ScopePath NVARCHAR (200),
+    @WeekEnding DATE,
+    @PreviousWeekEnding DATE
+AS
+BEGIN
+    SET NOCOUNT ON;
+
+    SELECT
+        SubDistrict.[Id] AS [SubDistrictId],
+        SubDistrict.[Name] AS [SubDistrictName],
+        SubDistrict.[SortOrder],
+        Asked.[AsOfWeek],
+        Frozen.[Id] AS [SnapshotId],
+        Frozen.[WeeklyReturnId],
+        Frozen.[WeekEnding] AS [SnapshotWeekEnding],
+        COALESCE(Frozen.[IsRestatement], CONVERT(BIT, 0)) AS [IsRestatement],
+        COALESCE(Frozen.[WasOnTime], CONVERT(BIT, 0)) AS [WasOnTime],
+        COALESCE(Frozen.[Baseline], 0) AS [Baseline],
+        COALESCE(Frozen.[Covered], 0) AS [Covered],
+        COALESCE(Frozen.[Remaining], 0) AS [Remaining],
+        Frozen.[PercentCleared],
+        COALESCE(Frozen.[NewlyCovered], 0) AS [NewlyCovered],
+        COALESCE(Frozen.[CommitteesFormed], 0) AS [CommitteesFormed],
+        Orders.[OpenSupervisionOrders]
+    FROM
+        [dbo].[Node] SubDistrict
+        CROSS JOIN
+        (
+            SELECT @WeekEnding AS [AsOfWeek]
+            UNION ALL
+            SELECT @PreviousWeekEnding AS [AsOfWeek]
+        ) Asked
+        OUTER APPLY
+        (
+            SELECT TOP (1)
+                Newest.[Id],
+                Newest.[WeeklyReturnId],
+                Newest.[WeekEnding],
+                Newest.[IsRestatement],
+                Newest.[WasOnTime],
+                Newest.[Baseline],
+                Newest.[Covered],
+                Newest.[Remaining],
+                Newest.[PercentCleared],
+                Newest.[NewlyCovered],
+                Newest.[CommitteesFormed]
+            FROM
+                [dbo].[ReturnSnapshot] Newest
+            WHERE
+                Newest.[SubDistrictId] = SubDistrict.[Id]
+                AND Newest.[WeekEnding] <= Asked.[AsOfWeek]
+            ORDER BY
+                Newest.[WeekEnding] DESC,
+                Newest.[AcceptedUtc] DESC,
+                Newest.[Id] DESC
+        ) Frozen
+        OUTER APPLY
+        (
+            SELECT
+                COUNT(*) AS [OpenSupervisionOrders]
+            FROM
+                [dbo].[SupervisionOrder] OpenOrder
+            WHERE
+                OpenOrder.[SubDistrictId] = SubDistrict.[Id]
+                AND OpenOrder.[ClosedUtc] IS NULL
+        ) Orders
+    WHERE
+        @ScopePath <> N''
+        AND SubDistrict.[Path] LIKE REPLACE(REPLACE(REPLACE(@ScopePath, N'[', N'[[]'), N'%', N'[%]'), N'_', N'[_]') + N'%'
+        AND SubDistrict.[Level] = 3
+        AND SubDistrict.[IsRetired] = 0
+    ORDER BY
+        Asked.[AsOfWeek] DESC,
+        SubDistrict.[SortOrder] ASC,
+        SubDistrict.[Name] ASC,
+        SubDistrict.[Id] ASC;
+END
+GO
+
+-- The rows of one return as filed and accepted, each with its estate's community: the community league and the
+-- drill-down from a league figure read these. Ordered by community in hierarchy order, then estate name.
+CREATE OR ALTER PROCEDURE [dbo].[LeagueTable_ReadEstatesByWeeklyReturnId]
+    @WeeklyReturnId BIGINT
+AS
+BEGIN
+    SET NOCOUNT ON;
+
+    SELECT
+        Filed.[WeeklyReturnId],
+        Filed.[EstateId],
+        Filed.[EstateName],
+        Filed.[Households],
+        Community.[Id] AS [CommunityId],
+        Community.[Name] AS [CommunityName],
+        Community.[SortOrder] AS [CommunitySortOrder],
+        Filed.[IsStruckOff],
+        Filed.[StruckOffDate],
+        Filed.[CommitteeElectedDate]
+    FROM
+        [dbo].[ReturnRow] Filed
+        INNER JOIN [dbo].[Node] EstateNode ON EstateNode.[Id] = Filed.[EstateId]
+        INNER JOIN [dbo].[Node] Community ON Community.[Id] = EstateNode.[ParentId]
+    WHERE
+        Filed.[WeeklyReturnId] = @WeeklyReturnId
+    ORDER BY
+        Community.[SortOrder] ASC,
+        Community.[Name] ASC,
+        Community.[Id] ASC,
+        Filed.[EstateName] ASC,
+        Filed.[EstateId] ASC;
+END
+GO
+

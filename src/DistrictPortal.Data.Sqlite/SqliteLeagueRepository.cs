@@ -1,0 +1,61 @@
+using Dapper;
+using DistrictPortal.Core.Hierarchy;
+using DistrictPortal.Core.League;
+
+namespace DistrictPortal.Data.Sqlite;
+
+/// <summary>
+/// The league's reads on SQLite, one statement each. The standing is a correlated LIMIT 1 per sub-district and week
+/// on IX_ReturnSnapshot_SubDistrictId_Newest (0005), so its cost grows with the sub-districts, not with the weeks kept.
+/// </summary>
+public sealed class SqliteLeagueRepository(SqliteConnectionFactory connections) : ILeagueRepository
+{
+    public async Task<IReadOnlyList<LeagueStanding>> ReadStandingsAsync(string scopePath, DateOnly weekEnding, DateOnly previousWeekEnding)
+    {
+        var (scopeFrom, scopeTo) = SqlFragments.ScopeRange(scopePath);
+        await using var connection = await connections.OpenAsync();
+        var standings = await connection.QueryAsync<LeagueStanding>(
+            """
+            WITH Week (AsOfWeek) AS (SELECT @weekEnding UNION ALL SELECT @previousWeekEnding),
+            Pick AS (
+                SELECT s.Id AS SubDistrictId, s.Name AS SubDistrictName, s.SortOrder, w.AsOfWeek,
+                       (SELECT rs.Id FROM ReturnSnapshot rs
+                        WHERE rs.SubDistrictId = s.Id AND rs.WeekEnding <= w.AsOfWeek
+                        ORDER BY rs.WeekEnding DESC, rs.AcceptedUtc DESC, rs.Id DESC
+                        LIMIT 1) AS SnapshotId,
+                       (SELECT COUNT(*) FROM SupervisionOrder o
+                        WHERE o.SubDistrictId = s.Id AND o.ClosedUtc IS NULL) AS OpenSupervisionOrders
+                FROM Node s
+                CROSS JOIN Week w
+                WHERE s.Level = @subDistrict AND s.IsRetired = 0 AND s.Path >= @scopeFrom AND s.Path < @scopeTo)
+            SELECT p.SubDistrictId, p.SubDistrictName, p.SortOrder, p.AsOfWeek, p.SnapshotId, rs.WeeklyReturnId,
+                   rs.WeekEnding AS SnapshotWeekEnding, COALESCE(rs.IsRestatement, 0) AS IsRestatement,
+                   COALESCE(rs.WasOnTime, 0) AS WasOnTime, COALESCE(rs.Baseline, 0) AS Baseline,
+                   COALESCE(rs.Covered, 0) AS Covered, COALESCE(rs.Remaining, 0) AS Remaining, rs.PercentCleared,
+                   COALESCE(rs.NewlyCovered, 0) AS NewlyCovered, COALESCE(rs.CommitteesFormed, 0) AS CommitteesFormed,
+                   p.OpenSupervisionOrders
+            FROM Pick p
+            LEFT JOIN ReturnSnapshot rs ON rs.Id = p.SnapshotId
+            ORDER BY p.AsOfWeek DESC, p.SortOrder, p.SubDistrictName COLLATE NOCASE, p.SubDistrictId
+            """,
+            new { scopeFrom, scopeTo, weekEnding, previousWeekEnding, subDistrict = (int)NodeLevel.SubDistrict });
+        return standings.AsList();
+    }
+
+    public async Task<IReadOnlyList<LeagueEstateRow>> ReadEstatesAsync(long weeklyReturnId)
+    {
+        await using var connection = await connections.OpenAsync();
+        var rows = await connection.QueryAsync<LeagueEstateRow>(
+            """
+            SELECT r.WeeklyReturnId, r.EstateId, r.EstateName, r.Households, c.Id AS CommunityId, c.Name AS CommunityName,
+                   c.SortOrder AS CommunitySortOrder, r.IsStruckOff, r.StruckOffDate, r.CommitteeElectedDate
+            FROM ReturnRow r
+            JOIN Node e ON e.Id = r.EstateId
+            JOIN Node c ON c.Id = e.ParentId
+            WHERE r.WeeklyReturnId = @weeklyReturnId
+            ORDER BY c.SortOrder, c.Name COLLATE NOCASE, c.Id, r.EstateName COLLATE NOCASE, r.EstateId
+            """,
+            new { weeklyReturnId });
+        return rows.AsList();
+    }
+}

@@ -1,0 +1,74 @@
+using DistrictPortal.Core.Notifications;
+using DistrictPortal.Core.Returns;
+using DistrictPortal.Documents.Charts;
+using DistrictPortal.Web.Infrastructure.Configuration;
+using DistrictPortal.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace DistrictPortal.Web.Features.League;
+
+public sealed class DashboardModel
+{
+    public required LeagueWeekTable Table { get; init; }
+    public int Remaining => Table.Lines.Sum(x => x.Standing.Remaining);
+    public int Baseline => Table.Lines.Sum(x => x.Standing.Baseline);
+    public int ClearedThisWeek => Table.Lines.Sum(x => x.Row.Entry.NewlyCleared);
+    public int CommitteesFormed => Table.Lines.Sum(x => x.Standing.CommitteesFormed);
+    /// <summary>On-time weeks ÷ due weeks over the last four, across the district's sub-districts.</summary>
+    public decimal? OnTimeRate => ReturnFigures.Percent(Table.Lines.Sum(x => x.OnTimeWeeks4), Table.Lines.Sum(x => x.DueWeeks4));
+    // Retrofit: wired at merge — this year's completed area against the district's AreaTarget.
+    public decimal? RetrofitPercent { get; init; }
+    // Funding: wired at merge — the 1:1 funding balance (FundingSplit) of the district.
+    public decimal? FundingBalance { get; init; }
+    public required IReadOnlyList<LeagueLine> Top { get; init; }
+    public required IReadOnlyList<LeagueLine> Bottom { get; init; }
+    public required IReadOnlyList<(LeagueLine Line, DateOnly Week)> ReturnsOverdue { get; init; }
+    public required IReadOnlyList<SupervisionOrder> OpenOrders { get; init; }
+    public required string LeagueSvg { get; init; }
+    public required string TrendSvg { get; init; }
+}
+
+/// <summary>
+/// 工作台 of the bureau and the admin: the district's headline figures for the last closed week (all frozen), the
+/// league's top and bottom five, what is overdue, and the two charts. Other roles are refused (403).
+/// </summary>
+[Route("dashboard")]
+public sealed class DashboardController(
+    LeagueBuilder builder,
+    LeagueAccess access,
+    IWeeklyReturnRepository returns,
+    ISupervisionOrderRepository orders,
+    CurrentUser me,
+    PortalClock clock,
+    ChartCache charts,
+    IStringLocalizer<SharedResource> l) : Controller
+{
+    public const int Five = 5;
+    public const int TrendWeeks = 13;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? week, long? district)
+    {
+        if (!LeagueAccess.CanSeeDashboard(me.Role))
+            return Forbid();
+        var now = clock.UtcNow;
+        if (LeagueAccess.ParseWeek(week, now) is not { } w || await access.DistrictAsync(district) is not { } node)
+            return NotFound();
+        var table = await builder.BuildAsync(node, w, now);
+        var ranked = table.Ranked.ToList();
+        var weeks = Enumerable.Range(0, TrendWeeks).Select(i => w.AddDays(-7 * (TrendWeeks - 1 - i))).ToList();
+        var snapshots = await returns.ListCurrentSnapshotsAsync(node.Path, weeks[0].AddDays(-7 * LeagueController.MaxTrendWeeks), w);
+        var (_, districtLine) = LeagueTrend.Build(snapshots, weeks);
+        return View("Dashboard", new DashboardModel
+        {
+            Table = table,
+            Top = ranked.Take(Five).ToList(),
+            Bottom = ranked.Count <= Five ? [] : ranked.Skip(Math.Max(Five, ranked.Count - Five)).ToList(),
+            ReturnsOverdue = table.Lines.SelectMany(x => x.OverdueWeeks.Select(d => (x, d))).OrderByDescending(p => p.d).ThenBy(p => p.x.Name, StringComparer.Ordinal).ToList(),
+            OpenOrders = await orders.ListAsync(node.Path, openOnly: true),
+            LeagueSvg = charts.League(LeagueBar.From(table.Rows), l["League.ChartTitle"]),
+            TrendSvg = charts.Trend(new TrendChartData(node.Name, weeks.Select((x, i) => new TrendPoint(x, districtLine[i])).ToList(), [], table.TargetDate, node.Name)),
+        });
+    }
+}

@@ -1,0 +1,188 @@
+using DistrictPortal.Core.Hierarchy;
+using DistrictPortal.Core.League;
+using DistrictPortal.Core.Returns;
+using DistrictPortal.Documents.Charts;
+using DistrictPortal.Documents.Excel;
+using DistrictPortal.Web.Features.Returns;
+using DistrictPortal.Web.Infrastructure.Configuration;
+using DistrictPortal.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace DistrictPortal.Web.Features.League;
+
+/// <summary>
+/// 周排名: the league of a district's sub-districts for a week (default the last closed week), a sub-district's own
+/// communities, the estates behind every figure, "why this rank", the trend and the Excel export. Every figure is
+/// frozen (snapshots of accepted returns). Drill-down stays inside the user's scope; outside it is 404.
+/// </summary>
+[Route("league")]
+public sealed class LeagueController(
+    LeagueBuilder builder,
+    LeagueAccess access,
+    ILeagueRepository league,
+    IWeeklyReturnRepository returns,
+    INodeRepository nodes,
+    Core.Campaigns.ICampaignRepository campaigns,
+    PortalClock clock,
+    ChartCache charts,
+    IStringLocalizer<SharedResource> l) : Controller
+{
+    public const int DefaultTrendWeeks = 13;
+    public const int MaxTrendWeeks = 104;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? week, long? district)
+    {
+        if (await TableAsync(week, district) is not { } table)
+            return NotFound();
+        var lines = table.Lines.Where(x => Shows(table, x)).ToList();
+        return View(new LeagueIndexModel
+        {
+            Table = table,
+            Lines = lines,
+            Districts = await access.DistrictsAsync(),
+            Drillable = lines.Where(x => access.CanDrill(PathOf(table, x))).Select(x => x.Id).ToHashSet(),
+            Openable = lines.Where(x => access.CanOpen(PathOf(table, x))).Select(x => x.Id).ToHashSet(),
+            ChartSvg = charts.League(LeagueBar.From(lines.Select(x => x.Row)), l["League.ChartTitle"]),
+        });
+    }
+
+    [HttpGet("{subDistrictId:long}")]
+    public async Task<IActionResult> SubDistrict(long subDistrictId, string? week)
+    {
+        if (await OpenAsync(subDistrictId, week) is not var (node, table, line))
+            return NotFound();
+        var previous = (await league.ReadStandingsAsync(node.Path, table.PreviousWeek, table.PreviousWeek)).FirstOrDefault();
+        var communities = await builder.BuildCommunitiesAsync(line, previous);
+        return View(new CommunityLeagueModel
+        {
+            SubDistrict = node,
+            District = table,
+            Table = communities,
+            Drillable = communities.Lines.Where(c => access.CanDrill(LeagueAccess.ChildPath(node.Path, c.CommunityId))).Select(c => c.CommunityId).ToHashSet(),
+        });
+    }
+
+    /// <summary>The estates behind one figure of a sub-district (or of one of its communities) for the week.</summary>
+    [HttpGet("{subDistrictId:long}/estates")]
+    public async Task<IActionResult> Estates(long subDistrictId, string? week, string? figure, long? community)
+    {
+        if (!LeagueFigures.Drillable.Contains(figure ?? "") || await OpenAsync(subDistrictId, week) is not var (node, table, line))
+            return NotFound();
+        var rows = line.Standing.WeeklyReturnId is { } id ? await league.ReadEstatesAsync(id) : [];
+        if (community is { } c)
+        {
+            rows = rows.Where(r => r.CommunityId == c).ToList();
+            if (rows.Count == 0)
+                return NotFound();
+        }
+        var weekOf = line.Standing.SnapshotWeekEnding ?? table.Week;
+        var figures = ReturnFigures.Compute(rows.Select(LeagueBuilder.AsReturnRow).ToList(), weekOf);
+        // A week carried forward has nothing newly cleared, as in the table.
+        var ids = figure == FigureNames.NewlyCovered && line.Standing.IsCarriedForward ? [] : FigureNames.Pick(figures, figure)!.EstateIds.ToHashSet();
+        var behind = rows.Where(r => ids.Contains(r.EstateId)).ToList();
+        var visible = behind.Where(r => access.CanDrill(LeagueAccess.ChildPath(node.Path, r.CommunityId))).ToList();
+        if (visible.Count == 0 && behind.Count > 0)
+            return NotFound();
+        return View(new LeagueEstatesModel
+        {
+            SubDistrict = node,
+            Week = table.Week,
+            Standing = line.Standing,
+            Figure = figure!,
+            CommunityId = community,
+            CommunityName = community is null ? null : rows[0].CommunityName,
+            Estates = visible.Select(r => new DrillEstate(r.EstateId, r.EstateName, r.CommunityName, r.Households, r.IsStruckOff, r.StruckOffDate)).ToList(),
+            Hidden = behind.Count - visible.Count,
+        });
+    }
+
+    /// <summary>Why a sub-district stands where it does: each component against the median and the leader (published figures only).</summary>
+    [HttpGet("why/{subDistrictId:long}")]
+    public async Task<IActionResult> Why(long subDistrictId, string? week, long? district)
+    {
+        if (await TableAsync(week, district) is not { } table || table.Lines.FirstOrDefault(x => x.Id == subDistrictId) is not { } line || !Shows(table, line))
+            return NotFound();
+        var ranked = table.Ranked.ToList();
+        return View(new LeagueWhyModel
+        {
+            Table = table,
+            Line = line,
+            Explanation = LeagueTable.Explain(table.Rows, subDistrictId),
+            Leader = ranked.FirstOrDefault(),
+            RankedCount = ranked.Count,
+        });
+    }
+
+    [HttpGet("trend")]
+    public async Task<IActionResult> Trend(string? week, long? district, long? subDistrict, int? weeks)
+    {
+        var now = clock.UtcNow;
+        if (LeagueAccess.ParseWeek(week, now) is not { } last || await access.DistrictAsync(district) is not { } node)
+            return NotFound();
+        var count = Math.Clamp(weeks ?? DefaultTrendWeeks, 2, MaxTrendWeeks);
+        var columns = Enumerable.Range(0, count).Select(i => last.AddDays(-7 * (count - 1 - i))).ToList();
+        // Snapshots before the window still set where a sub-district stood when the window opens.
+        var snapshots = await returns.ListCurrentSnapshotsAsync(node.Path, columns[0].AddDays(-7 * MaxTrendWeeks), last);
+        var (series, districtLine) = LeagueTrend.Build(snapshots, columns);
+        var subDistricts = await nodes.ListByLevelAsync(node.Path, NodeLevel.SubDistrict);
+        var paths = subDistricts.ToDictionary(s => s.Id, s => s.Path);
+        series = series.Where(s => paths.TryGetValue(s.SubDistrictId, out var p) && access.Shows(p)).ToList();
+        // The line drawn: the one asked for, else the user's own sub-district, else the first.
+        var selected = subDistrict is { } asked ? series.FirstOrDefault(s => s.SubDistrictId == asked)
+            : series.FirstOrDefault(s => access.CanOpen(paths[s.SubDistrictId]) && !access.CanDrill(node.Path)) ?? series.FirstOrDefault();
+        if (subDistrict is not null && selected is null)
+            return NotFound();
+        var target = await campaigns.GetForNodeAsync(node.Path) is { } c && c.DistrictId == node.Id ? c.TargetDate : null;
+        var chart = charts.Trend(new TrendChartData(
+            selected?.Name ?? node.Name,
+            selected is null ? [] : columns.Select((w, i) => new TrendPoint(w, selected.Percent[i])).ToList(),
+            columns.Select((w, i) => new TrendPoint(w, districtLine[i])).ToList(),
+            target,
+            node.Name));
+        return View(new LeagueTrendModel
+        {
+            District = node,
+            Weeks = columns,
+            SubDistricts = series,
+            DistrictLine = districtLine,
+            TargetDate = target,
+            Selected = selected,
+            ChartSvg = chart,
+            WeekCount = count,
+        });
+    }
+
+    [HttpGet("export.xlsx")]
+    public async Task<IActionResult> Export(string? week, long? district)
+    {
+        if (await TableAsync(week, district) is not { } table)
+            return NotFound();
+        var export = LeagueExport.For(table, table.Lines.Where(x => Shows(table, x)).ToList(), l);
+        return File(TableWorkbookWriter.ToBytes(export), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export.FileName);
+    }
+
+    private async Task<LeagueWeekTable?> TableAsync(string? week, long? district)
+    {
+        var now = clock.UtcNow;
+        if (LeagueAccess.ParseWeek(week, now) is not { } w || await access.DistrictAsync(district) is not { } node)
+            return null;
+        return await builder.BuildAsync(node, w, now);
+    }
+
+    /// <summary>A sub-district's page and drill-down: it must be in a district the user reads and open to the user.</summary>
+    private async Task<(Node Node, LeagueWeekTable Table, LeagueLine Line)?> OpenAsync(long subDistrictId, string? week)
+    {
+        var node = await nodes.GetByIdAsync(subDistrictId);
+        if (node is not { Level: NodeLevel.SubDistrict } || !access.CanOpen(node.Path) || node.ParentId is not { } parent)
+            return null;
+        if (await TableAsync(week, parent) is not { } table || table.Lines.FirstOrDefault(x => x.Id == subDistrictId) is not { } line)
+            return null;
+        return (node, table, line);
+    }
+
+    private bool Shows(LeagueWeekTable table, LeagueLine line) => access.Shows(PathOf(table, line));
+
+    private static string PathOf(LeagueWeekTable table, LeagueLine line) => LeagueAccess.ChildPath(table.District.Path, line.Id);
+}

@@ -1,0 +1,59 @@
+using DistrictPortal.Core.League;
+using DistrictPortal.Documents.Excel;
+using Microsoft.Extensions.Localization;
+
+namespace DistrictPortal.Web.Features.League;
+
+/// <summary>The league table as the workbook the office files: the page's columns and values, the rank rule as a note.</summary>
+public static class LeagueExport
+{
+    public static TableExport For(LeagueWeekTable table, IReadOnlyList<LeagueLine> lines, IStringLocalizer l)
+    {
+        TableColumn Col(string key, ColumnKind kind = ColumnKind.Text) => new(l[key], kind);
+        var columns = new List<TableColumn>
+        {
+            Col("League.Col.Rank", ColumnKind.Integer),
+            Col("League.Col.SubDistrict"),
+            Col("League.Col.Baseline", ColumnKind.Integer),
+            Col("League.Col.Covered", ColumnKind.Integer),
+            Col("League.Col.Remaining", ColumnKind.Integer),
+            Col("League.Col.Percent", ColumnKind.PercentPoints),
+            Col("League.Col.Newly", ColumnKind.Integer),
+            Col("League.Col.Committees"),
+            Col("League.Col.OnTime4", ColumnKind.PercentPoints),
+            Col("League.Col.OnTime13", ColumnKind.PercentPoints),
+            Col("League.Col.Retrofit"),
+            Col("League.Col.Overdue", ColumnKind.Integer),
+            Col("League.Col.Movement"),
+            Col("League.Col.Quartile"),
+            Col("League.Col.Band"),
+            Col("League.Col.BandRank", ColumnKind.Integer),
+            Col("League.Col.Badges"),
+        };
+        var rows = lines.Select(x => (IReadOnlyList<object?>)
+        [
+            x.Row.Rank,
+            x.Name,
+            x.Standing.Baseline,
+            x.Standing.Covered,
+            x.Standing.Remaining,
+            x.Row.Entry.PercentCleared,
+            x.Row.Entry.NewlyCleared,
+            LeagueText.Committees(x),
+            x.OnTime4,
+            x.OnTime13,
+            LeagueText.Retrofit(x),
+            x.OverdueItems,
+            LeagueText.Movement(x.Row),
+            LeagueText.Quartile(x.Row),
+            l[$"League.Band.{x.Row.Band}"].Value,
+            x.Row.BandRank,
+            LeagueText.Badges(x.Badges, l),
+        ]).ToList();
+        return new TableExport(table.District.Name, l["League.ExportSubject"], table.Week, columns, rows)
+        {
+            Numbered = false,
+            Notes = [l["League.RuleNote"], l["League.SeamNote"]],
+        };
+    }
+}

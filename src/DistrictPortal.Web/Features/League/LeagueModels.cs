@@ -1,0 +1,71 @@
+using DistrictPortal.Core.Hierarchy;
+using DistrictPortal.Core.League;
+using DistrictPortal.Web.Features.Returns;
+
+namespace DistrictPortal.Web.Features.League;
+
+public sealed class LeagueIndexModel
+{
+    public required LeagueWeekTable Table { get; init; }
+    /// <summary>The lines the user is shown (a committee member's scope only); ranks are the district's.</summary>
+    public required IReadOnlyList<LeagueLine> Lines { get; init; }
+    /// <summary>Districts to choose from, when the scope holds more than one.</summary>
+    public required IReadOnlyList<Node> Districts { get; init; }
+    public required IReadOnlySet<long> Drillable { get; init; }
+    public required IReadOnlySet<long> Openable { get; init; }
+    public required string ChartSvg { get; init; }
+}
+
+public sealed class CommunityLeagueModel
+{
+    public required Node SubDistrict { get; init; }
+    public required LeagueWeekTable District { get; init; }
+    public required CommunityTable Table { get; init; }
+    public required IReadOnlySet<long> Drillable { get; init; }
+}
+
+public sealed record DrillEstate(long EstateId, string Name, string Community, int Households, bool IsStruckOff, DateOnly? StruckOffDate);
+
+public sealed class LeagueEstatesModel
+{
+    public required Node SubDistrict { get; init; }
+    public required DateOnly Week { get; init; }
+    public required LeagueStanding Standing { get; init; }
+    public required string Figure { get; init; }
+    public string? CommunityName { get; init; }
+    public long? CommunityId { get; init; }
+    public required IReadOnlyList<DrillEstate> Estates { get; init; }
+    /// <summary>Estates behind the figure that lie outside the user's scope, counted but not listed.</summary>
+    public int Hidden { get; init; }
+}
+
+public sealed class LeagueWhyModel
+{
+    public required LeagueWeekTable Table { get; init; }
+    public required LeagueLine Line { get; init; }
+    public required RankExplanation Explanation { get; init; }
+    public LeagueLine? Leader { get; init; }
+    public required int RankedCount { get; init; }
+}
+
+/// <summary>One sub-district's % cleared per week (its newest snapshot on or before each week), and the district's.</summary>
+public sealed record TrendSeries(long SubDistrictId, string Name, IReadOnlyList<decimal?> Percent);
+
+public sealed class LeagueTrendModel
+{
+    public required Node District { get; init; }
+    public required IReadOnlyList<DateOnly> Weeks { get; init; }
+    public required IReadOnlyList<TrendSeries> SubDistricts { get; init; }
+    public required IReadOnlyList<decimal?> DistrictLine { get; init; }
+    public DateOnly? TargetDate { get; init; }
+    public required TrendSeries? Selected { get; init; }
+    public required string ChartSvg { get; init; }
+    public required int WeekCount { get; init; }
+}
+
+/// <summary>The figures a league cell opens, named as the return page names them.</summary>
+public static class LeagueFigures
+{
+    public static IReadOnlyList<string> Drillable { get; } =
+        [FigureNames.Baseline, FigureNames.Covered, FigureNames.Remaining, FigureNames.NewlyCovered, FigureNames.CommitteesFormed];
+}

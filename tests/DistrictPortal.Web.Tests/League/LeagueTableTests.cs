@@ -1,0 +1,100 @@
+using System.Net;
+using DistrictPortal.Core.Hierarchy;
+using DistrictPortal.Web.Infrastructure.DemoData;
+using DistrictPortal.Web.Tests.Infrastructure;
+using static DistrictPortal.Web.Tests.Matrix.DemoReturns;
+
+namespace DistrictPortal.Web.Tests.League;
+
+[Collection(PortalCollection.Name)]
+public sealed class LeagueTableTests(PortalFactory factory)
+{
+    private DateOnly LastClosed => Week(factory, DemoReturnHistory.Weeks - 1);
+
+    internal static Dictionary<long, string> Rows(string html) =>
+        Html.OpeningTags(html, "league-row").ToDictionary(t => long.Parse(Html.Attribute(t, "data-sub-district")!), t => t);
+
+    private static string S(int? v) => v?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
+
+    [Fact]
+    public async Task The_default_week_is_the_last_closed_one_and_every_demo_sub_district_is_ranked_with_movement_and_bands()
+    {
+        var expected = await ExpectedLeague.ForAsync(factory, LastClosed);
+        using var bureau = await factory.NewClient().SignInAsync("bureau");
+
+        var html = await bureau.GetPageAsync("/league");
+        var rows = Rows(html);
+
+        Assert.Contains($"value=\"{Iso(LastClosed)}\"", html);
+        Assert.Equal(6, expected.Count);
+        Assert.True(expected.Select(x => x.Percent).Distinct().Count() > 1, string.Join(", ", expected));
+        Assert.Equal(expected.Select(x => x.Id), rows.Keys);
+        foreach (var x in expected)
+        {
+            var tag = rows[x.Id];
+            Assert.Equal((S(x.Rank), S(x.Movement), S(x.Quartile), x.Band, S(x.BandRank)),
+                (Html.Attribute(tag, "data-rank"), Html.Attribute(tag, "data-movement"), Html.Attribute(tag, "data-quartile"),
+                 Html.Attribute(tag, "data-band"), Html.Attribute(tag, "data-band-rank")));
+            Assert.Equal(x.Percent?.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture), Html.Attribute(tag, "data-percent"));
+            Assert.Equal(x.Carried, Html.Attribute(tag, "data-badges")!.Contains("CarriedForward"));
+        }
+        // The demo's last closed week: 东湖 and 北城 are awaiting review, so their last snapshot is carried forward.
+        Assert.Contains(expected, x => x.Carried);
+        Assert.Contains(expected, x => x.Movement is not null);
+        Assert.Contains("<svg", html);
+    }
+
+    [Fact]
+    public async Task An_earlier_week_ranks_its_own_snapshots_and_a_week_that_is_not_a_date_is_not_found()
+    {
+        var week = Week(factory, 4);
+        var expected = await ExpectedLeague.ForAsync(factory, week);
+        using var admin = await factory.NewClient().SignInAsync("admin");
+
+        // Any day of the week opens that week.
+        var rows = Rows(await admin.GetPageAsync($"/league?week={Iso(week.AddDays(-2))}"));
+
+        Assert.Equal(expected.Select(x => (x.Id, S(x.Rank), S(x.Movement))),
+            rows.Select(r => (r.Key, Html.Attribute(r.Value, "data-rank") ?? "", Html.Attribute(r.Value, "data-movement") ?? "")));
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/league?week=not-a-date")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/league?week={Iso(CurrentWeek(factory).AddDays(7))}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_why_page_compares_each_component_with_the_median_and_the_leader()
+    {
+        var expected = (await ExpectedLeague.ForAsync(factory, LastClosed)).Where(x => x.Rank is not null).ToList();
+        var subject = expected.OrderBy(x => x.Rank).Skip(2).First();
+        var leader = expected[0];
+        var percents = expected.Select(x => x.Percent!.Value).Order().ToList();
+        var median = (percents[2] + percents[3]) / 2m;
+        using var bureau = await factory.NewClient().SignInAsync("bureau");
+
+        var html = await bureau.GetPageAsync($"/league/why/{subject.Id}?week={Iso(LastClosed)}");
+
+        var card = Assert.Single(Html.OpeningTags(html, "why"));
+        Assert.Equal((S(subject.Rank), "6"), (Html.Attribute(card, "data-rank"), Html.Attribute(card, "data-ranked")));
+        var percent = Assert.Single(Html.OpeningTags(html, "why-component"), t => Html.Attribute(t, "data-component") == "PercentCleared");
+        Assert.Equal(subject.Percent, decimal.Parse(Html.Attribute(percent, "data-value")!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(median, decimal.Parse(Html.Attribute(percent, "data-median")!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(leader.Percent, decimal.Parse(Html.Attribute(percent, "data-leader")!, System.Globalization.CultureInfo.InvariantCulture));
+        // Placed behind the sub-district just ahead on the first component that differs.
+        var ahead = expected.Where(x => x.Rank < subject.Rank).MaxBy(x => x.Rank)!;
+        var decided = ahead.Percent != subject.Percent ? "PercentCleared" : ahead.Newly != subject.Newly ? "NewlyCleared" : "OnTimeRate";
+        Assert.Equal(decided, Html.Attribute(Assert.Single(Html.OpeningTags(html, "why-decided")), "data-decided-by"));
+        Assert.Contains(ahead.Name, html);
+    }
+
+    [Fact]
+    public async Task A_committee_member_sees_only_its_scope_and_the_dashboard_is_the_bureaus()
+    {
+        var pailou = await Demo.NodeAsync(factory, NodeLevel.SubDistrict, DemoHierarchy.PailouName);
+        using var member = await factory.NewClient().SignInAsync("briefing");
+
+        Assert.Equal([pailou.Id], Rows(await member.GetPageAsync("/league")).Keys);
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync("/dashboard")).StatusCode);
+        using var officer = await factory.NewClient().SignInAsync("pailou");
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync("/dashboard")).StatusCode);
+        Assert.DoesNotContain("href=\"/dashboard\"", await officer.GetPageAsync("/"));
+    }
+}
