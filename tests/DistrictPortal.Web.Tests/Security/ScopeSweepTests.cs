@@ -137,6 +137,8 @@ public sealed class ScopeSweepTests(SweepWorld world, ITestOutputHelper output)
     /// <summary>What an id parameter names: by its own name, or for a bare "id" by its controller.</summary>
     private static IdKind KindOf(SweptAction action, RoutePatternParameterPart p) => p.Name.ToLowerInvariant() switch
     {
+        // Rankings are published district-wide (issue 6), and "why this rank" explains a published row.
+        "subdistrictid" when action.Controller == "League" && action.Action == "Why" => IdKind.DistrictNode,
         "estateid" => IdKind.Estate,
         "subdistrictid" or "communityid" or "districtid" or "nodeid" or "parentid" => IdKind.Node,
         "returnid" or "weeklyreturnid" => IdKind.Return,

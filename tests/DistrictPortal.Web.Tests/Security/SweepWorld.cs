@@ -24,6 +24,11 @@ public enum IdKind
     SupervisionOrder,
     Notification,
     User,
+    /// <summary>
+    /// A node whose page the leading group publishes to the whole district (the league's "why this rank"): a sibling
+    /// sub-district is not foreign, a node of another district is.
+    /// </summary>
+    DistrictNode,
     /// <summary>A kind the sweep does not know (a feature added since): every foreign id is tried, and the answer must hold no foreign data.</summary>
     Unknown,
 }
@@ -111,6 +116,7 @@ public sealed class SweepWorld : IAsyncLifetime
         var outer = new Dictionary<IdKind, List<long>>
         {
             [IdKind.Node] = [subDistrict.Id, community.Id, district.Id],
+            [IdKind.DistrictNode] = [subDistrict.Id, community.Id, district.Id],
             [IdKind.Estate] = [estate],
             [IdKind.Return] = [outerReturn],
             [IdKind.Campaign] = [campaign],
