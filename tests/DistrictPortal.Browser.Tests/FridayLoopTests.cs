@@ -147,10 +147,32 @@ public sealed class FridayLoopTests(Chromium chromium)
         // League table (issue 5): append here the step where the bureau opens the league and sees 牌楼 move up with the
         // estate struck off above (expected rank and covered count read from the page before and after).
 
-        // Excel export: append here the step that downloads the return's / matrix's .xlsx (page.RunAndWaitForDownloadAsync)
-        // and checks the struck-off count in it.
+        var covered = "";
+        await walk.StepAsync(officer, "export-the-return-to-excel", $"a link \"{language.ExportExcel}\" downloading the week's .xlsx whose figures note and 是否销号 column agree with the page's covered count", async () =>
+        {
+            await officer.GotoAsync(portal.BaseUrl + returnPath);
+            covered = (await officer.Locator(".figure[data-figure=covered]").First.GetAttributeAsync("data-value"))!;
+            var link = officer.GetByRole(AriaRole.Link, new() { Name = language.ExportExcel });
+            await link.ScrollIntoViewIfNeededAsync();
+            var download = await officer.RunAndWaitForDownloadAsync(() => link.ClickAsync());
+            Assert.EndsWith($"{week}.xlsx", download.SuggestedFilename);
+            using var workbook = Downloads.Workbook(await download.PathAsync());
+            var sheet = workbook.Worksheet(1);
+            Assert.Contains(sheet.CellsUsed(), c => c.GetString().Contains($"已销号 {covered} 个", StringComparison.Ordinal));
+            var struckOff = sheet.Row(3).CellsUsed().Single(c => c.GetString() == "是否销号").Address.ColumnNumber;
+            Assert.Equal(int.Parse(covered, CultureInfo.InvariantCulture), sheet.Column(struckOff).CellsUsed().Count(c => c.GetString() == "是"));
+        });
 
-        // PDF briefing: append here the step that downloads the week's PDF and checks a figure in it (pdftotext).
+        await walk.StepAsync(officer, "download-the-weeks-pdf-briefing", $"/briefings/{{牌楼}}.pdf?week={week} naming 牌楼's covered count from the page", async () =>
+        {
+            var response = await officer.APIRequest.GetAsync($"{portal.BaseUrl}/briefings/{subDistrictId}.pdf?week={week}");
+            Assert.Equal(200, response.Status);
+            Assert.Equal("application/pdf", response.Headers["content-type"]);
+            var text = Downloads.PdfText(await response.BodyAsync());
+            Assert.Contains("牌楼街道无物业管理小区清零行动工作简报", text);
+            Assert.Contains($"已清零{covered}个", text);
+            Assert.Matches($"数据快照 S-{week}-\\d{{4}}", text);
+        });
     }
 
     private static Task<IBrowserContext> NewContextAsync(IBrowser browser, BrowserPortal portal) =>

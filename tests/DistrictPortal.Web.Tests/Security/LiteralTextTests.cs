@@ -11,7 +11,7 @@ namespace DistrictPortal.Web.Tests.Security;
 /// <summary>
 /// Text that looks like markup or SQL is data: names, narratives and reasons holding a script tag, quotes and a SQL
 /// fragment are stored exactly as typed and shown HTML-encoded, so the browser prints them instead of running them,
-/// and the parameterised SQL never runs them. (Excel and PDF exports: append their read-back here when they land.)
+/// and the parameterised SQL never runs them. The Excel and PDF read-back is beside this, in <see cref="LiteralExportTests"/>.
 /// </summary>
 [Collection(ProofCollection.Name)]
 public sealed class LiteralTextTests(ReturnsWorld world)

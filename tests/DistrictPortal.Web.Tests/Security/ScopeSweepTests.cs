@@ -129,13 +129,13 @@ public sealed class ScopeSweepTests(SweepWorld world, ITestOutputHelper output)
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/")).StatusCode); // the logout without a token did not end the session
     }
 
-    private static bool IsId(RoutePatternParameterPart p) => p.Name.EndsWith("id", StringComparison.OrdinalIgnoreCase);
+    internal static bool IsId(RoutePatternParameterPart p) => p.Name.EndsWith("id", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsNumeric(RoutePatternParameterPart p) =>
         p.ParameterPolicies.Any(policy => policy.Content is "int" or "long");
 
     /// <summary>What an id parameter names: by its own name, or for a bare "id" by its controller.</summary>
-    private static IdKind KindOf(SweptAction action, RoutePatternParameterPart p) => p.Name.ToLowerInvariant() switch
+    internal static IdKind KindOf(SweptAction action, RoutePatternParameterPart p) => p.Name.ToLowerInvariant() switch
     {
         // Rankings are published district-wide (issue 6), and "why this rank" explains a published row.
         "subdistrictid" when action.Controller == "League" && action.Action == "Why" => IdKind.DistrictNode,
@@ -155,6 +155,7 @@ public sealed class ScopeSweepTests(SweepWorld world, ITestOutputHelper output)
             "Supervision" => IdKind.SupervisionOrder,
             "Inbox" => IdKind.Notification,
             "Users" => IdKind.User,
+            "BriefingArchive" => IdKind.ArchivedBriefing,
             _ => IdKind.Unknown,
         },
         _ => IdKind.Unknown,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DistrictPortal.Core.Auditing;
+using DistrictPortal.Core.Briefings;
 using DistrictPortal.Core.Campaigns;
 using DistrictPortal.Core.Estates;
 using DistrictPortal.Core.Hierarchy;
@@ -29,6 +30,8 @@ public enum IdKind
     /// sub-district is not foreign, a node of another district is.
     /// </summary>
     DistrictNode,
+    /// <summary>A briefing kept by the weekly pack (/briefings/archive/{id}.pdf).</summary>
+    ArchivedBriefing,
     /// <summary>A kind the sweep does not know (a feature added since): every foreign id is tried, and the answer must hold no foreign data.</summary>
     Unknown,
 }
@@ -103,6 +106,16 @@ public sealed class SweepWorld : IAsyncLifetime
             RaisedUtc = DateTime.UtcNow,
         }, context))!.Value;
 
+        // 外区's archived briefing; its "PDF" is plain text naming the estate, so a download that leaks shows the marker.
+        var archive = services.GetRequiredService<IBriefingArchiveRepository>();
+        await archive.AddOnceAsync(new ArchivedBriefing
+        {
+            NodeId = subDistrict.Id, NodeName = subDistrict.Name, NodeLevel = NodeLevel.SubDistrict, NodePath = subDistrict.Path,
+            WeekEnding = week, SnapshotId = "S-安全测试", GeneratedUtc = DateTime.UtcNow,
+            Pdf = System.Text.Encoding.UTF8.GetBytes("%PDF-1.4 " + OuterEstateName),
+        }, context);
+        var outerBriefing = Assert.Single(await archive.ListAsync(subDistrict.Path)).Id;
+
         var users = services.GetRequiredService<IUserRepository>();
         foreach (var name in Users)
             _users[name] = await (await users.GetByUserNameAsync(name))!.WithScopeAsync(nodes);
@@ -123,6 +136,7 @@ public sealed class SweepWorld : IAsyncLifetime
             [IdKind.SupervisionOrder] = [OuterOrderId],
             [IdKind.Notification] = [AdminNotificationId],
             [IdKind.User] = [admin.Id],
+            [IdKind.ArchivedBriefing] = [outerBriefing],
         };
         foreach (var name in Users.Where(n => n != "admin"))
             _foreign[name] = await ForeignAsync(_users[name], outer, week);

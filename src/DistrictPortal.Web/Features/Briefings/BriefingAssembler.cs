@@ -1,5 +1,6 @@
 using System.Globalization;
 using DistrictPortal.Core.Campaigns;
+using DistrictPortal.Core.Committees;
 using DistrictPortal.Core.Estates;
 using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Core.League;
@@ -25,6 +26,7 @@ public sealed class BriefingAssembler(
     IEstateRepository estates,
     INodeRepository nodes,
     ISupervisionOrderRepository orders,
+    ICommitteeRepository committees,
     CampaignDirectory directory,
     PortalClock clock)
 {
@@ -64,6 +66,8 @@ public sealed class BriefingAssembler(
             trend = await RowsTrendAsync(snapshots, inNode);
         }
 
+        var committeePart = BriefingCommittees.From(await committees.ListTracksAsync(node.Path), node.Id, node.Name, DateOnly.FromDateTime(clock.LocalNow.DateTime));
+
         return new BriefingData
         {
             NodeName = node.Name,
@@ -76,10 +80,11 @@ public sealed class BriefingAssembler(
             DistrictTrend = node.Level == NodeLevel.District ? [] : Trend(await returns.ListCurrentSnapshotsAsync(district.Path, from, week)),
             TargetDate = campaign.Campaign.TargetDate,
             Narrative = Narrative(node, week, thisWeek),
-            OverdueItems = BriefingTables.Overdue(await OverdueAsync(snapshotScope, campaign, week)),
+            OverdueItems = BriefingTables.Overdue((await OverdueAsync(snapshotScope, campaign, week)).Concat(committeePart.Overdue)),
             // MERGE SEAM (league): League = LeaguePosition.From(table, subDistrict.Id) with movement, and
             // LeagueStandings = the league's bars, from the league feature's table for this week.
-            // MERGE SEAM (committees): Committees = BriefingTables.Committees(alerts under snapshotScope).
+            // Committees of the node's own scope (as /committees shows it), not of its sub-district.
+            Committees = committeePart.Table,
             // MERGE SEAM (retrofit): RetrofitProgress = BriefingTables.Retrofit(projects under the node).
             // MERGE SEAM (funding): FundingBalance = BriefingTables.Funding(reconciliation under the node).
         };
