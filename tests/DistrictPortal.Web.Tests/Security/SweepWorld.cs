@@ -30,6 +30,10 @@ public enum IdKind
     /// sub-district is not foreign, a node of another district is.
     /// </summary>
     DistrictNode,
+    /// <summary>A retrofit project (/retrofit/projects/{id}, /funding/projects/{id}).</summary>
+    RetrofitProject,
+    /// <summary>A cost line of a project (/funding/costs/{id}).</summary>
+    CostItem,
     /// <summary>A briefing kept by the weekly pack (/briefings/archive/{id}.pdf).</summary>
     ArchivedBriefing,
     /// <summary>A kind the sweep does not know (a feature added since): every foreign id is tried, and the answer must hold no foreign data.</summary>
@@ -90,6 +94,16 @@ public sealed class SweepWorld : IAsyncLifetime
             CommunityId = community.Id, Name = OuterEstateName, Address = "外区1号", Buildings = 2, Households = 80, FloorArea = 5000m,
             Class = EstateClass.Three, Status = ManagementStatus.Unmanaged, Mode = ManagementMode.None,
         }, context);
+        var outerProject = await services.GetRequiredService<Core.Retrofit.IRetrofitRepository>().CreateProjectAsync(new Core.Retrofit.RetrofitProject
+        {
+            EstateId = estate, Name = OuterEstateName + "改造", WorkItems = Core.Retrofit.RetrofitWorkItems.Enclosure, Area = 1000m,
+            Status = Core.Retrofit.RetrofitStatus.Planned,
+        }, context);
+        var outerCost = await services.GetRequiredService<Core.Funding.IFundingRepository>().AddCostAsync(new Core.Funding.CostItem
+        {
+            ProjectId = outerProject, Year = DateTime.UtcNow.Year, Category = Core.Funding.CostCategory.EnvironmentWorks, Amount = 100m,
+            Description = OuterEstateName,
+        }, context);
         var campaign = await services.GetRequiredService<ICampaignRepository>().CreateAsync(new Campaign
         {
             DistrictId = district.Id, Name = "外区清零行动（安全测试）", StartDate = new DateOnly(2026, 9, 7),
@@ -137,6 +151,8 @@ public sealed class SweepWorld : IAsyncLifetime
             [IdKind.Notification] = [AdminNotificationId],
             [IdKind.User] = [admin.Id],
             [IdKind.ArchivedBriefing] = [outerBriefing],
+            [IdKind.RetrofitProject] = [outerProject],
+            [IdKind.CostItem] = [outerCost],
         };
         foreach (var name in Users.Where(n => n != "admin"))
             _foreign[name] = await ForeignAsync(_users[name], outer, week);
@@ -170,6 +186,15 @@ public sealed class SweepWorld : IAsyncLifetime
                 week = r.WeekEnding; // so /returns/{subDistrictId}/{weekEnding} names a return that exists
             }
             markers.AddRange(theirs.Items.Select(e => e.Name));
+            // A neighbour's retrofit project and one of its cost lines, when the demo gave it any.
+            var projects = await services.GetRequiredService<Core.Retrofit.IRetrofitRepository>().ListProjectsAsync(beside.Path);
+            foreach (var project in projects.Take(1))
+            {
+                ids[IdKind.RetrofitProject].Insert(0, project.Id);
+                var costs = await services.GetRequiredService<Core.Funding.IFundingRepository>().ListCostsAsync(project.Id);
+                if (costs.FirstOrDefault() is { } cost)
+                    ids[IdKind.CostItem].Insert(0, cost.Id);
+            }
         }
         // A community officer's neighbours: the other communities of the same sub-district.
         if ((await nodes.GetByIdAsync(user.ScopeNodeId))?.Level == NodeLevel.Community)
