@@ -45,6 +45,11 @@ public sealed class SqlServerEstateRepository(string connectionString) : IEstate
             query.ScopePath ?? "", TextOf(query), query.CommunityId, query.Class, query.Status, query.SixHavesComplete,
             query.IncludeRetired)));
 
+    public Task<IReadOnlyList<SubDistrictClassSubtotal>> SubtotalsBySubDistrictAsync(EstateQuery query) =>
+        _db.ReadAsync(c => c.CallAsync(new EstateReadSubDistrictSubtotalsByQuery(
+            query.ScopePath ?? "", TextOf(query), query.CommunityId, query.Class, query.Status, query.SixHavesComplete,
+            query.IncludeRetired)));
+
     public Task<long> CreateAsync(Estate estate, ChangeContext context)
     {
         ArgumentNullException.ThrowIfNull(estate);

@@ -27,9 +27,21 @@ public sealed partial class SqliteEstateRepository(SqliteConnectionFactory conne
         LEFT JOIN Node s ON s.Id = c.ParentId
         """;
 
-    // Each filter is off while its parameter is NULL, so one fixed text serves every combination.
+    // Each filter is off while its parameter is NULL, so one fixed text serves every combination. Estates' nodes are
+    // all of level 5; saying so lets the path seek use IX_Node_Level_Path and the name sort IX_Node_Level_Name.
     private const string WhereQuery = """
-        WHERE n.Path >= @ScopeFrom AND n.Path < @ScopeTo
+        WHERE n.Level = 5 AND n.Path >= @ScopeFrom AND n.Path < @ScopeTo
+        """ + WhereFilters;
+
+    // The same filters with the path test hidden from the planner (unary +): over a district or the city nearly every
+    // estate is in scope, so walking a sort key's index and stopping after one page beats seeking 50,000 paths and
+    // sorting them.
+    private const string WhereQueryWalkingSortIndex = """
+        WHERE n.Level = 5 AND +n.Path >= @ScopeFrom AND +n.Path < @ScopeTo
+        """ + WhereFilters;
+
+    private const string WhereFilters = """
+
           AND (@IncludeRetired = 1 OR n.IsRetired = 0)
           AND (@Text IS NULL OR n.Name LIKE @Text ESCAPE '\' OR e.Address LIKE @Text ESCAPE '\')
           AND (@CommunityId IS NULL OR n.ParentId = @CommunityId)
@@ -54,12 +66,15 @@ public sealed partial class SqliteEstateRepository(SqliteConnectionFactory conne
         parameters.Add("Take", pageSize);
         parameters.Add("Skip", (long)(page - 1) * pageSize);
 
-        var direction = query.Descending ? "DESC" : "ASC";
+        // The count needs only the estate and its node. The page picks its 50 ids on the sort key alone, then joins
+        // the community and sub-district names for those 50 rows only.
+        var (from, where) = PageSource(query);
+        var order = SortOrder(query.Sort, query.Descending);
         var sql = $"""
-            SELECT COUNT(*) {FromEstate} {WhereQuery};
-            {SelectEstate} {FromEstate} {WhereQuery}
-            ORDER BY {SortColumn(query.Sort)} {direction}, n.Id {direction}
-            LIMIT @Take OFFSET @Skip;
+            SELECT COUNT(*) FROM Estate e JOIN Node n ON n.Id = e.Id {WhereQuery};
+            {SelectEstate} {FromEstate}
+            WHERE e.Id IN (SELECT e.Id {from} {where} ORDER BY {order} LIMIT @Take OFFSET @Skip)
+            ORDER BY {order};
             """;
 
         await using var connection = await connections.OpenAsync();
@@ -89,6 +104,28 @@ public sealed partial class SqliteEstateRepository(SqliteConnectionFactory conne
         return rows.AsList();
     }
 
+    public async Task<IReadOnlyList<SubDistrictClassSubtotal>> SubtotalsBySubDistrictAsync(EstateQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var sql = $"""
+            SELECT s.Id AS SubDistrictId, s.Name AS SubDistrictName, COUNT(*) AS Total,
+                   SUM(CASE WHEN e.Class = 1 THEN 1 ELSE 0 END) AS ClassOne,
+                   SUM(CASE WHEN e.Class = 2 THEN 1 ELSE 0 END) AS ClassTwo,
+                   SUM(CASE WHEN e.Class = 3 THEN 1 ELSE 0 END) AS ClassThree,
+                   SUM(CASE WHEN e.Class IN (1, 2, 3) THEN 0 ELSE 1 END) AS Unclassified
+            FROM Estate e
+            JOIN Node n ON n.Id = e.Id
+            JOIN Node c ON c.Id = n.ParentId
+            JOIN Node s ON s.Id = c.ParentId
+            {WhereQuery}
+            GROUP BY s.Id, s.Name, s.SortOrder
+            ORDER BY s.SortOrder, s.Name COLLATE NOCASE, s.Id
+            """;
+        await using var connection = await connections.OpenAsync();
+        var rows = await connection.QueryAsync<SubDistrictClassSubtotal>(sql, FilterParameters(query));
+        return rows.AsList();
+    }
+
     public async Task<IReadOnlyList<Estate>> ListAfterPathAsync(string scopePath, string? afterPath, int take)
     {
         var (scopeFrom, scopeTo) = SqlFragments.ScopeRange(scopePath);
@@ -104,18 +141,43 @@ public sealed partial class SqliteEstateRepository(SqliteConnectionFactory conne
         return rows.AsList();
     }
 
-    /// <summary>The whitelist of sort keys: the only SQL text a query chooses.</summary>
-    private static string SortColumn(EstateSort sort) => sort switch
+    /// <summary>
+    /// Where a page's ids come from. Up to a sub-district (or one community) the path seek finds a few hundred estates
+    /// and sorting them is nothing. Over a district or the city the sort key's index is walked in order instead
+    /// (IX_Node_Level_Name for names, the Estate key indexes of 0007 for the rest, CROSS JOIN fixing the estate as
+    /// the outer loop), so the first pages read 50 rows rather than sorting 50,000 by a NOCASE name.
+    /// The community's name is a joined key: that sort still sorts, on ids and names only.
+    /// </summary>
+    private static (string From, string Where) PageSource(EstateQuery query)
     {
-        EstateSort.Name => "n.Name COLLATE NOCASE",
-        EstateSort.Community => "c.Name COLLATE NOCASE",
-        EstateSort.Class => "e.Class",
-        EstateSort.Status => "e.Status",
-        EstateSort.YearBuilt => "e.YearBuilt",
-        EstateSort.Households => "e.Households",
-        EstateSort.FloorArea => "CAST(e.FloorArea AS REAL)",
-        _ => throw new ArgumentOutOfRangeException(nameof(sort), sort, "Unknown estate sort."),
-    };
+        const string byNode = "FROM Estate e JOIN Node n ON n.Id = e.Id";
+        var wide = query.CommunityId is null && Core.Hierarchy.Scope.Ids(query.ScopePath ?? "").Count < 3;
+        return query.Sort switch
+        {
+            EstateSort.Community => ($"{byNode} JOIN Node c ON c.Id = n.ParentId", WhereQuery),
+            EstateSort.Name => (byNode, wide ? WhereQueryWalkingSortIndex : WhereQuery),
+            _ when wide => ("FROM Estate e CROSS JOIN Node n ON n.Id = e.Id", WhereQueryWalkingSortIndex),
+            _ => (byNode, WhereQuery),
+        };
+    }
+
+    /// <summary>The whitelist of sort keys: the only SQL text a query chooses. Ties go by id in the same direction.</summary>
+    private static string SortOrder(EstateSort sort, bool descending)
+    {
+        var direction = descending ? "DESC" : "ASC";
+        return sort switch
+        {
+            // n.Id for names (the rowid at the end of IX_Node_Level_Name), e.Id for Estate's keys (the end of theirs).
+            EstateSort.Name => $"n.Name COLLATE NOCASE {direction}, n.Id {direction}",
+            EstateSort.Community => $"c.Name COLLATE NOCASE {direction}, n.Id {direction}",
+            EstateSort.Class => $"e.Class {direction}, e.Id {direction}",
+            EstateSort.Status => $"e.Status {direction}, e.Id {direction}",
+            EstateSort.YearBuilt => $"e.YearBuilt {direction}, e.Id {direction}",
+            EstateSort.Households => $"e.Households {direction}, e.Id {direction}",
+            EstateSort.FloorArea => $"CAST(e.FloorArea AS REAL) {direction}, e.Id {direction}",
+            _ => throw new ArgumentOutOfRangeException(nameof(sort), sort, "Unknown estate sort."),
+        };
+    }
 
     private static DynamicParameters FilterParameters(EstateQuery query)
     {

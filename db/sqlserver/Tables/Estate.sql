@@ -27,3 +27,25 @@ CREATE TABLE [dbo].[Estate] (
     CONSTRAINT [CK_Estate_SixHaves] CHECK ([SixHaves] BETWEEN 0 AND 63),
     CONSTRAINT [CK_Estate_EightHaves] CHECK ([EightHaves] BETWEEN 0 AND 255)
 );
+GO
+
+-- The registry list's sort keys (Estate_ReadByQuery): over a district or the city a page can be read in key order
+-- instead of sorting every estate in scope. Ties go by [Id], the clustered key every nonclustered index carries.
+CREATE NONCLUSTERED INDEX [IX_Estate_Class]
+    ON [dbo].[Estate] ([Class] ASC);
+GO
+
+CREATE NONCLUSTERED INDEX [IX_Estate_Status]
+    ON [dbo].[Estate] ([Status] ASC);
+GO
+
+CREATE NONCLUSTERED INDEX [IX_Estate_YearBuilt]
+    ON [dbo].[Estate] ([YearBuilt] ASC);
+GO
+
+CREATE NONCLUSTERED INDEX [IX_Estate_Households]
+    ON [dbo].[Estate] ([Households] ASC);
+GO
+
+CREATE NONCLUSTERED INDEX [IX_Estate_FloorArea]
+    ON [dbo].[Estate] ([FloorArea] ASC);

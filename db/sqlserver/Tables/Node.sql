@@ -23,3 +23,10 @@ GO
 CREATE NONCLUSTERED INDEX [IX_Node_Path]
     ON [dbo].[Node] ([Path] ASC)
     INCLUDE ([Level], [IsRetired]);
+GO
+
+-- The registry list sorted by name (its default): estates are level 5, so (Level, Name) walks them in name order;
+-- the included columns answer the scope and retired tests without a lookup.
+CREATE NONCLUSTERED INDEX [IX_Node_Level_Name]
+    ON [dbo].[Node] ([Level] ASC, [Name] ASC)
+    INCLUDE ([ParentId], [Path], [IsRetired]);

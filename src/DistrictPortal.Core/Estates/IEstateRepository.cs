@@ -13,6 +13,9 @@ public interface IEstateRepository
     /// <summary>Counts by community and class for the same filters as <see cref="SearchAsync"/> (paging ignored).</summary>
     Task<IReadOnlyList<CommunityClassSubtotal>> SubtotalsByCommunityAsync(EstateQuery query);
 
+    /// <summary>Counts by sub-district and class for the same filters (paging ignored): the rows above one sub-district.</summary>
+    Task<IReadOnlyList<SubDistrictClassSubtotal>> SubtotalsBySubDistrictAsync(EstateQuery query);
+
     /// <summary>Creates the estate node under its community and its registry row, audited, in one transaction. Returns the new id.</summary>
     Task<long> CreateAsync(Estate estate, ChangeContext context);
 

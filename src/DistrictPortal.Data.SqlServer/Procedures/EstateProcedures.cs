@@ -64,6 +64,16 @@ internal sealed record EstateReadSubtotalsByQuery(
     bool? SixHavesComplete,
     bool IncludeRetired) : IQuery<CommunityClassSubtotal>;
 
+[StoredProcedure("Estate_ReadSubDistrictSubtotalsByQuery")]
+internal sealed record EstateReadSubDistrictSubtotalsByQuery(
+    string ScopePath,
+    string? Text,
+    long? CommunityId,
+    EstateClass? Class,
+    ManagementStatus? Status,
+    bool? SixHavesComplete,
+    bool IncludeRetired) : IQuery<SubDistrictClassSubtotal>;
+
 [StoredProcedure("Estate_Update")]
 internal sealed record EstateUpdate(
     long Id,

@@ -6,7 +6,7 @@ namespace DistrictPortal.Web.Features.Estates;
 
 /// <summary>
 /// The registry's query string (stable, so a filtered list can be bookmarked or sent):
-/// q, community, class, status, sixHaves (complete|incomplete), sort, desc, page.
+/// q, subDistrict, community, class, status, sixHaves (complete|incomplete), sort, desc, page.
 /// </summary>
 public sealed class EstateListRequest
 {
@@ -14,6 +14,7 @@ public sealed class EstateListRequest
     public const string SixHavesIncomplete = "incomplete";
 
     [FromQuery(Name = "q")] public string? Q { get; set; }
+    [FromQuery(Name = "subDistrict")] public long? SubDistrict { get; set; }
     [FromQuery(Name = "community")] public long? Community { get; set; }
     [FromQuery(Name = "class")] public EstateClass? Class { get; set; }
     [FromQuery(Name = "status")] public ManagementStatus? Status { get; set; }
@@ -42,7 +43,7 @@ public sealed class EstateListRequest
     };
 
     public bool HasFilters =>
-        !string.IsNullOrWhiteSpace(Q) || Community is not null || Class is not null || Status is not null || !string.IsNullOrEmpty(SixHaves);
+        !string.IsNullOrWhiteSpace(Q) || SubDistrict is not null || Community is not null || Class is not null || Status is not null || !string.IsNullOrEmpty(SixHaves);
 
     /// <summary>The list's URL with this request's parameters, changed by <paramref name="change"/>.</summary>
     public string Link(Action<EstateListRequest>? change = null)
@@ -51,6 +52,7 @@ public sealed class EstateListRequest
         change?.Invoke(r);
         var query = new QueryBuilder();
         if (!string.IsNullOrWhiteSpace(r.Q)) query.Add("q", r.Q.Trim());
+        if (r.SubDistrict is { } subDistrict) query.Add("subDistrict", subDistrict.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (r.Community is { } community) query.Add("community", community.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (r.Class is { } estateClass) query.Add("class", estateClass.ToString());
         if (r.Status is { } status) query.Add("status", status.ToString());

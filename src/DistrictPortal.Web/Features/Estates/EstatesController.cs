@@ -28,13 +28,21 @@ public sealed class EstatesController(
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] EstateListRequest request)
     {
-        var query = request.ToQuery(me.ScopePath, PageSize);
+        if (await RegistryScope.NarrowAsync(guard, me.ScopePath, request.SubDistrict) is not { } scopePath)
+            return NotFound();
+        var query = request.ToQuery(scopePath, PageSize);
+        // Per community up to one sub-district, per sub-district above (RegistrySubtotals says why).
+        var level = RegistrySubtotals.LevelFor(query.ScopePath, query.CommunityId);
         return View(new EstateListViewModel
         {
             Request = request,
             Result = await estates.SearchAsync(query),
-            Subtotals = await estates.SubtotalsByCommunityAsync(query),
-            Communities = await nodes.ListByLevelAsync(me.ScopePath, NodeLevel.Community),
+            SubtotalLevel = level,
+            Subtotals = level == NodeLevel.Community ? await estates.SubtotalsByCommunityAsync(query) : [],
+            SubDistrictSubtotals = level == NodeLevel.SubDistrict ? await estates.SubtotalsBySubDistrictAsync(query) : [],
+            // 2,000 communities in one drop-down help no one: above one sub-district the user picks the sub-district first.
+            Communities = level == NodeLevel.Community ? await nodes.ListByLevelAsync(scopePath, NodeLevel.Community) : [],
+            SubDistricts = RegistryScope.SpansSubDistricts(me.ScopePath) ? await nodes.ListByLevelAsync(me.ScopePath, NodeLevel.SubDistrict) : [],
             CanCreate = Permissions.CanEditEstates(me.Role),
         });
     }

@@ -13,7 +13,7 @@ namespace DistrictPortal.Web.Features.Exports;
 /// data sheet in path order. Both read through the user's scope path, so nothing outside it can be asked for.
 /// </summary>
 [Route("estates")]
-public sealed class RegistryExportController(IEstateRepository estates, CurrentUser me, PortalClock clock) : Controller
+public sealed class RegistryExportController(IEstateRepository estates, CurrentUser me, PortalClock clock, ScopeGuard guard) : Controller
 {
     /// <summary>The repositories' largest page; the export walks pages of this size.</summary>
     public const int Batch = 1000;
@@ -21,7 +21,10 @@ public sealed class RegistryExportController(IEstateRepository estates, CurrentU
     [HttpGet("export.xlsx")]
     public async Task<IActionResult> Export([FromQuery] EstateListRequest request)
     {
-        var query = request.ToQuery(me.ScopePath, Batch);
+        // The list's sub-district filter narrows the export the same way (RegistryScope).
+        if (await RegistryScope.NarrowAsync(guard, me.ScopePath, request.SubDistrict) is not { } scopePath)
+            return NotFound();
+        var query = request.ToQuery(scopePath, Batch);
         var all = new List<Estate>();
         await foreach (var estate in AllAsync(query))
             all.Add(estate);
