@@ -44,6 +44,15 @@ public sealed class FridayLoopTests(Chromium chromium)
 
         await SignInAsync(walk, officer, portal, language, "pailou");
 
+        // The league for this week before anything is filed: 牌楼's line carries its last accepted snapshot forward.
+        var coveredBefore = 0;
+        await walk.StepAsync(officer, "league-before", $"/league?week={week} listing 牌楼 with its covered count", async () =>
+        {
+            await officer.GotoAsync($"{portal.BaseUrl}/league?week={week}");
+            coveredBefore = await LeagueCoveredAsync(officer, "牌楼街道");
+            await officer.GotoAsync(portal.BaseUrl + "/");
+        });
+
         await walk.StepAsync(officer, "open-this-weeks-return", $"a link \"{language.FileReturn}\" to this week's return, not started, with an editable form", async () =>
         {
             await officer.GetByRole(AriaRole.Link, new() { Name = language.FileReturn }).ClickAsync();
@@ -144,8 +153,14 @@ public sealed class FridayLoopTests(Chromium chromium)
             await audit.ScrollIntoViewIfNeededAsync();
         });
 
-        // League table (issue 5): append here the step where the bureau opens the league and sees 牌楼 move up with the
-        // estate struck off above (expected rank and covered count read from the page before and after).
+        await walk.StepAsync(bureau, "league-moves", $"/league?week={week} counting 牌楼's accepted strike-off: covered one more than before, no carried-forward badge", async () =>
+        {
+            await bureau.GotoAsync($"{portal.BaseUrl}/league?week={week}");
+            Assert.Equal(coveredBefore + 1, await LeagueCoveredAsync(bureau, "牌楼街道"));
+            var row = bureau.Locator("tr.league-row[data-name='牌楼街道']");
+            Assert.DoesNotContain("CarriedForward", await row.GetAttributeAsync("data-badges") ?? "");
+            await row.ScrollIntoViewIfNeededAsync();
+        });
 
         var covered = "";
         await walk.StepAsync(officer, "export-the-return-to-excel", $"a link \"{language.ExportExcel}\" downloading the week's .xlsx whose figures note and 是否销号 column agree with the page's covered count", async () =>
@@ -173,6 +188,14 @@ public sealed class FridayLoopTests(Chromium chromium)
             Assert.Contains($"已清零{covered}个", text);
             Assert.Matches($"数据快照 S-{week}-\\d{{4}}", text);
         });
+    }
+
+    /// <summary>The covered (struck-off) count on a sub-district's line of the league table, as the page shows it.</summary>
+    private static async Task<int> LeagueCoveredAsync(IPage page, string subDistrict)
+    {
+        var cell = page.Locator($"tr.league-row[data-name='{subDistrict}'] td[data-figure=covered]");
+        await Expect(cell).ToHaveCountAsync(1);
+        return int.Parse((await cell.InnerTextAsync()).Trim().Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
     }
 
     private static Task<IBrowserContext> NewContextAsync(IBrowser browser, BrowserPortal portal) =>
