@@ -21,6 +21,7 @@ namespace DistrictPortal.Web.Features.Briefings;
 /// The sections other features own are left as marked seams (MERGE SEAM) and print nothing until they are filled.
 /// </summary>
 public sealed class BriefingAssembler(
+    BriefingSections sections,
     IWeeklyReturnRepository returns,
     IEstateRepository estates,
     INodeRepository nodes,
@@ -64,6 +65,7 @@ public sealed class BriefingAssembler(
             trend = await RowsTrendAsync(snapshots, inNode);
         }
 
+        var extras = await sections.BuildAsync(node, district, subDistrict, week);
         return new BriefingData
         {
             NodeName = node.Name,
@@ -75,8 +77,13 @@ public sealed class BriefingAssembler(
             NodeTrend = trend,
             DistrictTrend = node.Level == NodeLevel.District ? [] : Trend(await returns.ListCurrentSnapshotsAsync(district.Path, from, week)),
             TargetDate = campaign.Campaign.TargetDate,
-            Narrative = Narrative(node, week, thisWeek),
+            Narrative = [.. Narrative(node, week, thisWeek), .. extras.Notes],
             OverdueItems = BriefingTables.Overdue(await OverdueAsync(snapshotScope, campaign, week)),
+            // The league, retrofit and funding seams below are filled by BriefingSections.
+            League = extras.League,
+            LeagueStandings = extras.Standings,
+            RetrofitProgress = extras.Retrofit,
+            FundingBalance = extras.Funding,
             // MERGE SEAM (league): League = LeaguePosition.From(table, subDistrict.Id) with movement, and
             // LeagueStandings = the league's bars, from the league feature's table for this week.
             // MERGE SEAM (committees): Committees = BriefingTables.Committees(alerts under snapshotScope).
