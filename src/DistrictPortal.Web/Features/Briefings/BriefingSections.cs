@@ -29,6 +29,7 @@ public sealed record BriefingExtras(
 /// </summary>
 public sealed class BriefingSections(
     LeagueBuilder league,
+    LeagueAccess access,
     IRetrofitRepository retrofit,
     IFundingRepository funding,
     INodeRepository nodes,
@@ -49,7 +50,7 @@ public sealed class BriefingSections(
 
     /// <summary>
     /// The sub-district's rank, movement and peer band in its district's table for the week; a district's chart is
-    /// the top and the bottom of the table. A community or an estate is not ranked among sub-districts: nothing.
+    /// the top and the bottom of the table (whoever may read a district's briefing sees its whole table). A community or an estate is not ranked among sub-districts: nothing.
     /// </summary>
     private async Task<(LeaguePosition?, IReadOnlyList<LeagueBar>, IReadOnlyList<BriefingSection>)> LeagueAsync(
         Node node, Node district, Node? subDistrict, DateOnly week)
@@ -67,7 +68,9 @@ public sealed class BriefingSections(
             ? [new BriefingSection("排名说明", string.Create(CultureInfo.InvariantCulture,
                 $"{node.Name}属{BandText(own.Band)}，在同组{rows.Count(r => r.Band == own.Band && r.BandRank is not null)}个街道中列第{bandRank}位。"))]
             : [];
-        return (position, LeagueBar.From(rows, subDistrict.Id), notes);
+        // The chart follows the league page: a committee member sees its own line only (so does the archived pack, made by no one).
+        var shown = rows.Where(r => r.Entry.SubDistrictId == subDistrict.Id || access.Shows(LeagueAccess.ChildPath(district.Path, r.Entry.SubDistrictId)));
+        return (position, LeagueBar.From(shown, subDistrict.Id), notes);
     }
 
     private static IReadOnlyList<LeagueBar> Ends(IReadOnlyList<LeagueBar> bars) =>
