@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Web.Infrastructure.DemoData;
 using DistrictPortal.Web.Tests.Infrastructure;
+using Xunit.Abstractions;
 using static DistrictPortal.Web.Tests.Matrix.DemoReturns;
 using static DistrictPortal.Web.Tests.Retrofit.RetrofitWorld;
 
@@ -15,7 +16,7 @@ namespace DistrictPortal.Web.Tests.Briefings;
 /// the figures are read off those pages as the same user sees them, never typed here.
 /// </summary>
 [Collection(PortalCollection.Name)]
-public sealed partial class BriefingSectionsTests(PortalFactory factory)
+public sealed partial class BriefingSectionsTests(PortalFactory factory, ITestOutputHelper output)
 {
     [Fact]
     public async Task Pailous_briefing_prints_its_league_rank_retrofit_percent_and_funding_balance_as_their_pages_show_them()
@@ -72,6 +73,7 @@ public sealed partial class BriefingSectionsTests(PortalFactory factory)
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var text = PdfText.Of(await PdfAsync(bureau, url));
         var spent = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        output.WriteLine($"district briefing (assemble + render, warm): {spent.TotalMilliseconds:0} ms CPU");
 
         Assert.Contains("街道排名", text);
         Assert.Contains("改造面积目标进度", text);
