@@ -19,9 +19,11 @@ namespace DistrictPortal.Web.Features.Briefings;
 /// on-time rate of the last 13 weeks, overdue returns and open supervision orders. A district sums its
 /// sub-districts' snapshots (Core's rule: % cleared recomputed from the sums); a community or an estate takes the
 /// rows of its sub-district's accepted return that belong to it.
-/// The sections other features own are left as marked seams (MERGE SEAM) and print nothing until they are filled.
+/// The league position, committees, retrofit and funding come from those features' own rules (BriefingSections,
+/// BriefingCommittees), as of the day the PDF is made where the feature keeps no weekly snapshot.
 /// </summary>
 public sealed class BriefingAssembler(
+    BriefingSections sections,
     IWeeklyReturnRepository returns,
     IEstateRepository estates,
     INodeRepository nodes,
@@ -67,6 +69,7 @@ public sealed class BriefingAssembler(
         }
 
         var committeePart = BriefingCommittees.From(await committees.ListTracksAsync(node.Path), node.Id, node.Name, DateOnly.FromDateTime(clock.LocalNow.DateTime));
+        var extras = await sections.BuildAsync(node, district, subDistrict, week);
 
         return new BriefingData
         {
@@ -79,14 +82,14 @@ public sealed class BriefingAssembler(
             NodeTrend = trend,
             DistrictTrend = node.Level == NodeLevel.District ? [] : Trend(await returns.ListCurrentSnapshotsAsync(district.Path, from, week)),
             TargetDate = campaign.Campaign.TargetDate,
-            Narrative = Narrative(node, week, thisWeek),
+            Narrative = [.. Narrative(node, week, thisWeek), .. extras.Notes],
             OverdueItems = BriefingTables.Overdue((await OverdueAsync(snapshotScope, campaign, week)).Concat(committeePart.Overdue)),
-            // MERGE SEAM (league): League = LeaguePosition.From(table, subDistrict.Id) with movement, and
-            // LeagueStandings = the league's bars, from the league feature's table for this week.
-            // Committees of the node's own scope (as /committees shows it), not of its sub-district.
+            // League, retrofit and funding from BriefingSections; committees of the node's own scope (as /committees shows it).
+            League = extras.League,
+            LeagueStandings = extras.Standings,
+            RetrofitProgress = extras.Retrofit,
+            FundingBalance = extras.Funding,
             Committees = committeePart.Table,
-            // MERGE SEAM (retrofit): RetrofitProgress = BriefingTables.Retrofit(projects under the node).
-            // MERGE SEAM (funding): FundingBalance = BriefingTables.Funding(reconciliation under the node).
         };
     }
 

@@ -10,6 +10,7 @@ public static class DocumentServices
         services.AddScoped<MatrixBuilder>();
         services.AddSingleton<Import.PendingImport>();
         services.AddScoped<Briefings.BriefingAssembler>();
+        services.AddScoped<Briefings.BriefingSections>();
         services.AddTransient<Briefings.WeeklyBriefingPackJob>();
         services.AddHostedService<Briefings.BriefingPackSchedule>();
         return services;

@@ -1,0 +1,118 @@
+using System.Globalization;
+using DistrictPortal.Core.Funding;
+using DistrictPortal.Core.Hierarchy;
+using DistrictPortal.Core.League;
+using DistrictPortal.Core.Retrofit;
+using DistrictPortal.Documents.Charts;
+using DistrictPortal.Documents.Pdf;
+using DistrictPortal.Documents.Pdf.Briefing;
+using DistrictPortal.Web.Features.League;
+using DistrictPortal.Web.Infrastructure.Configuration;
+
+namespace DistrictPortal.Web.Features.Briefings;
+
+/// <summary>What the league, retrofit and funding features give a briefing; each part empty when it has nothing to say.</summary>
+public sealed record BriefingExtras(
+    LeaguePosition? League,
+    IReadOnlyList<LeagueBar> Standings,
+    IReadOnlyList<BriefingSection> Notes,
+    ReportTable? Retrofit,
+    ReportTable? Funding);
+
+/// <summary>
+/// The briefing's sections other features own, built by those features' own rules so the briefing prints what
+/// their pages show: the league of the week from <see cref="LeagueBuilder"/> (never ranked again here), the area
+/// progress from <see cref="RetrofitBoard"/> and the reconciliation from <see cref="FundingBoard"/>. A handful of
+/// reads whatever the size of the node, so a long briefing stays cheap.
+/// Retrofit and funding are live registers, not weekly snapshots: they are read as of generation for the week's year,
+/// and the table says so (the weekly pack archives the PDF, which keeps the figures of its day).
+/// </summary>
+public sealed class BriefingSections(
+    LeagueBuilder league,
+    LeagueAccess access,
+    IRetrofitRepository retrofit,
+    IFundingRepository funding,
+    INodeRepository nodes,
+    PortalClock clock)
+{
+    /// <summary>A district's chart shows this many sub-districts from each end of the table when it has more than twice as many.</summary>
+    public const int DistrictEnds = 5;
+
+    public async Task<BriefingExtras> BuildAsync(Node node, Node district, Node? subDistrict, DateOnly week)
+    {
+        var (position, standings, notes) = await LeagueAsync(node, district, subDistrict, week);
+        var children = node.Level < NodeLevel.Community ? await nodes.GetChildrenAsync(node.Id) : [];
+        var projects = await retrofit.ListProjectsAsync(node.Path);
+        return new BriefingExtras(position, standings, notes,
+            await RetrofitAsync(node, children, projects, week.Year),
+            await FundingAsync(node, children, projects, week.Year));
+    }
+
+    /// <summary>
+    /// The sub-district's rank, movement and peer band in its district's table for the week; a district's chart is
+    /// the top and the bottom of the table (whoever may read a district's briefing sees its whole table). A community or an estate is not ranked among sub-districts: nothing.
+    /// </summary>
+    private async Task<(LeaguePosition?, IReadOnlyList<LeagueBar>, IReadOnlyList<BriefingSection>)> LeagueAsync(
+        Node node, Node district, Node? subDistrict, DateOnly week)
+    {
+        if (node.Level is not (NodeLevel.District or NodeLevel.SubDistrict))
+            return (null, [], []);
+        var table = await league.BuildAsync(district, week, clock.UtcNow);
+        var rows = table.Rows;
+        if (node.Level == NodeLevel.District)
+            return (null, Ends(LeagueBar.From(rows)), []);
+
+        var position = LeaguePosition.From(rows, subDistrict!.Id);
+        var own = rows.FirstOrDefault(r => r.Entry.SubDistrictId == subDistrict.Id);
+        IReadOnlyList<BriefingSection> notes = own is { Rank: not null, BandRank: { } bandRank }
+            ? [new BriefingSection("排名说明", string.Create(CultureInfo.InvariantCulture,
+                $"{node.Name}属{BandText(own.Band)}，在同组{rows.Count(r => r.Band == own.Band && r.BandRank is not null)}个街道中列第{bandRank}位。"))]
+            : [];
+        // The chart follows the league page: a committee member sees its own line only (so does the archived pack, made by no one).
+        var shown = rows.Where(r => r.Entry.SubDistrictId == subDistrict.Id || access.Shows(LeagueAccess.ChildPath(district.Path, r.Entry.SubDistrictId)));
+        return (position, LeagueBar.From(shown, subDistrict.Id), notes);
+    }
+
+    private static IReadOnlyList<LeagueBar> Ends(IReadOnlyList<LeagueBar> bars) =>
+        bars.Count <= 2 * DistrictEnds ? bars : [.. bars.Take(DistrictEnds), .. bars.TakeLast(DistrictEnds)];
+
+    private static string BandText(PeerBand band) => band switch
+    {
+        PeerBand.Small => $"小型街道组（清单{LeagueTable.SmallBandMax}个及以下）",
+        PeerBand.Medium => $"中型街道组（清单{LeagueTable.SmallBandMax + 1}–{LeagueTable.MediumBandMax}个）",
+        _ => $"大型街道组（清单{LeagueTable.MediumBandMax}个以上）",
+    };
+
+    /// <summary>The node's line first, then its children's, as the retrofit board computes them (the newest programme covering the year).</summary>
+    private async Task<ReportTable?> RetrofitAsync(Node node, IReadOnlyList<Node> children, IReadOnlyList<RetrofitProject> projects, int year)
+    {
+        var programme = (await retrofit.ListProgrammesAsync()).LastOrDefault(p => p.Covers(year));
+        var targets = new List<AreaTarget>();
+        for (var y = programme?.FirstYear ?? year + 1; y <= year; y++)
+            targets.AddRange(await retrofit.ListTargetsAsync(programme!.Id, y));
+        var today = Today;
+        var total = RetrofitBoard.Total(node, programme, targets, projects, year, today);
+        if (total.Progress.TargetArea == 0 && total.Projects == 0)
+            return null;
+        var lines = RetrofitBoard.ByChild(node, children, programme, targets, projects, year, today);
+        var table = BriefingTables.Retrofit([(total.Name, total.Progress), .. lines.Select(l => (l.Name, l.Progress))]);
+        return table with { Note = $"{year}年，截至{Iso(today)}。{table.Note}" };
+    }
+
+    /// <summary>The node's reconciliation for the year, then its children's, from the funding feature's board.</summary>
+    private async Task<ReportTable?> FundingAsync(Node node, IReadOnlyList<Node> children, IReadOnlyList<RetrofitProject> projects, int year)
+    {
+        var costs = await funding.ListCostsInScopeAsync(node.Path, year);
+        var payments = await funding.ListPaymentsInScopeAsync(node.Path, year);
+        if (costs.Count == 0 && payments.Count == 0)
+            return null;
+        var total = FundingBoard.Total(node, projects, costs, payments);
+        var lines = FundingBoard.ByChild(children, projects, costs, payments);
+        var table = BriefingTables.Funding([(total.Name, total.Reconciliation), .. lines.Select(l => (l.Name, l.Reconciliation))]);
+        return table with { Note = $"{year}年度，截至{Iso(Today)}。{table.Note}" };
+    }
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.LocalNow.DateTime);
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
