@@ -17,10 +17,10 @@ public sealed class DashboardModel
     public int CommitteesFormed => Table.Lines.Sum(x => x.Standing.CommitteesFormed);
     /// <summary>On-time weeks ÷ due weeks over the last four, across the district's sub-districts.</summary>
     public decimal? OnTimeRate => ReturnFigures.Percent(Table.Lines.Sum(x => x.OnTimeWeeks4), Table.Lines.Sum(x => x.DueWeeks4));
-    // Retrofit: wired at merge — this year's completed area against the district's AreaTarget.
-    public decimal? RetrofitPercent { get; init; }
-    // Funding: wired at merge — the 1:1 funding balance (FundingSplit) of the district.
-    public decimal? FundingBalance { get; init; }
+    /// <summary>This year's accepted area against the district's target: /retrofit's total line for the district.</summary>
+    public required Core.Retrofit.ProgressLine Retrofit { get; init; }
+    /// <summary>This year's owed and paid per payer: /funding's total line for the district.</summary>
+    public required Core.Funding.FundingLine Funding { get; init; }
     public required IReadOnlyList<LeagueLine> Top { get; init; }
     public required IReadOnlyList<LeagueLine> Bottom { get; init; }
     public required IReadOnlyList<(LeagueLine Line, DateOnly Week)> ReturnsOverdue { get; init; }
@@ -36,6 +36,7 @@ public sealed class DashboardModel
 [Route("dashboard")]
 public sealed class DashboardController(
     LeagueBuilder builder,
+    LeagueWiring wiring,
     LeagueAccess access,
     IWeeklyReturnRepository returns,
     ISupervisionOrderRepository orders,
@@ -60,9 +61,12 @@ public sealed class DashboardController(
         var weeks = Enumerable.Range(0, TrendWeeks).Select(i => w.AddDays(-7 * (TrendWeeks - 1 - i))).ToList();
         var snapshots = await returns.ListCurrentSnapshotsAsync(node.Path, weeks[0].AddDays(-7 * LeagueController.MaxTrendWeeks), w);
         var (_, districtLine) = LeagueTrend.Build(snapshots, weeks);
+        var (retrofit, funding) = await wiring.DistrictAsync(node);
         return View("Dashboard", new DashboardModel
         {
             Table = table,
+            Retrofit = retrofit,
+            Funding = funding,
             Top = ranked.Take(Five).ToList(),
             Bottom = ranked.Count <= Five ? [] : ranked.Skip(Math.Max(Five, ranked.Count - Five)).ToList(),
             ReturnsOverdue = table.Lines.SelectMany(x => x.OverdueWeeks.Select(d => (x, d))).OrderByDescending(p => p.d).ThenBy(p => p.x.Name, StringComparer.Ordinal).ToList(),

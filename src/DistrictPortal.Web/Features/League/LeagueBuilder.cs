@@ -9,10 +9,11 @@ namespace DistrictPortal.Web.Features.League;
 /// <summary>
 /// Builds a district's league for a week from frozen snapshots (<see cref="ILeagueRepository"/>) and the returns'
 /// first-submission times (for the on-time rates and the late badge), ranked by Core's <see cref="LeagueTable"/>.
-/// Four reads whatever the size of the district: the campaign, its calendar, the standings, the return summaries.
+/// Four reads whatever the size of the district: the campaign, its calendar, the standings, the return summaries;
+/// then <see cref="LeagueWiring"/>'s four for the live retrofit and committee columns.
 /// A sub-district whose week is not yet accepted keeps its last frozen % cleared with nothing newly cleared.
 /// </summary>
-public sealed class LeagueBuilder(ILeagueRepository league, IWeeklyReturnRepository returns, ICampaignRepository campaigns, CampaignDirectory directory)
+public sealed class LeagueBuilder(ILeagueRepository league, IWeeklyReturnRepository returns, ICampaignRepository campaigns, CampaignDirectory directory, LeagueWiring wiring)
 {
     public const int ShortWindow = 4;
     public const int LongWindow = OnTimeRate.DefaultWeeks;
@@ -75,7 +76,7 @@ public sealed class LeagueBuilder(ILeagueRepository league, IWeeklyReturnReposit
                 recent.Count(p => p.Value == Timeliness.OnTime),
                 recent.Count);
         }).ToList();
-        return new LeagueWeekTable(district, week, previous, campaign?.TargetDate, lines);
+        return await wiring.WireAsync(new LeagueWeekTable(district, week, previous, campaign?.TargetDate, lines));
     }
 
     /// <summary>

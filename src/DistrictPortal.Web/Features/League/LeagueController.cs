@@ -112,6 +112,7 @@ public sealed class LeagueController(
             Explanation = LeagueTable.Explain(table.Rows, subDistrictId),
             Leader = ranked.FirstOrDefault(),
             RankedCount = ranked.Count,
+            Shown = LeagueShown.Compare(table, line, ranked.FirstOrDefault()),
         });
     }
 

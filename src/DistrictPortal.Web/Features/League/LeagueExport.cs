@@ -23,7 +23,14 @@ public static class LeagueExport
             Col("League.Col.OnTime4", ColumnKind.PercentPoints),
             Col("League.Col.OnTime13", ColumnKind.PercentPoints),
             Col("League.Col.Retrofit"),
+            Col("League.Col.RetrofitAccepted", ColumnKind.Decimal),
+            Col("League.Col.RetrofitTarget", ColumnKind.Decimal),
+            Col("League.Col.CommitteesFormedNow", ColumnKind.Integer),
+            Col("League.Col.CommitteesNeeded", ColumnKind.Integer),
             Col("League.Col.Overdue", ColumnKind.Integer),
+            Col("League.Col.ReturnsOverdue", ColumnKind.Integer),
+            Col("League.Col.OrdersOpen", ColumnKind.Integer),
+            Col("League.Col.CommitteeOverdue", ColumnKind.Integer),
             Col("League.Col.Movement"),
             Col("League.Col.Quartile"),
             Col("League.Col.Band"),
@@ -43,7 +50,14 @@ public static class LeagueExport
             x.OnTime4,
             x.OnTime13,
             LeagueText.Retrofit(x),
+            x.Retrofit?.AcceptedArea,
+            x.Retrofit?.TargetArea,
+            x.CommitteesFormedNow,
+            x.CommitteesNeeded,
             x.OverdueItems,
+            x.ReturnsOverdue,
+            x.Standing.OpenSupervisionOrders,
+            x.CommitteeDeadlinesOverdue,
             LeagueText.Movement(x.Row),
             LeagueText.Quartile(x.Row),
             l[$"League.Band.{x.Row.Band}"].Value,
@@ -53,7 +67,7 @@ public static class LeagueExport
         return new TableExport(table.District.Name, l["League.ExportSubject"], table.Week, columns, rows)
         {
             Numbered = false,
-            Notes = [l["League.RuleNote"], l["League.SeamNote"]],
+            Notes = [l["League.RuleNote"], l["League.ShownRule"]],
         };
     }
 }

@@ -19,8 +19,8 @@ public enum LeagueBadges
 }
 
 /// <summary>
-/// One line of a league table: Core's ranked row and the columns around it. The retrofit share and committee
-/// deadlines overdue come from features not in this branch: null here, shown as "—", never in the score.
+/// One line of a league table: Core's ranked row and the columns around it. The retrofit progress and the committee
+/// figures are today's, filled in by <see cref="LeagueWiring"/> from those features' own rules; shown, never in the score.
 /// </summary>
 public sealed record LeagueLine(
     LeagueRow Row,
@@ -31,17 +31,20 @@ public sealed record LeagueLine(
     LeagueBadges Badges,
     int OnTimeWeeks4,
     int DueWeeks4,
-    // Retrofit: wired at merge — this year's retrofit area as % of the target (AreaTarget); null until then.
-    decimal? RetrofitPercent = null,
-    // Committees: wired at merge — committee deadlines overdue, and committees needed (estates whose consultation
-    // chose professional management, P8); null until then.
+    // This year's retrofit progress (RetrofitBoard), null when the sub-district has neither a target nor a project.
+    Core.Retrofit.RetrofitProgress? Retrofit = null,
+    // Committee deadlines missed today (CommitteeDeadlines, a term ending soon is not missed).
     int? CommitteeDeadlinesOverdue = null,
-    int? CommitteesNeeded = null)
+    // Committees needed and formed today (CommitteeCounts); the snapshot's own formed count stays on Standing.
+    int? CommitteesNeeded = null,
+    int? CommitteesFormedNow = null)
 {
     public long Id => Row.Entry.SubDistrictId;
     public string Name => Row.Entry.Name;
     /// <summary>Weeks in the last 13 whose deadline passed with nothing submitted.</summary>
     public int ReturnsOverdue => OverdueWeeks.Count;
+    /// <summary>Accepted area ÷ this year's target; null ("—") when the sub-district has no target.</summary>
+    public decimal? RetrofitPercent => Retrofit?.PercentOfTarget;
     public int OverdueItems => ReturnsOverdue + Standing.OpenSupervisionOrders + (CommitteeDeadlinesOverdue ?? 0);
 }
 

@@ -46,6 +46,8 @@ public sealed class LeagueWhyModel
     public required RankExplanation Explanation { get; init; }
     public LeagueLine? Leader { get; init; }
     public required int RankedCount { get; init; }
+    /// <summary>Columns shown beside the score but not in it (<see cref="LeagueShown"/>).</summary>
+    public IReadOnlyList<ShownComparison> Shown { get; init; } = [];
 }
 
 /// <summary>One sub-district's % cleared per week (its newest snapshot on or before each week), and the district's.</summary>

@@ -25,7 +25,7 @@ public static class LeagueText
     public static string Quartile(LeagueRow row) => row.Quartile is { } q ? "Q" + q.ToString(CultureInfo.InvariantCulture) : None;
 
     public static string Committees(LeagueLine line) =>
-        line.Standing.CommitteesFormed.ToString(CultureInfo.InvariantCulture) + " / "
+        (line.CommitteesFormedNow ?? line.Standing.CommitteesFormed).ToString(CultureInfo.InvariantCulture) + " / "
         + (line.CommitteesNeeded?.ToString(CultureInfo.InvariantCulture) ?? None);
 
     public static string Retrofit(LeagueLine line) => line.RetrofitPercent is { } r ? Percent(r) : None;

@@ -66,6 +66,7 @@ public static class PortalServices
             sp => sp.GetRequiredService<DistrictPortal.Core.Committees.ICommitteeRepository>());
         services.AddScoped<Features.League.LeagueBuilder>();
         services.AddScoped<Features.League.LeagueAccess>();
+        services.AddScoped<Features.League.LeagueWiring>();
         services.AddSingleton<Features.League.ChartCache>();
         AddKeyRing(services, config, contentRoot);
         AddSignIn(services);
