@@ -28,6 +28,9 @@ public sealed class SqlServerCommitteeRepository(string connectionString) : ICom
     public Task<IReadOnlyList<CommitteeTrack>> ListTracksAsync(string scopePath) =>
         _db.ReadAsync(c => c.CallAsync(new CommitteeTrackReadByScopePath(scopePath ?? "")));
 
+    public Task<IReadOnlyList<CommitteeTrack>> ListRecordedTracksAsync(string scopePath) =>
+        _db.ReadAsync(c => c.CallAsync(new CommitteeTrackReadRecordedByScopePath(scopePath ?? "")));
+
     public Task RecordWorksAcceptedAsync(long estateId, DateOnly acceptedOn, ChangeContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

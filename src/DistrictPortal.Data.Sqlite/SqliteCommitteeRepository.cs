@@ -37,7 +37,11 @@ public sealed partial class SqliteCommitteeRepository(SqliteConnectionFactory co
         return new CommitteeRecord(estateId, consultation, committees);
     }
 
-    public async Task<IReadOnlyList<CommitteeTrack>> ListTracksAsync(string scopePath)
+    public Task<IReadOnlyList<CommitteeTrack>> ListTracksAsync(string scopePath) => ReadTracksAsync(scopePath, recordedOnly: false);
+
+    public Task<IReadOnlyList<CommitteeTrack>> ListRecordedTracksAsync(string scopePath) => ReadTracksAsync(scopePath, recordedOnly: true);
+
+    private async Task<IReadOnlyList<CommitteeTrack>> ReadTracksAsync(string scopePath, bool recordedOnly)
     {
         var (scopeFrom, scopeTo) = SqlFragments.ScopeRange(scopePath);
         await using var connection = await connections.OpenAsync();
@@ -60,9 +64,10 @@ public sealed partial class SqliteCommitteeRepository(SqliteConnectionFactory co
             LEFT JOIN EstateConsultation k ON k.EstateId = e.Id
             LEFT JOIN OwnersCommittee o ON o.EstateId = e.Id AND o.HandedOverOn IS NULL
             WHERE n.Path >= @scopeFrom AND n.Path < @scopeTo AND n.IsRetired = 0
+              AND (@recordedOnly = 0 OR k.EstateId IS NOT NULL OR o.Id IS NOT NULL)
             ORDER BY s.SortOrder, s.Id, c.SortOrder, c.Id, n.Id
             """,
-            new { scopeFrom, scopeTo });
+            new { scopeFrom, scopeTo, recordedOnly });
         return tracks.AsList();
     }
 

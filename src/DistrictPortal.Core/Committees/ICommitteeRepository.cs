@@ -14,6 +14,13 @@ public interface ICommitteeRepository : IConsultationClock
     /// <summary>One track per live estate under <paramref name="scopePath"/> (estates with nothing recorded included), by community then estate name.</summary>
     Task<IReadOnlyList<CommitteeTrack>> ListTracksAsync(string scopePath);
 
+    /// <summary>
+    /// The tracks of <see cref="ListTracksAsync"/> that have a consultation or a current committee: the only estates that
+    /// can need a committee, have one or be overdue. Counts and alerts read these, so a city-wide league does not map
+    /// every estate of the city.
+    /// </summary>
+    Task<IReadOnlyList<CommitteeTrack>> ListRecordedTracksAsync(string scopePath);
+
     /// <summary>Creates (Version 0) or updates (Version as read) the estate's consultation row, works date included.</summary>
     Task SaveConsultationAsync(ResidentConsultation consultation, ChangeContext context);
 

@@ -152,6 +152,11 @@ public sealed class CommitteeRepositoryTests
         Assert.Equal(((DateOnly?)null, (DateOnly?)null, 0, 0L, false), (u.HardwareAcceptedDate, u.CommitteeElectedDate, u.MemberCount, u.Version, u.NeedsCommittee));
 
         Assert.Equal([elsewhere.Id], (await db.Committees.ListTracksAsync(tree.CommunityB1.Path)).Select(t => t.EstateId).ToArray());
+        // Only estates with a consultation or a current committee: the untouched one and the empty community drop out.
+        Assert.Equal([consulted.Id, governed.Id], (await db.Committees.ListRecordedTracksAsync(tree.SubDistrictA.Path)).Select(t => t.EstateId).ToArray());
+        Assert.Equal(tracks[1].ChairName, (await db.Committees.ListRecordedTracksAsync(tree.SubDistrictA.Path))[1].ChairName);
+        Assert.Empty(await db.Committees.ListRecordedTracksAsync(tree.CommunityB1.Path));
+        Assert.Empty(await db.Committees.ListRecordedTracksAsync(""));
         Assert.Empty(await db.Committees.ListTracksAsync(""));
         Assert.Empty(await db.Committees.ListTracksAsync(tree.CommunityA1.Path[..^1] + "%/"));
     }

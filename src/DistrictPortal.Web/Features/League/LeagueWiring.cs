@@ -22,7 +22,7 @@ public sealed class LeagueWiring(IRetrofitRepository retrofit, ICommitteeReposit
     {
         var retrofitLines = await RetrofitAsync(table.District, table.Lines.Select(x => SubDistrictNode(table, x)).ToList());
         var byNode = retrofitLines.Where(l => l.NodeId is not null).ToDictionary(l => l.NodeId!.Value);
-        var tracks = (await committees.ListTracksAsync(table.District.Path)).ToLookup(t => t.SubDistrictId);
+        var tracks = (await committees.ListRecordedTracksAsync(table.District.Path)).ToLookup(t => t.SubDistrictId);
         var today = Today;
         var lines = table.Lines.Select(x =>
         {
