@@ -26,10 +26,10 @@ public sealed class SqlServerCommitteeRepository(string connectionString) : ICom
         });
 
     public Task<IReadOnlyList<CommitteeTrack>> ListTracksAsync(string scopePath) =>
-        _db.ReadAsync(c => c.CallAsync(new CommitteeTrackReadByScopePath(scopePath ?? "")));
+        _db.ReadAsync(c => c.CallAsync(new CommitteeTrackReadByScopePath(scopePath ?? "", RecordedOnly: false)));
 
     public Task<IReadOnlyList<CommitteeTrack>> ListRecordedTracksAsync(string scopePath) =>
-        _db.ReadAsync(c => c.CallAsync(new CommitteeTrackReadRecordedByScopePath(scopePath ?? "")));
+        _db.ReadAsync(c => c.CallAsync(new CommitteeTrackReadByScopePath(scopePath ?? "", RecordedOnly: true)));
 
     public Task RecordWorksAcceptedAsync(long estateId, DateOnly acceptedOn, ChangeContext context)
     {

@@ -1,8 +1,12 @@
--- The league counts committees from the estates that have a consultation or a committee only.
--- The tracks of [dbo].[CommitteeTrack_ReadByScopePath] that have a consultation or a current committee: the only
--- estates that can need a committee, have one or be overdue (the league's counts read these, not every estate).
-CREATE OR ALTER PROCEDURE [dbo].[CommitteeTrack_ReadRecordedByScopePath]
-    @ScopePath NVARCHAR (200)
+-- The league counts committees from the estates that have a consultation or a committee only: the track read takes
+-- @RecordedOnly.
+-- The committee track of every live estate under @ScopePath, by sub-district, community and estate (ids break ties,
+-- so both databases give the same order). An empty scope matches nothing; the path is never a wildcard.
+-- @RecordedOnly = 1 keeps the estates with a consultation or a current committee: the only ones that can need a
+-- committee, have one or be overdue (the league's counts read these, not every estate of a city).
+CREATE OR ALTER PROCEDURE [dbo].[CommitteeTrack_ReadByScopePath]
+    @ScopePath NVARCHAR (200),
+    @RecordedOnly BIT
 AS
 BEGIN
     SET NOCOUNT ON;
@@ -32,7 +36,7 @@ BEGIN
         @ScopePath <> N''
         AND [EstatePath] LIKE REPLACE(REPLACE(REPLACE(@ScopePath, N'[', N'[[]'), N'%', N'[%]'), N'_', N'[_]') + N'%'
         AND [IsRetired] = 0
-        AND ([Version] <> 0 OR [CommitteeElectedDate] IS NOT NULL)
+        AND (@RecordedOnly = 0 OR [Version] <> 0 OR [CommitteeElectedDate] IS NOT NULL)
     ORDER BY
         [SubDistrictSortOrder] ASC,
         [SubDistrictId] ASC,
