@@ -18,4 +18,7 @@ public sealed class SqlServerAuditRepository(string connectionString) : IAuditRe
             }
             return entries;
         });
+
+    public Task<long> ReadLatestIdAsync() =>
+        _db.ReadAsync(async c => (await c.CallAsync(new AuditEntryReadLatestId())).Single());
 }

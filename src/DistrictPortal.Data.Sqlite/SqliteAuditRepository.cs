@@ -20,4 +20,11 @@ public sealed class SqliteAuditRepository(SqliteConnectionFactory connections) :
             new { entityType, entityId, max = Math.Max(0, max) });
         return entries.AsList();
     }
+
+    public async Task<long> ReadLatestIdAsync()
+    {
+        await using var connection = await connections.OpenAsync();
+        // Id is the rowid: MAX reads the last page of the table, not the table.
+        return await connection.ExecuteScalarAsync<long>("SELECT COALESCE(MAX(Id), 0) FROM AuditEntry");
+    }
 }

@@ -52,4 +52,22 @@ public sealed class AuditRepositoryTests
             (entry.EntityType, entry.EntityId, entry.Action, entry.Field, entry.OldValue, entry.NewValue));
         Assert.True(entry.Id > 0);
     }
+
+    [DatabaseTheory, DatabaseData]
+    public async Task The_latest_id_moves_with_every_change_and_only_then(string database)
+    {
+        await using var db = await TestDatabase.OpenAsync(database);
+        var tree = await TestTree.CreateAsync(db);
+        var estate = await TestTree.AddEstateAsync(db, tree.CommunityA1, "Stamped");
+        var before = await db.Audit.ReadLatestIdAsync();
+        var newest = (await db.Audit.ListForEntityAsync(EstateAudit.EntityType, estate.Id))[0];
+
+        Assert.Equal(newest.Id, before);
+        Assert.Equal(before, await db.Audit.ReadLatestIdAsync());
+        var after = (await db.Estates.GetByIdAsync(estate.Id))!;
+        after.Households += 1;
+        await db.Estates.UpdateAsync(after, EstateAudit.Diff(estate, after, TestDatabase.Context(DateTime.UtcNow)));
+
+        Assert.True(await db.Audit.ReadLatestIdAsync() > before);
+    }
 }
