@@ -10,8 +10,10 @@ namespace DistrictPortal.Data.Sqlite;
 /// </summary>
 public sealed class SqliteConnectionFactory
 {
-    private const string ConnectionPragmas =
-        "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL;";
+    private const string ConnectionPragmas = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;";
+    // WAL is a property of the database file, kept across connections: set by the first open, not by every one.
+    private const string FirstOpenPragmas = ConnectionPragmas + " PRAGMA journal_mode = WAL;";
+    private volatile bool _walSet;
 
     public SqliteConnectionFactory(string connectionString)
     {
@@ -29,8 +31,9 @@ public sealed class SqliteConnectionFactory
         {
             await connection.OpenAsync(cancellationToken);
             await using var pragmas = connection.CreateCommand();
-            pragmas.CommandText = ConnectionPragmas;
+            pragmas.CommandText = _walSet ? ConnectionPragmas : FirstOpenPragmas;
             await pragmas.ExecuteNonQueryAsync(cancellationToken);
+            _walSet = true;
             return connection;
         }
         catch
