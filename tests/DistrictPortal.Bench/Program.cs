@@ -9,7 +9,7 @@ using DistrictPortal.Web.Infrastructure.Jobs;
 // a step's peak memory is its own:
 //   generate --seed N --db PATH            the city-scale data set
 //   wait-healthy --url U --started-ns T    cold start: from T (date +%s%N at launch) to the first healthy /health
-//   pages --url U --db PATH                page latency under load (a trivial page, registry, one return, league)
+//   pages --url U --db PATH [--only K,K]   page latency under load (trivial, registry, return, league; --only picks)
 //   friday --url U --db PATH               200 concurrent submissions by 200 officers, verified in the database
 //   excel --db PATH / pdf --db PATH        the exports, measured in-process
 //   report                                 the Markdown table of figures against their targets
@@ -37,7 +37,8 @@ switch (args.FirstOrDefault())
     case "wait-healthy":
         return await ColdStart.WaitAsync(new Uri(options.Require("url")), long.Parse(options.Require("started-ns"), CultureInfo.InvariantCulture), results, log);
     case "pages":
-        await PageLatency.RunAsync(new Uri(options.Require("url")), options.Require("db"), options.Int("seconds", 10), options.Int("concurrency", 4), results, log);
+        await PageLatency.RunAsync(new Uri(options.Require("url")), options.Require("db"), options.Int("seconds", 10), options.Int("concurrency", 4), results, log,
+            options.Get("only", null)?.Split(',').ToHashSet(StringComparer.Ordinal));
         return 0;
     case "friday":
         return await FridayPeak.RunAsync(new Uri(options.Require("url")), options.Require("db"), results, log);

@@ -12,7 +12,7 @@ namespace DistrictPortal.Bench.Load;
 /// </summary>
 internal static class PageLatency
 {
-    public static async Task RunAsync(Uri baseAddress, string database, int seconds, int concurrency, Figures results, TextWriter log)
+    public static async Task RunAsync(Uri baseAddress, string database, int seconds, int concurrency, Figures results, TextWriter log, IReadOnlySet<string>? only = null)
     {
         var (subDistrictId, week, rows) = BiggestLastReturn(database);
         using var anonymous = new PortalSession(baseAddress);
@@ -26,7 +26,7 @@ internal static class PageLatency
         };
         results.Add("load.concurrency", concurrency);
         results.Add("load.seconds", seconds);
-        foreach (var (key, label, session, url) in pages)
+        foreach (var (key, label, session, url) in pages.Where(p => only is null || only.Contains(p.Key)))
         {
             results.Add($"page.{key}.label", label);
             using (var probe = await session.Http.GetAsync(url))
