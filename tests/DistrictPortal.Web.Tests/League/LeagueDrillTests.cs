@@ -26,6 +26,9 @@ public sealed class LeagueDrillTests(PortalFactory factory)
         var pailou = await Demo.NodeAsync(factory, NodeLevel.SubDistrict, DemoHierarchy.PailouName);
         var nanan = await Demo.NodeAsync(factory, NodeLevel.SubDistrict, Nanan);
         using var officer = await factory.NewClient().SignInAsync("pailou");
+        using var bureau = await factory.NewClient().SignInAsync("bureau");
+        // The bureau's rows are rendered first and kept: the officer must still get rows rendered for its own scope.
+        Assert.Contains($"href=\"/league/{nanan.Id}/estates?", await bureau.GetPageAsync("/league"));
 
         var html = await officer.GetPageAsync("/league");
 
@@ -43,6 +46,23 @@ public sealed class LeagueDrillTests(PortalFactory factory)
             Assert.Equal(Cell(html, pailou.Id, figure), Html.OpeningTags(estates, "league-estate").Count);
         }
         Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync($"/league/{pailou.Id}/estates?figure=nonsense")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Rows_rendered_in_chinese_are_not_served_in_english()
+    {
+        using var chinese = await factory.NewClient().SignInAsync("bureau");
+        using var english = await factory.NewClient().SignInAsync("bureau");
+        Assert.Equal(HttpStatusCode.Redirect, (await english.PostFormAsync("/language", [new("culture", "en"), new("returnUrl", "/league")], tokenPage: "/league")).StatusCode);
+
+        var zh = await chinese.GetPageAsync("/league");
+        var en = await english.GetPageAsync("/league");
+
+        // The row's link title is inside the kept rows; the page title outside them would pass either way.
+        Assert.Contains("title=\"名次说明\"", zh);
+        Assert.Contains("title=\"Why this rank\"", en);
+        Assert.DoesNotContain("title=\"名次说明\"", en);
+        Assert.Equal(LeagueTableTests.Rows(zh).Keys, LeagueTableTests.Rows(en).Keys);
     }
 
     [Fact]

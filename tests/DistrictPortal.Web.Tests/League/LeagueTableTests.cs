@@ -41,7 +41,29 @@ public sealed class LeagueTableTests(PortalFactory factory)
         // The demo's last closed week: 东湖 and 北城 are awaiting review, so their last snapshot is carried forward.
         Assert.Contains(expected, x => x.Carried);
         Assert.Contains(expected, x => x.Movement is not null);
-        Assert.Contains("<svg", html);
+        Assert.Contains($"src=\"/league/chart.svg?week={Iso(LastClosed)}&amp;district=", html);
+    }
+
+    [Fact]
+    public async Task The_chart_is_an_svg_image_of_the_table_in_chinese_that_runs_nothing_when_opened_on_its_own()
+    {
+        var expected = await ExpectedLeague.ForAsync(factory, LastClosed);
+        using var bureau = await factory.NewClient().SignInAsync("bureau");
+        var html = await bureau.GetPageAsync("/league");
+        var src = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(html, "<img src=\"(/league/chart.svg[^\"]*)\"").Groups[1].Value);
+
+        using var chart = await bureau.GetAsync(src);
+        var svg = await chart.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, chart.StatusCode);
+        Assert.Equal("image/svg+xml", chart.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("default-src 'none'", chart.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.StartsWith("<svg", svg.TrimStart());
+        Assert.Contains("各街道清零率排名", svg);
+        Assert.All(expected, x => Assert.Contains(x.Name, svg));
+        using var anonymous = factory.NewClient();
+        using var refused = await anonymous.GetAsync(src);
+        Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
     }
 
     [Fact]

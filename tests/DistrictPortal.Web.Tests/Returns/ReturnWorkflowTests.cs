@@ -48,6 +48,10 @@ public sealed class ReturnWorkflowTests(ReturnsWorld world)
         page = await officer.GetPageAsync(url);
         Assert.Equal(("Submitted", "OnTime"), (ReturnPage.Status(page), ReturnPage.Timeliness(page)));
         Assert.Contains("按时", page);
+        // The week's league, built now and kept by the league's cache: 牌楼 still stands on its last frozen figures.
+        var leagueUrl = $"/league?week={ReturnsWorld.Week:yyyy-MM-dd}";
+        var leagueBefore = League.LeagueTableTests.Rows(await bureau.GetPageAsync(leagueUrl))[pailou.Id];
+        Assert.Contains("CarriedForward", Html.Attribute(leagueBefore, "data-badges"));
         Assert.DoesNotContain("id=\"return-form\"", page); // the officer cannot change a return awaiting review
 
         // The bureau sends it back with a reason beside that row only.
@@ -90,6 +94,11 @@ public sealed class ReturnWorkflowTests(ReturnsWorld world)
         Assert.Contains("已锁定", await refused.Content.ReadAsStringAsync());
         var after = (await ReturnsWorld.StoredAsync(world.Portal, pailou.Id, ReturnsWorld.Week))!;
         Assert.Equal((ReturnStatus.Accepted, stored.Version, stored.ProgressNarrative), (after.Status, after.Version, after.ProgressNarrative));
+
+        // The same minute on the pinned clock, so only the acceptance's audit entry can tell the cache the league changed.
+        var leagueAfter = League.LeagueTableTests.Rows(await bureau.GetPageAsync(leagueUrl))[pailou.Id];
+        Assert.DoesNotContain("CarriedForward", Html.Attribute(leagueAfter, "data-badges"));
+        Assert.NotEqual(Html.Attribute(leagueBefore, "data-percent"), Html.Attribute(leagueAfter, "data-percent"));
 
         // The audit trail on the return: the strike-off, the send-back and the acceptance, each with old and new values.
         var estateName = after.Rows.Single(r => r.EstateId == estateId).EstateName;

@@ -15,8 +15,12 @@ namespace DistrictPortal.Web.Features.League;
 /// </summary>
 public sealed class LeagueAccess(CurrentUser me, INodeRepository nodes)
 {
-    /// <summary>Districts under the scope (a city-wide admin's), or else the one district the scope lies in.</summary>
-    public async Task<IReadOnlyList<Node>> DistrictsAsync()
+    private Task<IReadOnlyList<Node>>? _districts;
+
+    /// <summary>Districts under the scope (a city-wide admin's), or else the one district the scope lies in; read once a request.</summary>
+    public Task<IReadOnlyList<Node>> DistrictsAsync() => _districts ??= ReadDistrictsAsync();
+
+    private async Task<IReadOnlyList<Node>> ReadDistrictsAsync()
     {
         var under = await nodes.ListByLevelAsync(me.ScopePath, NodeLevel.District);
         if (under.Count > 0)
@@ -40,6 +44,10 @@ public sealed class LeagueAccess(CurrentUser me, INodeRepository nodes)
 
     /// <summary>A line of the district table is shown: to everyone but a committee member, whose view is its scope.</summary>
     public bool Shows(string subDistrictPath) => me.Role != Role.CommitteeMember || CanOpen(subDistrictPath);
+
+    /// <summary>A table as this user sees it: everything above depends on the role and the scope only.</summary>
+    public string ViewKey(LeagueWeekTable table) =>
+        string.Create(CultureInfo.InvariantCulture, $"{table.District.Id}|{table.Generation}|{me.Role}|{me.ScopePath}");
 
     /// <summary>The path of a child node from its parent's path (paths are the ids from the root).</summary>
     public static string ChildPath(string subDistrictPath, long communityId) =>

@@ -1,3 +1,4 @@
+using DistrictPortal.Core.Auditing;
 using DistrictPortal.Core.Campaigns;
 using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Core.League;
@@ -12,13 +13,19 @@ namespace DistrictPortal.Web.Features.League;
 /// Four reads whatever the size of the district: the campaign, its calendar, the standings, the return summaries;
 /// then <see cref="LeagueWiring"/>'s four for the live retrofit and committee columns.
 /// A sub-district whose week is not yet accepted keeps its last frozen % cleared with nothing newly cleared.
+/// Tables are shared through <see cref="LeagueTableCache"/> until the next audited change or the next minute.
 /// </summary>
-public sealed class LeagueBuilder(ILeagueRepository league, IWeeklyReturnRepository returns, ICampaignRepository campaigns, CampaignDirectory directory, LeagueWiring wiring)
+public sealed class LeagueBuilder(
+    ILeagueRepository league, IWeeklyReturnRepository returns, ICampaignRepository campaigns, CampaignDirectory directory,
+    LeagueWiring wiring, LeagueTableCache cache, IAuditRepository audit)
 {
     public const int ShortWindow = 4;
     public const int LongWindow = OnTimeRate.DefaultWeeks;
 
-    public async Task<LeagueWeekTable> BuildAsync(Node district, DateOnly week, DateTime nowUtc)
+    public Task<LeagueWeekTable> BuildAsync(Node district, DateOnly week, DateTime nowUtc) =>
+        cache.GetAsync(district, week, nowUtc, audit, () => BuildFreshAsync(district, week, nowUtc));
+
+    private async Task<LeagueWeekTable> BuildFreshAsync(Node district, DateOnly week, DateTime nowUtc)
     {
         var previous = week.AddDays(-7);
         var from = previous.AddDays(-7 * (LongWindow - 1));

@@ -56,6 +56,9 @@ public sealed record LeagueWeekTable(
     DateOnly? TargetDate,
     IReadOnlyList<LeagueLine> Lines)
 {
+    /// <summary>Which build of <see cref="LeagueTableCache"/> this is: the page's rendered rows are reused while it is the same.</summary>
+    public long Generation { get; init; }
+
     public IReadOnlyList<LeagueRow> Rows => Lines.Select(l => l.Row).ToList();
     public IEnumerable<LeagueLine> Ranked => Lines.Where(l => l.Row.Rank is not null);
 }

@@ -11,9 +11,16 @@ public sealed class LeagueIndexModel
     public required IReadOnlyList<LeagueLine> Lines { get; init; }
     /// <summary>Districts to choose from, when the scope holds more than one.</summary>
     public required IReadOnlyList<Node> Districts { get; init; }
-    public required IReadOnlySet<long> Drillable { get; init; }
-    public required IReadOnlySet<long> Openable { get; init; }
-    public required string ChartSvg { get; init; }
+    /// <summary>Whether a line's figures link to its estates; asked only when the rows are rendered, not on every request.</summary>
+    public required Func<long, bool> CanDrill { get; init; }
+    /// <summary>Whether a line's name opens its sub-district's page.</summary>
+    public required Func<long, bool> CanOpen { get; init; }
+    /// <summary>
+    /// What the rendered rows depend on besides the culture: the table's build and whose view it is (the
+    /// lines shown and the links offered follow the role and scope). Rendering 200 rows costs more than everything
+    /// else on the page, so the page keeps them under this key.
+    /// </summary>
+    public required string RenderKey { get; init; }
 }
 
 public sealed class CommunityLeagueModel

@@ -68,6 +68,7 @@ public static class PortalServices
         services.AddScoped<Features.League.LeagueAccess>();
         services.AddScoped<Features.League.LeagueWiring>();
         services.AddSingleton<Features.League.ChartCache>();
+        services.AddSingleton<Features.League.LeagueTableCache>();
         AddKeyRing(services, config, contentRoot);
         AddSignIn(services);
         AddMvc(services);
