@@ -23,7 +23,7 @@ internal static class Report
         rows.Add(("Cold start to healthy /health on that database", Ms("coldstart.ms"), "reported", "—"));
 
         var concurrency = N("load.concurrency") ?? 0;
-        foreach (var page in new[] { "trivial", "registry", "return", "league" })
+        foreach (var page in new[] { "trivial", "registry", "return", "league", "league-all" })
         {
             var label = f.GetValueOrDefault($"page.{page}.label", page);
             if (f.GetValueOrDefault($"page.{page}.state") != "present")

@@ -22,7 +22,8 @@ internal static class PageLatency
             ("trivial", "trivial page (GET /account/login, anonymous)", anonymous, "/account/login"),
             ("registry", "registry list (GET /estates, city scope, 50,000 estates)", admin, "/estates"),
             ("return", $"one return (GET /returns/{subDistrictId}/{week}, {rows} rows)", admin, $"/returns/{subDistrictId}/{week}"),
-            ("league", "league table (GET /league, 200 sub-districts)", admin, "/league"),
+            ("league", "league table (GET /league: 200 sub-districts ranked, the first page of 50 rows)", admin, "/league"),
+            ("league-all", "league table, all 200 rows on one page (GET /league?all=true)", admin, "/league?all=true"),
         };
         results.Add("load.concurrency", concurrency);
         results.Add("load.seconds", seconds);

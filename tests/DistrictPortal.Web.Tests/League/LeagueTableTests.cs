@@ -45,6 +45,42 @@ public sealed class LeagueTableTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task A_second_look_at_the_same_page_is_served_from_the_output_cache_and_another_user_gets_their_own()
+    {
+        using var bureau = await factory.NewClient().SignInAsync("bureau");
+        using var admin = await factory.NewClient().SignInAsync("admin");
+        var url = $"/league?week={Iso(LastClosed)}&probe=output-cache";
+
+        using var first = await bureau.GetAsync(url);
+        using var second = await bureau.GetAsync(url);
+        using var other = await admin.GetAsync(url);
+
+        // The output cache marks what it serves with an Age header; a page rendered for this request has none.
+        Assert.False(first.Headers.Contains("Age"));
+        Assert.True(second.Headers.Contains("Age"));
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+        Assert.False(other.Headers.Contains("Age"));
+        Assert.Contains("admin", await other.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_six_demo_lines_are_one_page_whatever_page_is_asked_and_show_all_offers_the_pages_back()
+    {
+        using var bureau = await factory.NewClient().SignInAsync("bureau");
+
+        var paged = await bureau.GetPageAsync($"/league?week={Iso(LastClosed)}&page=7");
+        var all = await bureau.GetPageAsync($"/league?week={Iso(LastClosed)}&all=true");
+
+        var pager = Assert.Single(Html.OpeningTags(paged, "league-pager"));
+        Assert.Equal(("1", "1", "false"), (Html.Attribute(pager, "data-page"), Html.Attribute(pager, "data-pages"), Html.Attribute(pager, "data-all")));
+        Assert.Contains("第 1–6 行，共 6 行", paged);
+        Assert.Equal(6, Rows(paged).Count);
+        Assert.Equal("true", Html.Attribute(Assert.Single(Html.OpeningTags(all, "league-pager")), "data-all"));
+        Assert.Contains("&amp;page=1\">分页显示</a>", all);
+        Assert.Equal(Rows(paged).Keys, Rows(all).Keys);
+    }
+
+    [Fact]
     public async Task The_chart_is_an_svg_image_of_the_table_in_chinese_that_runs_nothing_when_opened_on_its_own()
     {
         var expected = await ExpectedLeague.ForAsync(factory, LastClosed);

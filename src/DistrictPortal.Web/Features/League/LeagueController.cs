@@ -1,3 +1,4 @@
+using System.Globalization;
 using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Core.League;
 using DistrictPortal.Core.Returns;
@@ -7,6 +8,7 @@ using DistrictPortal.Web.Features.Returns;
 using DistrictPortal.Web.Infrastructure.Configuration;
 using DistrictPortal.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 
 namespace DistrictPortal.Web.Features.League;
@@ -32,19 +34,24 @@ public sealed class LeagueController(
     public const int MaxTrendWeeks = 104;
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? week, long? district)
+    [OutputCache(PolicyName = LeaguePagePolicy.Name)]
+    public async Task<IActionResult> Index(string? week, long? district, int? page, bool all = false)
     {
         if (await TableAsync(week, district) is not { } table)
             return NotFound();
         var lines = table.Lines.Where(x => Shows(table, x)).ToList();
+        // A user below the district (an officer) has its own line; the page that holds it comes first.
+        var own = access.CanDrill(table.District.Path) ? -1 : lines.FindIndex(x => access.CanOpen(PathOf(table, x)));
+        var paging = LeaguePaging.For(lines.Count, page, all, own >= 0 ? own : null);
         return View(new LeagueIndexModel
         {
             Table = table,
-            Lines = lines,
+            Lines = paging.Slice(lines),
+            Paging = paging,
             Districts = await access.DistrictsAsync(),
             CanDrill = id => access.CanDrill(LeagueAccess.ChildPath(table.District.Path, id)),
             CanOpen = id => access.CanOpen(LeagueAccess.ChildPath(table.District.Path, id)),
-            RenderKey = access.ViewKey(table),
+            RenderKey = string.Create(CultureInfo.InvariantCulture, $"{access.ViewKey(table)}|{paging.Page}|{paging.All}"),
         });
     }
 

@@ -7,8 +7,9 @@ namespace DistrictPortal.Web.Features.League;
 public sealed class LeagueIndexModel
 {
     public required LeagueWeekTable Table { get; init; }
-    /// <summary>The lines the user is shown (a committee member's scope only); ranks are the district's.</summary>
+    /// <summary>The lines on this page of those the user is shown (a committee member's scope only); ranks are the district's.</summary>
     public required IReadOnlyList<LeagueLine> Lines { get; init; }
+    public required LeaguePaging Paging { get; init; }
     /// <summary>Districts to choose from, when the scope holds more than one.</summary>
     public required IReadOnlyList<Node> Districts { get; init; }
     /// <summary>Whether a line's figures link to its estates; asked only when the rows are rendered, not on every request.</summary>
@@ -16,8 +17,8 @@ public sealed class LeagueIndexModel
     /// <summary>Whether a line's name opens its sub-district's page.</summary>
     public required Func<long, bool> CanOpen { get; init; }
     /// <summary>
-    /// What the rendered rows depend on besides the culture: the table's build and whose view it is (the
-    /// lines shown and the links offered follow the role and scope). Rendering 200 rows costs more than everything
+    /// What the rendered rows depend on besides the culture: the table's build, whose view it is (the lines shown
+    /// and the links offered follow the role and scope) and the page. Rendering 200 rows costs more than everything
     /// else on the page, so the page keeps them under this key.
     /// </summary>
     public required string RenderKey { get; init; }

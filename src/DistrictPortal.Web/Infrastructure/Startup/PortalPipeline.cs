@@ -18,6 +18,8 @@ public static class PortalPipeline
         app.UseRequestLocalization(PortalCultures.Options());
         app.UseAuthentication();
         app.UseAuthorization();
+        // After sign-in and authorisation: a page served from the output cache has passed the same checks.
+        app.UseOutputCache();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
             Authorization = [new AdminDashboardAuthorizationFilter()],
