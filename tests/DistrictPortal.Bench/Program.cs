@@ -9,7 +9,7 @@ using DistrictPortal.Web.Infrastructure.Jobs;
 // a step's peak memory is its own:
 //   generate --seed N --db PATH            the city-scale data set
 //   wait-healthy --url U --started-ns T    cold start: from T (date +%s%N at launch) to the first healthy /health
-//   pages --url U --db PATH [--only K,K]   page latency under load (trivial, registry, return, league, league-all; --only picks)
+//   pages --url U --db PATH [--only K,K]   page latency under load (trivial, registry, return, league, league-all, dashboard, league-first; --only picks)
 //   friday --url U --db PATH               200 concurrent submissions by 200 officers, verified in the database
 //   excel --db PATH / pdf --db PATH        the exports, measured in-process
 //   report                                 the Markdown table of figures against their targets

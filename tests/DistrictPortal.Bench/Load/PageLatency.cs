@@ -24,6 +24,7 @@ internal static class PageLatency
             ("return", $"one return (GET /returns/{subDistrictId}/{week}, {rows} rows)", admin, $"/returns/{subDistrictId}/{week}"),
             ("league", "league table (GET /league: 200 sub-districts ranked, the first page of 50 rows)", admin, "/league"),
             ("league-all", "league table, all 200 rows on one page (GET /league?all=true)", admin, "/league?all=true"),
+            ("dashboard", "bureau dashboard (GET /dashboard: headlines, top and bottom five, overdue lists, two charts)", admin, "/dashboard"),
         };
         results.Add("load.concurrency", concurrency);
         results.Add("load.seconds", seconds);
@@ -51,6 +52,30 @@ internal static class PageLatency
             results.Add($"page.{key}.rps", rps);
             results.Add($"page.{key}.errors", errors);
         }
+        if (only is null || only.Contains("league-first"))
+            await FirstLooksAsync(admin.Http, DateOnly.ParseExact(week, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), results, log);
+    }
+
+    /// <summary>
+    /// The league's other path: the first request for a week nobody has asked for builds its table and renders its
+    /// rows, as the first request after any change does. One at a time, twenty earlier weeks, each new.
+    /// </summary>
+    private static async Task FirstLooksAsync(HttpClient http, DateOnly lastWeek, Figures results, TextWriter log)
+    {
+        const int Weeks = 20;
+        var latencies = new Latencies();
+        for (var i = 1; i <= Weeks; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            using var response = await http.GetAsync($"/league?week={lastWeek.AddDays(-7 * i):yyyy-MM-dd}");
+            await response.Content.ReadAsByteArrayAsync();
+            if (response.StatusCode != HttpStatusCode.OK)
+                throw new InvalidOperationException($"/league for {lastWeek.AddDays(-7 * i):yyyy-MM-dd} answered {(int)response.StatusCode}");
+            latencies.AddRange([Stopwatch.GetElapsedTime(start).TotalMilliseconds]);
+        }
+        log.WriteLine($"league, first request for a week: p50={latencies.Percentile(50):0.0} ms max={latencies.Max():0.0} ms");
+        results.Add("page.league-first.p50", latencies.Percentile(50));
+        results.Add("page.league-first.max", latencies.Max());
     }
 
     private static async Task<(Latencies Latencies, int Errors, TimeSpan Elapsed)> HammerAsync(HttpClient http, string url, TimeSpan duration, int concurrency)

@@ -4,6 +4,7 @@ using DistrictPortal.Documents.Charts;
 using DistrictPortal.Web.Infrastructure.Configuration;
 using DistrictPortal.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 
 namespace DistrictPortal.Web.Features.League;
@@ -49,6 +50,7 @@ public sealed class DashboardController(
     public const int TrendWeeks = 13;
 
     [HttpGet("")]
+    [OutputCache(PolicyName = LeaguePagePolicy.Name)]
     public async Task<IActionResult> Index(string? week, long? district)
     {
         if (!LeagueAccess.CanSeeDashboard(me.Role))

@@ -140,6 +140,7 @@ public sealed class LeagueController(
     }
 
     [HttpGet("trend")]
+    [OutputCache(PolicyName = LeaguePagePolicy.Name)]
     public async Task<IActionResult> Trend(string? week, long? district, long? subDistrict, int? weeks)
     {
         var now = clock.UtcNow;

@@ -14,8 +14,8 @@ using Microsoft.Net.Http.Headers;
 namespace DistrictPortal.Web.Features.League;
 
 /// <summary>
-/// The league page as sent, kept for the user who asked: the bureau checks it many times on a Friday and each
-/// request was a full render. It runs after sign-in and authorisation, so a request served from here has passed the
+/// The league, trend and dashboard pages as sent, kept for the user who asked: the bureau checks them many times on
+/// a Friday, and each request was a full render (the trend and the dashboard read 117 weeks of snapshots). It runs after sign-in and authorisation, so a request served from here has passed the
 /// same checks. An entry is one user's (every claim of the sign-in, so a changed role or scope is a new key), in one
 /// language, for one URL, with that user's anti-forgery cookie (the page's forms carry tokens bound to it), while the
 /// newest audit entry, the minute and the user's unread count are what they were. Nothing is stored from a response
