@@ -6,7 +6,7 @@ namespace DistrictPortal.Web.Features.League;
 
 /// <summary>
 /// A district's league for a week, built once and shared by every request until something changes. Building it reads
-/// standings, 13 weeks of return summaries, retrofit projects and committee tracks (≈80 ms for a city of 200
+/// standings, 13 weeks of return summaries, retrofit projects and committee tracks (≈60 ms for a city of 200
 /// sub-districts), while a request that finds it here pays one read: the newest audit id, which every change moves.
 /// The table also depends on the clock (a deadline passing makes a week overdue, a day passing makes a committee
 /// deadline missed), so an entry also lasts one minute at most. What a user may see of it is applied per request.
