@@ -12,7 +12,6 @@ public sealed partial class SqlServerWeeklyReturnRepository
 {
     // Core has no constants for these: only the Friday return strikes estates off and marks weeks overdue.
     /// <summary>The estate audit entry that links a strike-off to the accepted return (Field WeeklyReturnId).</summary>
-    public const string StrikeOffAction = AuditActions.StrikeOff;
 
     /// <summary>The deadline job's mark on a return (Field MarkedOverdueUtc).</summary>
     public const string MarkOverdueAction = AuditActions.MarkOverdue;
@@ -64,7 +63,7 @@ public sealed partial class SqlServerWeeklyReturnRepository
         {
             throw new ArgumentException($"Strike-offs of another return than {weeklyReturn.Id}: estates {string.Join(", ", foreign)}.", nameof(strikeOffs));
         }
-        var changes = strikeOffs.Select(s => (s.EstateId, Status: StrikeOffStatus.For(s.Mode), s.Mode)).ToArray();
+        var changes = strikeOffs.Select(s => (s.EstateId, s.Status, s.Mode, s.AuditAction)).ToArray();
         var reviewer = new ChangeContext(
             weeklyReturn.ReviewedByUserId ?? 0, weeklyReturn.ReviewedByName ?? "", weeklyReturn.ReviewedUtc ?? snapshot.AcceptedUtc);
         return _db.WriteAsync(
@@ -72,7 +71,7 @@ public sealed partial class SqlServerWeeklyReturnRepository
             {
                 await c.CallAsync(WeeklyReturnUpdate.From(weeklyReturn), t);
                 await c.CallAsync(ReturnSnapshotCreate.From(weeklyReturn.Id, snapshot), t);
-                foreach (var (estateId, status, mode) in changes)
+                foreach (var (estateId, status, mode, action) in changes)
                 {
                     var before = (await c.CallAsync(new EstateUpdateStrikeOff(estateId, status, mode), t)).Single();
                     var diff = new AuditDiff(EstateAudit.EntityType, estateId, reviewer)
@@ -80,7 +79,7 @@ public sealed partial class SqlServerWeeklyReturnRepository
                         .Field(nameof(Estate.Mode), before.Mode, mode);
                     if (diff.Entries.Count > 0)
                     {
-                        diff.Action(StrikeOffAction, nameof(EstateStrikeOff.WeeklyReturnId), null, Invariant(weeklyReturn.Id));
+                        diff.Action(action, nameof(EstateStrikeOff.WeeklyReturnId), null, Invariant(weeklyReturn.Id));
                     }
                     await AuditWriter.WriteAsync(c, t, diff.Entries);
                 }

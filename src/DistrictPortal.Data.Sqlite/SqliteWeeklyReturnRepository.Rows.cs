@@ -84,14 +84,15 @@ public sealed partial class SqliteWeeklyReturnRepository
     }
 
     /// <summary>
-    /// 销号: the estate leaves the unmanaged list in its mode. No version check (the reviewer never read the estate),
-    /// but the estate's version moves, so an open registry form of it becomes stale. Audited as estate changes
-    /// (Status, Mode) plus one "strike-off" entry naming the return; nothing at all when both are already so.
+    /// 销号: the estate leaves the unmanaged list in its mode (or a restatement's withdrawal puts it back). No version
+    /// check (the reviewer never read the estate), but the estate's version moves, so an open registry form of it becomes
+    /// stale. Audited as estate changes (Status, Mode) plus one entry of the action naming the return; nothing at all
+    /// when both are already so.
     /// An unknown estate throws, and the caller's transaction takes everything back.
     /// </summary>
     private static async Task StrikeOffAsync(
         IDbConnection connection, IDbTransaction transaction, long weeklyReturnId, long estateId,
-        ManagementStatus status, ManagementMode mode, ChangeContext reviewer)
+        ManagementStatus status, ManagementMode mode, string action, ChangeContext reviewer)
     {
         var before = await connection.QuerySingleOrDefaultAsync<RegistryState>(
             "SELECT Status, Mode FROM Estate WHERE Id = @estateId", new { estateId }, transaction)
@@ -105,7 +106,7 @@ public sealed partial class SqliteWeeklyReturnRepository
         var diff = new AuditDiff(EstateAudit.EntityType, estateId, reviewer)
             .Field(nameof(Estate.Status), before.Status, status)
             .Field(nameof(Estate.Mode), before.Mode, mode)
-            .Action(StrikeOffAction, nameof(EstateStrikeOff.WeeklyReturnId), null, WriteGuards.Invariant(weeklyReturnId));
+            .Action(action, nameof(EstateStrikeOff.WeeklyReturnId), null, WriteGuards.Invariant(weeklyReturnId));
         await AuditWriter.WriteAsync(connection, transaction, diff.Entries);
     }
 

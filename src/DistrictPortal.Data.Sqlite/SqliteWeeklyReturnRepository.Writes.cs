@@ -15,7 +15,6 @@ public sealed partial class SqliteWeeklyReturnRepository
 {
     // Core has no constants for these: only the Friday return strikes estates off and marks weeks overdue.
     /// <summary>The estate audit entry that links a strike-off to the accepted return (Field WeeklyReturnId).</summary>
-    public const string StrikeOffAction = AuditActions.StrikeOff;
 
     /// <summary>The deadline job's mark on a return (Field MarkedOverdueUtc).</summary>
     public const string MarkOverdueAction = AuditActions.MarkOverdue;
@@ -85,7 +84,7 @@ public sealed partial class SqliteWeeklyReturnRepository
         var foreign = strikeOffs.Where(s => s.WeeklyReturnId != weeklyReturn.Id).Select(s => s.EstateId).ToArray();
         if (foreign.Length > 0)
             throw new ArgumentException($"Strike-offs of another return than {weeklyReturn.Id}: estates {string.Join(", ", foreign)}.", nameof(strikeOffs));
-        var changes = strikeOffs.Select(s => (s.EstateId, Status: StrikeOffStatus.For(s.Mode), s.Mode)).ToArray();
+        var changes = strikeOffs.Select(s => (s.EstateId, s.Status, s.Mode, s.AuditAction)).ToArray();
         var reviewer = new ChangeContext(
             weeklyReturn.ReviewedByUserId ?? 0, weeklyReturn.ReviewedByName ?? "", weeklyReturn.ReviewedUtc ?? snapshot.AcceptedUtc);
 
@@ -93,9 +92,9 @@ public sealed partial class SqliteWeeklyReturnRepository
         {
             await SaveAsync(connection, transaction, weeklyReturn);
             await InsertSnapshotAsync(connection, transaction, weeklyReturn.Id, snapshot);
-            foreach (var (estateId, status, mode) in changes)
+            foreach (var (estateId, status, mode, action) in changes)
             {
-                await StrikeOffAsync(connection, transaction, weeklyReturn.Id, estateId, status, mode, reviewer);
+                await StrikeOffAsync(connection, transaction, weeklyReturn.Id, estateId, status, mode, action, reviewer);
             }
             await AuditWriter.WriteAsync(connection, transaction, audit);
             return 0;

@@ -32,6 +32,8 @@ public static class AuditActions
 
     // The Friday return's own actions, shared by both data projects and the pages that label them.
     public const string StrikeOff = "strike-off";
+    /// <summary>A restated return no longer strikes the estate off: the registry is put back as it was before.</summary>
+    public const string StrikeOffWithdrawn = "strike-off-withdrawn";
     public const string MarkOverdue = "mark-overdue";
     public const string AddEstate = "add-estate";
     public const string RemoveEstate = "remove-estate";

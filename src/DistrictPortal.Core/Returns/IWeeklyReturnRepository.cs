@@ -42,5 +42,17 @@ public interface IWeeklyReturnRepository
     Task<IReadOnlyList<ReturnSnapshot>> ListCurrentSnapshotsAsync(string scopePath, DateOnly from, DateOnly to);
 }
 
-/// <summary>A registry change made by an accepted return: the estate leaves the unmanaged list in this mode.</summary>
-public sealed record EstateStrikeOff(long EstateId, ManagementMode Mode, long WeeklyReturnId);
+/// <summary>
+/// A registry change made by an accepted return: the estate leaves the unmanaged list in this mode, or, with
+/// <paramref name="RestoreStatus"/>, a restatement withdraws that return's strike-off and the estate takes back the
+/// status and mode it had before (<see cref="StrikeOffWithdrawal"/>).
+/// </summary>
+public sealed record EstateStrikeOff(long EstateId, ManagementMode Mode, long WeeklyReturnId, ManagementStatus? RestoreStatus = null)
+{
+    public bool IsWithdrawal => RestoreStatus is not null;
+
+    /// <summary>The registry status written: the one the mode gives (P11), or the one restored.</summary>
+    public ManagementStatus Status => RestoreStatus ?? StrikeOffStatus.For(Mode);
+
+    public string AuditAction => IsWithdrawal ? AuditActions.StrikeOffWithdrawn : AuditActions.StrikeOff;
+}

@@ -143,6 +143,42 @@ public sealed class ReturnAcceptanceTests
     }
 
     [DatabaseTheory, DatabaseData]
+    public async Task A_restatement_withdrawing_a_strike_off_puts_the_estate_back_as_the_trail_had_it(string database)
+    {
+        await using var db = await TestDatabase.OpenAsync(database);
+        var (s, submitted) = await SubmittedWithStrikeOffsAsync(db);
+        var accepted = await s.AcceptAsync(submitted);
+
+        // Reopened; Beta's strike-off was wrong. The withdrawal is what Core reads from Beta's trail.
+        var later = ReturnScenario.Reviewer with { AtUtc = ReturnScenario.Reviewer.AtUtc.AddDays(1) };
+        var reopened = await s.MoveAsync(accepted, ReturnAction.Reopen, Role.BureauReviewer, ReturnScenario.Reviewer, "Beta was not struck off");
+        var corrected = await s.UpdateAsync(reopened, r =>
+        {
+            var beta = r.Rows.Single(row => row.EstateId == s.Beta.Id);
+            (beta.IsStruckOff, beta.StruckOffDate) = (false, null);
+        });
+        var (restated, snapshot, strikeOffs, audit) = await s.PrepareAcceptanceAsync(
+            await s.MoveAsync(corrected, ReturnAction.Submit, Role.SubDistrictOfficer, ReturnScenario.Officer), later);
+        var beta = (await db.Estates.GetByIdAsync(s.Beta.Id))!;
+        var withdrawal = StrikeOffWithdrawal.For(beta, restated.Id, await db.Audit.ListForEntityAsync(EstateAudit.EntityType, beta.Id));
+        Assert.Equal(new EstateStrikeOff(beta.Id, ManagementMode.None, restated.Id, ManagementStatus.Unmanaged), withdrawal);
+
+        await db.Returns.AcceptAsync(restated, snapshot, [.. strikeOffs, withdrawal!], audit);
+
+        var after = (await db.Estates.GetByIdAsync(s.Beta.Id))!;
+        Assert.Equal((ManagementStatus.Unmanaged, ManagementMode.None), (after.Status, after.Mode));
+        Assert.NotEqual(beta.Version, after.Version);
+        var trail = await db.Audit.ListForEntityAsync(EstateAudit.EntityType, s.Beta.Id);
+        var withdrawn = Assert.Single(trail, e => e.Action == AuditActions.StrikeOffWithdrawn);
+        Assert.Equal((restated.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), later.UserName, later.AtUtc),
+            (withdrawn.NewValue, withdrawn.UserName, withdrawn.AtUtc));
+        Assert.Contains(trail, e => e.Field == nameof(Estate.Status) && e.NewValue == "Unmanaged" && e.AtUtc == later.AtUtc);
+        // Alpha's strike-off stands, and withdrawing again finds nothing of this return's to undo.
+        Assert.Equal(ManagementStatus.Professional, (await db.Estates.GetByIdAsync(s.Alpha.Id))!.Status);
+        Assert.Null(StrikeOffWithdrawal.For(after, restated.Id, trail));
+    }
+
+    [DatabaseTheory, DatabaseData]
     public async Task Current_snapshots_are_one_per_sub_district_and_week_under_the_scope(string database)
     {
         await using var db = await TestDatabase.OpenAsync(database);

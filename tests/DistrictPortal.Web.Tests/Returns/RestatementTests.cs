@@ -78,4 +78,46 @@ public sealed class RestatementTests(ReturnsWorld world)
         var lines = await bureau.GetPageAsync($"/returns?week={ReturnPage.Iso(week)}&sub={zhonghualu.Id}");
         Assert.Contains("restatement-badge", lines);
     }
+
+    [Fact]
+    public async Task A_restatement_that_un_strikes_an_estate_puts_it_back_on_the_registry_as_it_was()
+    {
+        var nanan = await ReturnsWorld.SubDistrictAsync(world.Portal, "南岸街道（演示）");
+        await ReturnsWorld.CampaignAsync(world.Portal);
+        var registry = world.Portal.Services.GetRequiredService<Core.Estates.IEstateRepository>();
+        // An accepted week of the demo history (well before the weeks other tests use) that struck an estate off.
+        WeeklyReturn? original = null;
+        ReturnRow? row = null;
+        for (var week = ReturnsWorld.Week.AddDays(-21); row is null && week > ReturnsWorld.Week.AddDays(-7 * 12); week = week.AddDays(-7))
+        {
+            original = await ReturnsWorld.StoredAsync(world.Portal, nanan.Id, week);
+            row = original?.Rows.FirstOrDefault(r => r.IsStruckOff && r.StruckOffDate > week.AddDays(-7));
+        }
+        Assert.NotNull(row);
+        var url = ReturnsWorld.Url(nanan.Id, original!.WeekEnding);
+        using var officer = await world.SignInAsync("nanan");
+        using var bureau = await world.SignInAsync("bureau");
+        var struck = (await registry.GetByIdAsync(row.EstateId))!;
+        Assert.NotEqual(Core.Estates.ManagementStatus.Unmanaged, struck.Status);
+
+        // Reopened: the strike-off was reported in error, and the restated return no longer makes it.
+        var page = await bureau.GetPageAsync(url);
+        Assert.Equal(HttpStatusCode.Redirect, (await bureau.PostFormAsync($"{url}/reopen", [new("Version", ReturnPage.VersionOf(page, "reopen-form")!), new("Reason", "该小区业委会尚未备案，销号撤回")], url)).StatusCode);
+        page = await officer.GetPageAsync(url);
+        var unstruck = ReturnPage.FormFields(page).Row(row.EstateId, "IsStruckOff", "false").Row(row.EstateId, "StruckOffDate", "")
+            .Set("ProgressNarrative", "更正：撤回误报的销号小区。");
+        var submitted = await officer.PostFormAsync(url, unstruck.Command("submit"), url);
+        Assert.True(submitted.StatusCode == HttpStatusCode.Redirect, string.Join("; ", ReturnPage.Summary(await submitted.Content.ReadAsStringAsync())));
+        page = await bureau.GetPageAsync(url);
+        Assert.Equal("Submitted", ReturnPage.Status(page));
+        Assert.Equal(HttpStatusCode.Redirect, (await bureau.PostFormAsync($"{url}/accept", [new("Version", ReturnPage.VersionOf(page, "accept-form")!)], url)).StatusCode);
+
+        // Back on the unmanaged list as before the strike-off, and the estate's trail says why, naming the return.
+        var after = (await registry.GetByIdAsync(row.EstateId))!;
+        Assert.Equal(Core.Estates.ManagementStatus.Unmanaged, after.Status);
+        var estatePage = await bureau.GetPageAsync($"/estates/{row.EstateId}");
+        Assert.Contains("<td>撤销销号</td>", estatePage);
+        Assert.Contains($"<a href=\"/returns/{original.Id}\">", estatePage);
+        Assert.True((await ReturnsWorld.StoredAsync(world.Portal, nanan.Id, original.WeekEnding))!.IsRestatement);
+    }
 }

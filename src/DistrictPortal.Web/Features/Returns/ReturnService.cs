@@ -1,6 +1,7 @@
 using DistrictPortal.Core.Auditing;
 using DistrictPortal.Core.Campaigns;
 using DistrictPortal.Core.Common;
+using DistrictPortal.Core.Estates;
 using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Core.Returns;
 using DistrictPortal.Web.Infrastructure.Configuration;
@@ -26,6 +27,8 @@ public sealed record ReturnResult(SaveOutcome Outcome, WeeklyReturn Return, IRea
 public sealed class ReturnService(
     ICampaignRepository campaigns,
     IWeeklyReturnRepository returns,
+    IEstateRepository estates,
+    IAuditRepository trails,
     CampaignDirectory directory,
     PortalClock clock)
 {
@@ -159,7 +162,7 @@ public sealed class ReturnService(
         try
         {
             if (action == ReturnAction.Accept)
-                await returns.AcceptAsync(after, Snapshot(context, after, change.AtUtc), StrikeOffs(context, after), audit);
+                await returns.AcceptAsync(after, Snapshot(context, after, change.AtUtc), [.. StrikeOffs(context, after), .. await WithdrawalsAsync(after)], audit);
             else
                 await returns.UpdateAsync(after, audit);
         }
@@ -183,6 +186,25 @@ public sealed class ReturnService(
             .Where(r => r.IsStruckOff && !(before.GetValueOrDefault(r.EstateId)?.IsStruckOff ?? false))
             .Select(r => new EstateStrikeOff(r.EstateId, r.Mode, accepted.Id))
             .ToList();
+    }
+
+    /// <summary>
+    /// A restatement that un-strikes a row withdraws the strike-off this return made: the registry goes back to what
+    /// the estate's trail says it was (Core's <see cref="StrikeOffWithdrawal"/>). Only restatements can have one.
+    /// </summary>
+    private async Task<List<EstateStrikeOff>> WithdrawalsAsync(WeeklyReturn accepted)
+    {
+        var withdrawals = new List<EstateStrikeOff>();
+        if (!accepted.IsRestatement)
+            return withdrawals;
+        foreach (var row in accepted.Rows.Where(r => !r.IsStruckOff))
+        {
+            if (await estates.GetByIdAsync(row.EstateId) is not { } estate || !StrikeOffWithdrawal.MayHoldStrikeOff(estate))
+                continue;
+            if (StrikeOffWithdrawal.For(estate, accepted.Id, await trails.ListForEntityAsync(EstateAudit.EntityType, estate.Id)) is { } withdrawal)
+                withdrawals.Add(withdrawal);
+        }
+        return withdrawals;
     }
 
     /// <summary>Puts each row's reason beside it; with no reason for the whole return, the row reasons make it up.</summary>
