@@ -55,4 +55,22 @@ public sealed class AnonymousAccessTests(PortalFactory factory)
         using var client = factory.NewClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
     }
+
+    [Theory]
+    [InlineData("/account/login", false)]
+    [InlineData("/css/portal.css", false)]
+    [InlineData("/no-such-page", false)]
+    [InlineData("/league", true)]
+    public async Task Every_answer_carries_the_security_headers(string url, bool signedIn)
+    {
+        using var client = signedIn ? await factory.NewClient().SignInAsync("bureau") : factory.NewClient();
+
+        using var response = await client.GetAsync(url);
+
+        foreach (var (name, value) in DistrictPortal.Web.Infrastructure.Startup.PortalPipeline.SecurityHeaders)
+        {
+            Assert.True(response.Headers.TryGetValues(name, out var values) || response.Content.Headers.TryGetValues(name, out values), $"{url} lacks {name}");
+            Assert.Equal(value, Assert.Single(values));
+        }
+    }
 }

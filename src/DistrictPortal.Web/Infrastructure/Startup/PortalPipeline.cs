@@ -6,8 +6,27 @@ namespace DistrictPortal.Web.Infrastructure.Startup;
 
 public static class PortalPipeline
 {
+    /// <summary>
+    /// Sent with every answer: no MIME sniffing, no framing by other sites, no page address leaked to other sites, no
+    /// plugins, and forms and base URLs only to the portal itself. Scripts are not restricted here (pages use a few
+    /// inline handlers such as print); a response may set a stricter policy of its own (the league chart does).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> SecurityHeaders = new Dictionary<string, string>
+    {
+        ["X-Content-Type-Options"] = "nosniff",
+        ["X-Frame-Options"] = "SAMEORIGIN",
+        ["Referrer-Policy"] = "same-origin",
+        ["Content-Security-Policy"] = "frame-ancestors 'self'; object-src 'none'; base-uri 'self'; form-action 'self'",
+    };
+
     public static WebApplication UsePortal(this WebApplication app)
     {
+        app.Use((context, next) =>
+        {
+            foreach (var (name, value) in SecurityHeaders)
+                context.Response.Headers[name] = value;
+            return next(context);
+        });
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/error/500");
         // 403, 404 and 400 (a missing anti-forgery token) get a page in the portal's look, status kept.
