@@ -11,6 +11,14 @@ public static class SignInPolicy
     public const int MaxFailures = 5;
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// Failed sign-ins from one network address within <see cref="AddressWindow"/> after which that address is refused
+    /// until its oldest failure leaves the window: guessing one password across many names (each under
+    /// <see cref="MaxFailures"/>) is stopped too. Twenty is far above what an office behind one address mistypes.
+    /// </summary>
+    public const int MaxFailuresPerAddress = 20;
+    public static readonly TimeSpan AddressWindow = TimeSpan.FromMinutes(15);
+
     public static bool IsLockedOut(User user, DateTime nowUtc) =>
         user.LockoutEndUtc is { } end && end > nowUtc;
 

@@ -8,7 +8,7 @@ namespace DistrictPortal.Web.Tests.Infrastructure;
 /// The portal in memory on its own SQLite files in a temp folder (portal with its data-protection keys, Hangfire), with the
 /// demo data seeded and the Hangfire server off. One per test collection: seeding takes a few seconds.
 /// </summary>
-public sealed class PortalFactory : WebApplicationFactory<Program>
+public class PortalFactory : WebApplicationFactory<Program>
 {
     public string Folder { get; } = Directory.CreateTempSubdirectory("districtportal-web-").FullName;
 

@@ -1,6 +1,7 @@
 using DistrictPortal.Web.Infrastructure.Configuration;
 using DistrictPortal.Web.Infrastructure.DemoData;
 using DistrictPortal.Web.Infrastructure.Localization;
+using DistrictPortal.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -12,7 +13,8 @@ namespace DistrictPortal.Web.Features.Account;
 
 [Route("account")]
 public sealed class AccountController(
-    SignInService signIn, IOptions<PortalOptions> portal, PortalClock clock, IStringLocalizer<SharedResource> l) : Controller
+    SignInService signIn, SignInAddressThrottle throttle, IOptions<PortalOptions> portal, PortalClock clock,
+    IStringLocalizer<SharedResource> l) : Controller
 {
     [AllowAnonymous]
     [HttpGet("login")]
@@ -27,7 +29,17 @@ public sealed class AccountController(
     [HttpPost("login")]
     public async Task<IActionResult> Login([FromForm] LoginForm form)
     {
+        var address = HttpContext.Connection.RemoteIpAddress?.ToString();
+        // An address that has failed too often is not even asked for the password: no guess is checked.
+        if (throttle.BlockedUntil(address, clock.UtcNow) is { } blockedUntil)
+        {
+            ModelState.AddModelError("", l["Login.AddressThrottled", Formats.DateTime(clock.ToLocal(blockedUntil)), clock.Zone.Id]);
+            form.Password = null;
+            return View(Model(form));
+        }
         var result = await signIn.SignInAsync(form.UserName, form.Password);
+        if (result.Outcome != SignInOutcome.SignedIn)
+            throttle.RecordFailure(address, clock.UtcNow);
         switch (result.Outcome)
         {
             case SignInOutcome.SignedIn:

@@ -124,6 +124,7 @@ public static class PortalServices
         services.AddScoped<CurrentUser>();
         services.AddScoped<ScopeGuard>();
         services.AddScoped<SignInService>();
+        services.AddSingleton<SignInAddressThrottle>();
         services.AddScoped<PortalCookieEvents>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
