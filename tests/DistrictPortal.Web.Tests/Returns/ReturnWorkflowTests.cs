@@ -52,6 +52,8 @@ public sealed class ReturnWorkflowTests(ReturnsWorld world)
         var leagueUrl = $"/league?week={ReturnsWorld.Week:yyyy-MM-dd}";
         var leagueBefore = League.LeagueTableTests.Rows(await bureau.GetPageAsync(leagueUrl))[pailou.Id];
         Assert.Contains("CarriedForward", Html.Attribute(leagueBefore, "data-badges"));
+        var trendUrl = $"/league/trend?week={ReturnsWorld.Week:yyyy-MM-dd}";
+        var trendBefore = TrendAtWeek(await bureau.GetPageAsync(trendUrl), pailou.Id);
         Assert.DoesNotContain("id=\"return-form\"", page); // the officer cannot change a return awaiting review
 
         // The bureau sends it back with a reason beside that row only.
@@ -99,6 +101,9 @@ public sealed class ReturnWorkflowTests(ReturnsWorld world)
         var leagueAfter = League.LeagueTableTests.Rows(await bureau.GetPageAsync(leagueUrl))[pailou.Id];
         Assert.DoesNotContain("CarriedForward", Html.Attribute(leagueAfter, "data-badges"));
         Assert.NotEqual(Html.Attribute(leagueBefore, "data-percent"), Html.Attribute(leagueAfter, "data-percent"));
+        // The trend is kept until a change too: its week now shows the accepted figure.
+        Assert.Equal(Html.Attribute(leagueAfter, "data-percent") + "%", TrendAtWeek(await bureau.GetPageAsync(trendUrl), pailou.Id));
+        Assert.NotEqual(trendBefore, TrendAtWeek(await bureau.GetPageAsync(trendUrl), pailou.Id));
 
         // The audit trail on the return: the strike-off, the send-back and the acceptance, each with old and new values.
         var estateName = after.Rows.Single(r => r.EstateId == estateId).EstateName;
@@ -121,4 +126,11 @@ public sealed class ReturnWorkflowTests(ReturnsWorld world)
         var byId = await officer.GetAsync($"/returns/{after.Id}");
         Assert.Equal((HttpStatusCode.Redirect, url), (byId.StatusCode, byId.Headers.Location?.OriginalString));
     }
+
+    /// <summary>A sub-district's % cleared in the last column of the trend table.</summary>
+    private static string TrendAtWeek(string html, long subDistrictId) =>
+        Html.Text(System.Text.RegularExpressions.Regex.Matches(
+            System.Text.RegularExpressions.Regex.Match(html, $"<tr class=\"trend-row\" data-sub-district=\"{subDistrictId}\">.*?</tr>",
+                System.Text.RegularExpressions.RegexOptions.Singleline).Value,
+            "<td class=\"num\">(.*?)</td>")[^1].Groups[1].Value).Trim();
 }

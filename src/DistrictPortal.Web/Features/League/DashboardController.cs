@@ -39,7 +39,7 @@ public sealed class DashboardController(
     LeagueBuilder builder,
     LeagueWiring wiring,
     LeagueAccess access,
-    IWeeklyReturnRepository returns,
+    LeagueTrendSource trends,
     ISupervisionOrderRepository orders,
     CurrentUser me,
     PortalClock clock,
@@ -61,8 +61,7 @@ public sealed class DashboardController(
         var table = await builder.BuildAsync(node, w, now);
         var ranked = table.Ranked.ToList();
         var weeks = Enumerable.Range(0, TrendWeeks).Select(i => w.AddDays(-7 * (TrendWeeks - 1 - i))).ToList();
-        var snapshots = await returns.ListCurrentSnapshotsAsync(node.Path, weeks[0].AddDays(-7 * LeagueController.MaxTrendWeeks), w);
-        var (_, districtLine) = LeagueTrend.Build(snapshots, weeks);
+        var districtLine = (await trends.BuildAsync(node, weeks)).District;
         var (retrofit, funding) = await wiring.DistrictAsync(node);
         return View("Dashboard", new DashboardModel
         {

@@ -23,7 +23,7 @@ public sealed class LeagueController(
     LeagueBuilder builder,
     LeagueAccess access,
     ILeagueRepository league,
-    IWeeklyReturnRepository returns,
+    LeagueTrendSource trends,
     INodeRepository nodes,
     Core.Campaigns.ICampaignRepository campaigns,
     PortalClock clock,
@@ -148,9 +148,7 @@ public sealed class LeagueController(
             return NotFound();
         var count = Math.Clamp(weeks ?? DefaultTrendWeeks, 2, MaxTrendWeeks);
         var columns = Enumerable.Range(0, count).Select(i => last.AddDays(-7 * (count - 1 - i))).ToList();
-        // Snapshots before the window still set where a sub-district stood when the window opens.
-        var snapshots = await returns.ListCurrentSnapshotsAsync(node.Path, columns[0].AddDays(-7 * MaxTrendWeeks), last);
-        var (series, districtLine) = LeagueTrend.Build(snapshots, columns);
+        var (series, districtLine) = await trends.BuildAsync(node, columns);
         var subDistricts = await nodes.ListByLevelAsync(node.Path, NodeLevel.SubDistrict);
         var paths = subDistricts.ToDictionary(s => s.Id, s => s.Path);
         series = series.Where(s => paths.TryGetValue(s.SubDistrictId, out var p) && access.Shows(p)).ToList();

@@ -69,6 +69,8 @@ public static class PortalServices
         services.AddScoped<Features.League.LeagueWiring>();
         services.AddSingleton<Features.League.ChartCache>();
         services.AddSingleton<Features.League.LeagueTableCache>();
+        services.AddSingleton<Features.League.LeagueTrendSource.Cache>();
+        services.AddScoped<Features.League.LeagueTrendSource>();
         services.AddOutputCache(options => options.AddPolicy(Features.League.LeaguePagePolicy.Name, new Features.League.LeaguePagePolicy()));
         AddKeyRing(services, config, contentRoot);
         AddSignIn(services);
