@@ -35,15 +35,18 @@ public sealed class SqlServerCommitteeRepository(string connectionString) : ICom
     {
         ArgumentNullException.ThrowIfNull(context);
         return _db.WriteAsync(
-            async (c, t) =>
-            {
-                var before = (await c.CallAsync(new EstateConsultationReadByEstateId(estateId), t)).SingleOrDefault();
-                await c.CallAsync(new EstateConsultationUpdateWorksAccepted(estateId, acceptedOn), t);
-                var after = before?.Copy() ?? new ResidentConsultation { EstateId = estateId };
-                after.WorksAcceptedOn = acceptedOn;
-                await AuditWriter.WriteAsync(c, t, CommitteeAudit.Diff(before, after, context));
-            },
+            (c, t) => RecordWorksAcceptedAsync(c, t, estateId, acceptedOn, context),
             e => SqlErrors.Translate(e, CommitteeAudit.ConsultationEntity, estateId));
+    }
+
+    /// <summary>The works-accepted date inside the caller's transaction: a retrofit project's acceptance writes it with the project.</summary>
+    internal static async Task RecordWorksAcceptedAsync(SqlConnection c, SqlTransaction t, long estateId, DateOnly acceptedOn, ChangeContext context)
+    {
+        var before = (await c.CallAsync(new EstateConsultationReadByEstateId(estateId), t)).SingleOrDefault();
+        await c.CallAsync(new EstateConsultationUpdateWorksAccepted(estateId, acceptedOn), t);
+        var after = before?.Copy() ?? new ResidentConsultation { EstateId = estateId };
+        after.WorksAcceptedOn = acceptedOn;
+        await AuditWriter.WriteAsync(c, t, CommitteeAudit.Diff(before, after, context));
     }
 
     public Task SaveConsultationAsync(ResidentConsultation consultation, ChangeContext context)

@@ -86,9 +86,22 @@ public sealed class SqlServerRetrofitRepository(string connectionString) : IRetr
         return id;
     }
 
-    public Task UpdateProjectAsync(RetrofitProject project, ChangeContext context)
+    public Task UpdateProjectAsync(RetrofitProject project, ChangeContext context) =>
+        UpdateProjectAsync(project, [], context);
+
+    public Task AcceptProjectAsync(RetrofitProject project, IReadOnlyList<long> estateIds, ChangeContext context)
     {
         ArgumentNullException.ThrowIfNull(project);
+        if (project.AcceptedDate is null)
+            throw new ArgumentException("An accepted project has its acceptance date.", nameof(project));
+        return UpdateProjectAsync(project, estateIds, context);
+    }
+
+    /// <summary>The project, then the works-accepted date of each estate (an acceptance), all in one transaction.</summary>
+    private Task UpdateProjectAsync(RetrofitProject project, IReadOnlyList<long> worksAcceptedEstates, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        ArgumentNullException.ThrowIfNull(worksAcceptedEstates);
         var name = Required(project.Name, "A project needs a name.");
         return _db.WriteAsync(async (c, t) =>
         {
@@ -97,6 +110,8 @@ public sealed class SqlServerRetrofitRepository(string connectionString) : IRetr
             // The proc re-checks the version, so an edit that lands between this read and the update is refused.
             await c.CallAsync(RetrofitProjectUpdate.From(project, name), t);
             await AuditWriter.WriteAsync(c, t, RetrofitAudit.Diff(old, project, name, context));
+            foreach (var estateId in worksAcceptedEstates)
+                await SqlServerCommitteeRepository.RecordWorksAcceptedAsync(c, t, estateId, project.AcceptedDate!.Value, context);
         }, e => SqlErrors.Translate(e, RetrofitAudit.EntityType, project.Id));
     }
 

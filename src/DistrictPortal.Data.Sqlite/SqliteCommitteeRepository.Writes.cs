@@ -20,19 +20,26 @@ public sealed partial class SqliteCommitteeRepository
         ArgumentNullException.ThrowIfNull(context);
         return Write(async (connection, transaction) =>
         {
-            await EnsureEstateAsync(connection, transaction, estateId);
-            var before = await connection.QuerySingleOrDefaultAsync<ResidentConsultation>(SelectConsultation, new { estateId }, transaction);
-            var after = before?.Copy() ?? new ResidentConsultation { EstateId = estateId };
-            after.WorksAcceptedOn = acceptedOn;
-            if (before is null)
-                await connection.ExecuteAsync(InsertConsultation, after, transaction);
-            else if (before.WorksAcceptedOn != acceptedOn)
-                await connection.ExecuteAsync(
-                    "UPDATE EstateConsultation SET WorksAcceptedOn = @acceptedOn, Version = Version + 1 WHERE EstateId = @estateId",
-                    new { estateId, acceptedOn }, transaction);
-            await AuditWriter.WriteAsync(connection, transaction, CommitteeAudit.Diff(before, after, context));
+            await RecordWorksAcceptedAsync(connection, transaction, estateId, acceptedOn, context);
             return 0;
         });
+    }
+
+    /// <summary>The works-accepted date inside the caller's transaction: a retrofit project's acceptance writes it with the project.</summary>
+    internal static async Task RecordWorksAcceptedAsync(
+        SqliteConnection connection, SqliteTransaction transaction, long estateId, DateOnly acceptedOn, ChangeContext context)
+    {
+        await EnsureEstateAsync(connection, transaction, estateId);
+        var before = await connection.QuerySingleOrDefaultAsync<ResidentConsultation>(SelectConsultation, new { estateId }, transaction);
+        var after = before?.Copy() ?? new ResidentConsultation { EstateId = estateId };
+        after.WorksAcceptedOn = acceptedOn;
+        if (before is null)
+            await connection.ExecuteAsync(InsertConsultation, after, transaction);
+        else if (before.WorksAcceptedOn != acceptedOn)
+            await connection.ExecuteAsync(
+                "UPDATE EstateConsultation SET WorksAcceptedOn = @acceptedOn, Version = Version + 1 WHERE EstateId = @estateId",
+                new { estateId, acceptedOn }, transaction);
+        await AuditWriter.WriteAsync(connection, transaction, CommitteeAudit.Diff(before, after, context));
     }
 
     public Task SaveConsultationAsync(ResidentConsultation consultation, ChangeContext context)

@@ -47,9 +47,22 @@ public sealed partial class SqliteRetrofitRepository
         return id;
     }
 
-    public Task UpdateProjectAsync(RetrofitProject project, ChangeContext context)
+    public Task UpdateProjectAsync(RetrofitProject project, ChangeContext context) =>
+        UpdateProjectAsync(project, [], context);
+
+    public Task AcceptProjectAsync(RetrofitProject project, IReadOnlyList<long> estateIds, ChangeContext context)
     {
         ArgumentNullException.ThrowIfNull(project);
+        if (project.AcceptedDate is null)
+            throw new ArgumentException("An accepted project has its acceptance date.", nameof(project));
+        return UpdateProjectAsync(project, estateIds, context);
+    }
+
+    /// <summary>The project, then the works-accepted date of each estate (an acceptance), all in one transaction.</summary>
+    private Task UpdateProjectAsync(RetrofitProject project, IReadOnlyList<long> worksAcceptedEstates, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(project);
+        ArgumentNullException.ThrowIfNull(worksAcceptedEstates);
         var name = WriteGuards.Required(project.Name, nameof(project), "A project needs a name.");
         return WriteGuards.ForeignKeysAsArgumentErrors(ProjectEntity, () => connections.InTransactionAsync(async (c, t) =>
         {
@@ -68,6 +81,8 @@ public sealed partial class SqliteRetrofitRepository
             await c.ExecuteAsync("DELETE FROM RetrofitProjectEstate WHERE ProjectId = @Id", new { project.Id }, t);
             await SaveMergedAsync(c, t, project.Id, project.MergedEstateIds);
             await AuditWriter.WriteAsync(c, t, RetrofitAudit.Diff(old, project, name, context));
+            foreach (var estateId in worksAcceptedEstates)
+                await SqliteCommitteeRepository.RecordWorksAcceptedAsync(c, t, estateId, project.AcceptedDate!.Value, context);
             return 0;
         }, nameof(RetrofitProject.Name)));
     }

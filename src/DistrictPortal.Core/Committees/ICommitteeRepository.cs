@@ -6,8 +6,16 @@ namespace DistrictPortal.Core.Committees;
 /// Owners' committees (P8, P9). Every write is one transaction with its audit entries (<see cref="CommitteeAudit"/>);
 /// edits are version-checked and throw <see cref="Common.ConcurrencyConflictException"/> on a stale version, writing nothing.
 /// </summary>
-public interface ICommitteeRepository : IConsultationClock
+public interface ICommitteeRepository
 {
+    /// <summary>
+    /// The acceptance of the estate's hardware works, which starts its one-month consultation clock (P8); a retrofit
+    /// project's acceptance writes it with the project (<see cref="Retrofit.IRetrofitRepository.AcceptProjectAsync"/>).
+    /// Not version-checked, creates the consultation row when missing, and audits only a change, so recording the same
+    /// date again is harmless. An unknown estate is an <see cref="ArgumentException"/>.
+    /// </summary>
+    Task RecordWorksAcceptedAsync(long estateId, DateOnly acceptedOn, ChangeContext context);
+
     /// <summary>The estate's consultation and committees (all terms, current first, each with its members); empty when nothing is recorded.</summary>
     Task<CommitteeRecord> GetRecordAsync(long estateId);
 

@@ -34,4 +34,11 @@ public interface IRetrofitRepository
     /// still matches, otherwise <see cref="Common.ConcurrencyConflictException"/> and nothing is written.
     /// </summary>
     Task UpdateProjectAsync(RetrofitProject project, ChangeContext context);
+
+    /// <summary>
+    /// <see cref="UpdateProjectAsync"/> of an accepted project and, in the same transaction, its acceptance date as the
+    /// works-accepted date on the consultation of each of <paramref name="estateIds"/> (P8: the one-month clock starts
+    /// with the acceptance or not at all). An unknown estate is an <see cref="ArgumentException"/> and nothing is written.
+    /// </summary>
+    Task AcceptProjectAsync(RetrofitProject project, IReadOnlyList<long> estateIds, ChangeContext context);
 }

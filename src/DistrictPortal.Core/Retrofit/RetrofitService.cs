@@ -1,5 +1,4 @@
 using DistrictPortal.Core.Auditing;
-using DistrictPortal.Core.Committees;
 using DistrictPortal.Core.Common;
 
 namespace DistrictPortal.Core.Retrofit;
@@ -8,7 +7,7 @@ namespace DistrictPortal.Core.Retrofit;
 /// Moves a project through its stages. Acceptance is the one place that says "the hardware works are completed and
 /// accepted", which is what starts the committees' one-month consultation clock (P8).
 /// </summary>
-public sealed class RetrofitService(IRetrofitRepository repository, IConsultationClock consultations)
+public sealed class RetrofitService(IRetrofitRepository repository)
 {
     /// <summary>
     /// Accepts a completed (or in-works) project on <paramref name="acceptedDate"/>: the errors name the field and
@@ -32,14 +31,8 @@ public sealed class RetrofitService(IRetrofitRepository repository, IConsultatio
         if (errors.Count > 0)
             return errors;
 
-        await repository.UpdateProjectAsync(accepted, context);
-        // The consultation clock of the lead estate and of every merged one runs from this date. A second write, not
-        // in the project's transaction: if it fails the project stays accepted and the works date can still be set
-        // on the estate's committee page; recording the same date again changes nothing.
-        foreach (var estateId in accepted.MergedEstateIds.Prepend(accepted.EstateId).Distinct())
-        {
-            await consultations.RecordWorksAcceptedAsync(estateId, acceptedDate, context);
-        }
+        // The consultation clock of the lead estate and of every merged one runs from this date, written with the project.
+        await repository.AcceptProjectAsync(accepted, accepted.MergedEstateIds.Prepend(accepted.EstateId).Distinct().ToList(), context);
         return [];
     }
 

@@ -60,26 +60,24 @@ public sealed class RetrofitProjectRulesTests
     public async Task Accepting_sets_the_date_fills_missing_dates_and_saves_once()
     {
         var repository = new RecordingRepository();
-        var clock = new RecordingClock();
-        var service = new RetrofitService(repository, clock);
+        var service = new RetrofitService(repository);
         var project = Valid(p => p.MergedEstateIds = [6, 5]); // merged with estate 6; the lead listed again by mistake
 
         var errors = await service.AcceptAsync(project, new DateOnly(2026, 10, 15), 3, Today, new ChangeContext(1, "u", DateTime.UtcNow));
 
         Assert.Empty(errors);
-        var saved = Assert.Single(repository.Updated);
+        var (saved, worksAccepted) = Assert.Single(repository.Accepted);
         Assert.Equal((RetrofitStatus.Accepted, new DateOnly(2026, 10, 15), 3L), (saved.Status, saved.AcceptedDate, saved.Version));
         Assert.Equal(RetrofitStatus.Completed, project.Status); // the caller's copy is untouched
-        // The lead estate's and each merged estate's consultation clock start on the acceptance date, once each.
-        Assert.Equal([(5L, new DateOnly(2026, 10, 15)), (6L, new DateOnly(2026, 10, 15))], clock.Recorded);
+        // The lead estate's and each merged estate's consultation clock start with the acceptance, once each.
+        Assert.Equal([5L, 6L], worksAccepted.Order());
     }
 
     [Fact]
     public async Task Accepting_before_completion_in_the_future_twice_or_stale_is_refused_without_a_write()
     {
         var repository = new RecordingRepository();
-        var clock = new RecordingClock();
-        var service = new RetrofitService(repository, clock);
+        var service = new RetrofitService(repository);
         var context = new ChangeContext(1, "u", DateTime.UtcNow);
 
         Assert.Equal("AcceptedDate:NotBefore", Assert.Single(await service.AcceptAsync(Valid(), new DateOnly(2026, 8, 31), 3, Today, context)).ToKey());
@@ -87,8 +85,7 @@ public sealed class RetrofitProjectRulesTests
         Assert.Equal("Status:AlreadyAccepted", Assert.Single(await service.AcceptAsync(
             Valid(p => { p.Status = RetrofitStatus.Accepted; p.AcceptedDate = new(2026, 9, 2); }), Today, 3, Today, context)).ToKey());
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => service.AcceptAsync(Valid(), Today, 2, Today, context));
-        Assert.Empty(repository.Updated);
-        Assert.Empty(clock.Recorded); // a refused acceptance starts no clock
+        Assert.Empty(repository.Accepted); // a refused acceptance writes nothing and starts no clock
     }
 
     [Fact]
@@ -129,20 +126,15 @@ public sealed class RetrofitProjectRulesTests
         Assert.Equal(5_000_000m, RetrofitBoard.Total(city, programme, targets, projects, 2026, asOf).Progress.TargetArea);
     }
 
-    private sealed class RecordingClock : DistrictPortal.Core.Committees.IConsultationClock
-    {
-        public List<(long EstateId, DateOnly On)> Recorded { get; } = [];
-        public Task RecordWorksAcceptedAsync(long estateId, DateOnly acceptedOn, ChangeContext context)
-        {
-            Recorded.Add((estateId, acceptedOn));
-            return Task.CompletedTask;
-        }
-    }
-
     private sealed class RecordingRepository : IRetrofitRepository
     {
-        public List<RetrofitProject> Updated { get; } = [];
-        public Task UpdateProjectAsync(RetrofitProject project, ChangeContext context) { Updated.Add(project); return Task.CompletedTask; }
+        public List<(RetrofitProject Project, IReadOnlyList<long> WorksAccepted)> Accepted { get; } = [];
+        public Task UpdateProjectAsync(RetrofitProject project, ChangeContext context) => throw new NotSupportedException();
+        public Task AcceptProjectAsync(RetrofitProject project, IReadOnlyList<long> estateIds, ChangeContext context)
+        {
+            Accepted.Add((project, estateIds));
+            return Task.CompletedTask;
+        }
         public Task<IReadOnlyList<RetrofitProgramme>> ListProgrammesAsync() => throw new NotSupportedException();
         public Task<long> CreateProgrammeAsync(RetrofitProgramme programme, ChangeContext context) => throw new NotSupportedException();
         public Task<IReadOnlyList<AreaTarget>> ListTargetsAsync(long programmeId, int year) => throw new NotSupportedException();

@@ -117,6 +117,35 @@ public sealed class RetrofitRepositoryTests
     }
 
     [DatabaseTheory, DatabaseData]
+    public async Task Acceptance_writes_the_project_and_every_estates_works_date_together_or_nothing(string database)
+    {
+        await using var db = await TestDatabase.OpenAsync(database);
+        var tree = await TestTree.CreateAsync(db);
+        var lead = await TestTree.AddEstateAsync(db, tree.CommunityA1, "Lead");
+        var merged = await TestTree.AddEstateAsync(db, tree.CommunityA1, "Merged");
+        var id = await db.Retrofit.CreateProjectAsync(Project(lead.Id, "工程", p => p.MergedEstateIds = [merged.Id]), TestDatabase.Context());
+        RetrofitProject Accepted(RetrofitProject p)
+        {
+            p.Status = RetrofitStatus.Accepted;
+            p.CompletedDate = p.AcceptedDate = new DateOnly(2026, 10, 15);
+            return p;
+        }
+
+        // An estate that does not exist (deleted since the page was read): the project is not accepted either.
+        var read = (await db.Retrofit.GetProjectAsync(id))!;
+        await Assert.ThrowsAsync<ArgumentException>(() => db.Retrofit.AcceptProjectAsync(Accepted(read), [lead.Id, long.MaxValue], TestDatabase.Context()));
+        var unchanged = (await db.Retrofit.GetProjectAsync(id))!;
+        Assert.Equal((RetrofitStatus.InWorks, read.Version), (unchanged.Status, unchanged.Version));
+        Assert.Null((await db.Committees.GetRecordAsync(lead.Id)).Consultation);
+
+        await db.Retrofit.AcceptProjectAsync(Accepted(unchanged), [lead.Id, merged.Id], TestDatabase.Context());
+
+        Assert.Equal(RetrofitStatus.Accepted, (await db.Retrofit.GetProjectAsync(id))!.Status);
+        foreach (var estate in new[] { lead, merged })
+            Assert.Equal(new DateOnly(2026, 10, 15), (await db.Committees.GetRecordAsync(estate.Id)).Consultation?.WorksAcceptedOn);
+    }
+
+    [DatabaseTheory, DatabaseData]
     public async Task Merging_an_estate_of_another_community_or_a_non_estate_is_refused_and_writes_nothing(string database)
     {
         await using var db = await TestDatabase.OpenAsync(database);

@@ -61,9 +61,6 @@ public static class PortalServices
         services.AddScoped<ThisWeek>();
         DistrictPortal.Web.Features.Exports.DocumentServices.AddPortalDocuments(services);
         services.AddScoped<DistrictPortal.Core.Retrofit.RetrofitService>();
-        // Accepting a retrofit project starts the committees' consultation clock through this one call.
-        services.AddSingleton<DistrictPortal.Core.Committees.IConsultationClock>(
-            sp => sp.GetRequiredService<DistrictPortal.Core.Committees.ICommitteeRepository>());
         services.AddScoped<Features.League.LeagueBuilder>();
         services.AddScoped<Features.League.LeagueAccess>();
         services.AddScoped<Features.League.LeagueWiring>();
