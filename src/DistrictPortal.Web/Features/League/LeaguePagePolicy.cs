@@ -58,12 +58,19 @@ public sealed class LeaguePagePolicy : IOutputCachePolicy
         var response = context.HttpContext.Response;
         // A renewed sign-in or a first anti-forgery cookie belongs to this response only. Every page that looks for a
         // flash message also expires the (absent: see above) flash cookie, which is the same for everyone.
-        var tempData = TempDataCookie(context.HttpContext);
-        var setsCookies = !SetCookieHeaderValue.TryParseList(response.Headers.SetCookie.OfType<string>().ToList(), out var cookies)
-            || cookies.Any(c => !(c.Name == tempData && c.Value.Length == 0 && c.Expires < DateTimeOffset.UtcNow));
-        if (response.StatusCode != StatusCodes.Status200OK || (response.Headers.SetCookie.Count > 0 && setsCookies))
+        if (response.StatusCode != StatusCodes.Status200OK || SetsOwnCookie(context.HttpContext))
             context.AllowCacheStorage = false;
         return ValueTask.CompletedTask;
+    }
+
+    private static bool SetsOwnCookie(HttpContext http)
+    {
+        var headers = http.Response.Headers.SetCookie;
+        if (headers.Count == 0)
+            return false;
+        var tempData = TempDataCookie(http);
+        return !SetCookieHeaderValue.TryParseList(headers.OfType<string>().ToList(), out var cookies)
+            || cookies.Any(c => !(c.Name == tempData && c.Value.Length == 0 && c.Expires < DateTimeOffset.UtcNow));
     }
 
     private static string TempDataCookie(HttpContext http) =>
