@@ -10,7 +10,7 @@ namespace DistrictPortal.Data.SqlServer;
 /// <summary>The hierarchy on SQL Server: [dbo].[Node_*] procedures, each write one transaction with its audit.</summary>
 public sealed class SqlServerNodeRepository(string connectionString) : INodeRepository
 {
-    private const string EntityType = "Node";
+    private const string EntityType = AuditEntities.Node;
 
     /// <summary>Core has no constant for it: only the hierarchy deletes, and only nodes nothing refers to.</summary>
     public const string DeleteAction = AuditActions.Delete;

@@ -9,7 +9,7 @@ namespace DistrictPortal.Data.SqlServer;
 /// <summary>督办 on SQL Server: [dbo].[SupervisionOrder_*], one order per sub-district and week, each write audited.</summary>
 public sealed class SqlServerSupervisionOrderRepository(string connectionString) : ISupervisionOrderRepository
 {
-    public const string EntityType = "SupervisionOrder";
+    public const string EntityType = AuditEntities.SupervisionOrder;
 
     /// <summary>Core has no constant for it: only orders are closed.</summary>
     public const string CloseAction = AuditActions.Close;

@@ -11,7 +11,7 @@ namespace DistrictPortal.Data.Sqlite;
 /// </summary>
 internal static class NodeStore
 {
-    public const string EntityType = "Node";
+    public const string EntityType = Core.Auditing.AuditEntities.Node;
 
     public const string Columns = "Id, ParentId, Level, Name, Path, IsRetired, SortOrder, Version";
 

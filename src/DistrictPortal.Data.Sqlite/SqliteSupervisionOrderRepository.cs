@@ -9,7 +9,7 @@ namespace DistrictPortal.Data.Sqlite;
 /// <summary>督办 on SQLite: one order per sub-district and week (a unique index), each write audited.</summary>
 public sealed class SqliteSupervisionOrderRepository(SqliteConnectionFactory connections) : ISupervisionOrderRepository
 {
-    public const string EntityType = "SupervisionOrder";
+    public const string EntityType = AuditEntities.SupervisionOrder;
 
     /// <summary>Core has no constant for it: only orders are closed.</summary>
     public const string CloseAction = AuditActions.Close;

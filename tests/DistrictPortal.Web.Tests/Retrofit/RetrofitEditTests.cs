@@ -84,12 +84,12 @@ public sealed class RetrofitEditTests(PortalFactory factory)
         {
             EstateId = estate.Id, Name = "测试：并发", WorkItems = RetrofitWorkItems.Housing, Area = 500m, Status = RetrofitStatus.Planned,
         };
-        await Repository(factory).CreateProjectAsync(project, new ChangeContext(0, "test", DateTime.UtcNow));
+        await Repository(factory).CreateProjectAsync(project, RetrofitAudit.Created(project, new ChangeContext(0, "test", DateTime.UtcNow)));
         var read = (await Repository(factory).GetProjectAsync(project.Id))!;
         using var pailou = await factory.NewClient().SignInAsync("pailou");
 
         read.Name = "测试：别人先改";
-        await Repository(factory).UpdateProjectAsync(read, new ChangeContext(0, "other", DateTime.UtcNow));
+        await Repository(factory).UpdateProjectAsync(read, []);
         var response = await pailou.PostFormAsync($"/retrofit/projects/{project.Id}/edit",
             Fields(estate.Id, "测试：我后改", "500", status: "Planned").With("Version", read.Version.ToString()));
 

@@ -94,16 +94,18 @@ public sealed class SweepWorld : IAsyncLifetime
             CommunityId = community.Id, Name = OuterEstateName, Address = "外区1号", Buildings = 2, Households = 80, FloorArea = 5000m,
             Class = EstateClass.Three, Status = ManagementStatus.Unmanaged, Mode = ManagementMode.None,
         }, context);
-        var outerProject = await services.GetRequiredService<Core.Retrofit.IRetrofitRepository>().CreateProjectAsync(new Core.Retrofit.RetrofitProject
+        // The workflows are scoped services: one scope for this setup.
+        using var workflows = services.CreateScope();
+        var outerProject = (await workflows.ServiceProvider.GetRequiredService<Core.Retrofit.RetrofitService>().CreateProjectAsync(new Core.Retrofit.RetrofitProject
         {
             EstateId = estate, Name = OuterEstateName + "改造", WorkItems = Core.Retrofit.RetrofitWorkItems.Enclosure, Area = 1000m,
             Status = Core.Retrofit.RetrofitStatus.Planned,
-        }, context);
-        var outerCost = await services.GetRequiredService<Core.Funding.IFundingRepository>().AddCostAsync(new Core.Funding.CostItem
+        }, DateOnly.FromDateTime(DateTime.UtcNow), context)).Value;
+        var outerCost = (await workflows.ServiceProvider.GetRequiredService<Core.Funding.FundingService>().AddCostAsync(new Core.Funding.CostItem
         {
             ProjectId = outerProject, Year = DateTime.UtcNow.Year, Category = Core.Funding.CostCategory.EnvironmentWorks, Amount = 100m,
             Description = OuterEstateName,
-        }, context);
+        }, DateOnly.FromDateTime(DateTime.UtcNow), context)).Value;
         var campaign = await services.GetRequiredService<ICampaignRepository>().CreateAsync(new Campaign
         {
             DistrictId = district.Id, Name = "外区清零行动（安全测试）", StartDate = new DateOnly(2026, 9, 7),

@@ -1,3 +1,4 @@
+using DistrictPortal.Core.Auditing;
 using DistrictPortal.Core.Common;
 using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Core.Identity;
@@ -78,7 +79,7 @@ public sealed class SupervisionController(
         try
         {
             if (version != order.Version)
-                throw new ConcurrencyConflictException("SupervisionOrder", id);
+                throw new ConcurrencyConflictException(AuditEntities.SupervisionOrder, id);
             await orders.CloseAsync(id, note!.Trim(), version, me.Change());
         }
         catch (ConcurrencyConflictException)
