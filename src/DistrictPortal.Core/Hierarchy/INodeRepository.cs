@@ -3,7 +3,11 @@ using DistrictPortal.Core.Auditing;
 namespace DistrictPortal.Core.Hierarchy;
 
 /// <summary>
-/// The hierarchy. Every write is one transaction together with its audit entries.
+/// The hierarchy. Stores and reads only: the five-level rules and the audit entries are <see cref="HierarchyService"/>'s.
+/// Every write is one transaction together with the audit entries it is given (a new node's, made with
+/// <see cref="AuditEntry.NewRow"/>, get its id). The repository keeps what a database must: sibling names unique
+/// (<see cref="Common.DuplicateNameException"/>), versions (<see cref="Common.ConcurrencyConflictException"/>), an
+/// existing parent, and a tree without cycles.
 /// </summary>
 public interface INodeRepository
 {
@@ -22,19 +26,19 @@ public interface INodeRepository
     Task<IReadOnlyList<Node>> ListByLevelAsync(string scopePath, NodeLevel level, bool includeRetired = false);
 
     /// <summary>Creates a node under <paramref name="parentId"/> (null only for the city) and returns it with id and path.</summary>
-    Task<Node> CreateAsync(long? parentId, NodeLevel level, string name, ChangeContext context);
+    Task<Node> CreateAsync(long? parentId, NodeLevel level, string name, IReadOnlyList<AuditEntry> audit);
 
     /// <summary>Throws <see cref="Common.ConcurrencyConflictException"/> when <paramref name="expectedVersion"/> is stale.</summary>
-    Task RenameAsync(long id, string newName, long expectedVersion, ChangeContext context);
+    Task RenameAsync(long id, string newName, long expectedVersion, IReadOnlyList<AuditEntry> audit);
 
-    /// <summary>Moves a node (and its whole subtree) under a new parent of the right level; rewrites the paths below it.</summary>
-    Task MoveAsync(long id, long newParentId, long expectedVersion, ChangeContext context);
+    /// <summary>Moves a node (and its whole subtree) under a new parent; rewrites the paths below it.</summary>
+    Task MoveAsync(long id, long newParentId, long expectedVersion, IReadOnlyList<AuditEntry> audit);
 
-    Task SetRetiredAsync(long id, bool retired, long expectedVersion, ChangeContext context);
+    Task SetRetiredAsync(long id, bool retired, long expectedVersion, IReadOnlyList<AuditEntry> audit);
 
     /// <summary>True when anything refers to the node (children, estates' records, users, returns, audit): such nodes are never deleted.</summary>
     Task<bool> HasHistoryAsync(long id);
 
     /// <summary>Deletes a node that has no history; returns false (and deletes nothing) when it has.</summary>
-    Task<bool> DeleteIfUnusedAsync(long id, ChangeContext context);
+    Task<bool> DeleteIfUnusedAsync(long id, IReadOnlyList<AuditEntry> audit);
 }

@@ -39,18 +39,18 @@ public sealed class InMemoryNodes : INodeRepository
         Task.FromResult<IReadOnlyList<Node>>(_nodes.Values
             .Where(n => n.Level == level && Scope.Contains(scopePath, n.Path) && (includeRetired || !n.IsRetired)).Select(Copy).ToList());
 
-    public Task<Node> CreateAsync(long? parentId, NodeLevel level, string name, ChangeContext context)
+    public Task<Node> CreateAsync(long? parentId, NodeLevel level, string name, IReadOnlyList<AuditEntry> audit)
     {
         var node = Add(parentId, level, name);
-        Writes.Add(("create", node.Id, []));
+        Writes.Add(("create", node.Id, AuditEntry.ForNewRow(audit, node.Id)));
         return Task.FromResult(node);
     }
 
-    public Task RenameAsync(long id, string newName, long expectedVersion, ChangeContext context) =>
-        Change(id, expectedVersion, "rename", [], n => n.Name = newName);
+    public Task RenameAsync(long id, string newName, long expectedVersion, IReadOnlyList<AuditEntry> audit) =>
+        Change(id, expectedVersion, "rename", audit, n => n.Name = newName);
 
-    public Task MoveAsync(long id, long newParentId, long expectedVersion, ChangeContext context) =>
-        Change(id, expectedVersion, "move", [], n =>
+    public Task MoveAsync(long id, long newParentId, long expectedVersion, IReadOnlyList<AuditEntry> audit) =>
+        Change(id, expectedVersion, "move", audit, n =>
         {
             var oldPath = n.Path;
             var newPath = Node.ChildPath(_nodes[newParentId].Path, id);
@@ -59,12 +59,18 @@ public sealed class InMemoryNodes : INodeRepository
                 below.Path = newPath + below.Path[oldPath.Length..];
         });
 
-    public Task SetRetiredAsync(long id, bool retired, long expectedVersion, ChangeContext context) =>
-        Change(id, expectedVersion, "retire", [], n => n.IsRetired = retired);
+    public Task SetRetiredAsync(long id, bool retired, long expectedVersion, IReadOnlyList<AuditEntry> audit) =>
+        Change(id, expectedVersion, "retire", audit, n => n.IsRetired = retired);
 
     public Task<bool> HasHistoryAsync(long id) => Task.FromResult(_nodes.Values.Any(n => n.ParentId == id));
 
-    public Task<bool> DeleteIfUnusedAsync(long id, ChangeContext context) => throw new NotSupportedException();
+    public Task<bool> DeleteIfUnusedAsync(long id, IReadOnlyList<AuditEntry> audit)
+    {
+        if (_nodes.Values.Any(n => n.ParentId == id) || !_nodes.Remove(id))
+            return Task.FromResult(false);
+        Writes.Add(("delete", id, audit));
+        return Task.FromResult(true);
+    }
 
     private Task Change(long id, long expectedVersion, string write, IReadOnlyList<AuditEntry> audit, Action<Node> change)
     {

@@ -31,12 +31,12 @@ internal sealed class InMemoryNodes : INodeRepository
         Task.FromResult<IReadOnlyList<Node>>(All.Where(n => n.Level == level && n.Path.StartsWith(scopePath, StringComparison.Ordinal)).ToList());
     public Task<IReadOnlyList<Node>> GetLineageAsync(long id) => throw new NotSupportedException();
     public Task<IReadOnlyList<Node>> GetChildrenAsync(long parentId, bool includeRetired = false) => throw new NotSupportedException();
-    public Task<Node> CreateAsync(long? parentId, NodeLevel level, string name, ChangeContext context) => throw new NotSupportedException();
-    public Task RenameAsync(long id, string newName, long expectedVersion, ChangeContext context) => throw new NotSupportedException();
-    public Task MoveAsync(long id, long newParentId, long expectedVersion, ChangeContext context) => throw new NotSupportedException();
-    public Task SetRetiredAsync(long id, bool retired, long expectedVersion, ChangeContext context) => throw new NotSupportedException();
+    public Task<Node> CreateAsync(long? parentId, NodeLevel level, string name, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
+    public Task RenameAsync(long id, string newName, long expectedVersion, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
+    public Task MoveAsync(long id, long newParentId, long expectedVersion, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
+    public Task SetRetiredAsync(long id, bool retired, long expectedVersion, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
     public Task<bool> HasHistoryAsync(long id) => throw new NotSupportedException();
-    public Task<bool> DeleteIfUnusedAsync(long id, ChangeContext context) => throw new NotSupportedException();
+    public Task<bool> DeleteIfUnusedAsync(long id, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
 }
 
 internal sealed class InMemoryUsers(InMemoryNodes nodes) : IUserRepository

@@ -86,9 +86,11 @@ public sealed class SweepWorld : IAsyncLifetime
         var root = Assert.Single(await nodes.GetRootsAsync());
 
         // 外区: a second district under the demo city, outside every account's scope but the admin's.
-        var district = await nodes.CreateAsync(root.Id, NodeLevel.District, OuterDistrictName, context);
-        var subDistrict = await nodes.CreateAsync(district.Id, NodeLevel.SubDistrict, "外区街道（安全测试）", context);
-        var community = await nodes.CreateAsync(subDistrict.Id, NodeLevel.Community, "外区社区（安全测试）", context);
+        Task<Node> CreateNodeAsync(long parentId, NodeLevel level, string name) =>
+            nodes.CreateAsync(parentId, level, name, NodeAudit.Created(name, context));
+        var district = await CreateNodeAsync(root.Id, NodeLevel.District, OuterDistrictName);
+        var subDistrict = await CreateNodeAsync(district.Id, NodeLevel.SubDistrict, "外区街道（安全测试）");
+        var community = await CreateNodeAsync(subDistrict.Id, NodeLevel.Community, "外区社区（安全测试）");
         var estate = await estates.CreateAsync(new Estate
         {
             CommunityId = community.Id, Name = OuterEstateName, Address = "外区1号", Buildings = 2, Households = 80, FloorArea = 5000m,

@@ -28,7 +28,9 @@ public static class LocalizerExtensions
     {
         var field = First(localizer, features.Select(f => $"{f}.Field.{error.Field}").Append($"Field.{error.Field}"));
         var template = First(localizer, features.Select(f => $"{f}.Validation.{error.Code}").Append($"Validation.{error.Code}"));
-        var args = new object[] { field.Value }.Concat(error.Args).ToArray();
+        // An enum argument (a level, a status) is shown by its label, as everywhere else on the page.
+        var args = new object[] { field.Value }
+            .Concat(error.Args.Select(a => a is System.Enum e ? localizer[$"{e.GetType().Name}.{e}"].Value : a)).ToArray();
         return template.ResourceNotFound
             ? $"{args[0]}: {error.Code}"
             : string.Format(System.Globalization.CultureInfo.CurrentCulture, template.Value, args);
