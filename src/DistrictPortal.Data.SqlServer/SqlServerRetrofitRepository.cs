@@ -74,25 +74,17 @@ public sealed class SqlServerRetrofitRepository(string connectionString) : IRetr
         return id;
     }
 
-    public Task UpdateProjectAsync(RetrofitProject project, IReadOnlyList<AuditEntry> audit) =>
-        UpdateProjectAsync(project, audit, [], null);
-
-    public Task AcceptProjectAsync(RetrofitProject project, IReadOnlyList<long> estateIds, IReadOnlyList<AuditEntry> audit, ChangeContext context) =>
-        UpdateProjectAsync(project, audit, estateIds, context);
-
-    /// <summary>The project, then the works-accepted date of each estate (an acceptance), all in one transaction.</summary>
-    private Task UpdateProjectAsync(
-        RetrofitProject project, IReadOnlyList<AuditEntry> audit, IReadOnlyList<long> worksAcceptedEstates, ChangeContext? acceptedBy)
+    /// <summary>The project, then the works-accepted date of each estate of an acceptance, all in one transaction.</summary>
+    public Task UpdateProjectAsync(RetrofitProject project, IReadOnlyList<AuditEntry> audit, WorksAcceptance? acceptance = null)
     {
         ArgumentNullException.ThrowIfNull(project);
-        ArgumentNullException.ThrowIfNull(worksAcceptedEstates);
         return _db.WriteAsync(async (c, t) =>
         {
             // The proc checks the version: an edit that landed since the workflow read the project is refused (50409).
             await c.CallAsync(RetrofitProjectUpdate.From(project, project.Name), t);
             await AuditWriter.WriteAsync(c, t, audit);
-            foreach (var estateId in worksAcceptedEstates)
-                await SqlServerCommitteeRepository.RecordWorksAcceptedAsync(c, t, estateId, project.AcceptedDate!.Value, acceptedBy!);
+            foreach (var estateId in acceptance?.EstateIds ?? [])
+                await SqlServerCommitteeRepository.RecordWorksAcceptedAsync(c, t, estateId, acceptance!.On, acceptance.By);
         }, e => SqlErrors.Translate(e, RetrofitAudit.EntityType, project.Id));
     }
 }

@@ -44,18 +44,10 @@ public sealed partial class SqliteRetrofitRepository
         return id;
     }
 
-    public Task UpdateProjectAsync(RetrofitProject project, IReadOnlyList<AuditEntry> audit) =>
-        UpdateProjectAsync(project, audit, [], null);
-
-    public Task AcceptProjectAsync(RetrofitProject project, IReadOnlyList<long> estateIds, IReadOnlyList<AuditEntry> audit, ChangeContext context) =>
-        UpdateProjectAsync(project, audit, estateIds, context);
-
-    /// <summary>The project, then the works-accepted date of each estate (an acceptance), all in one transaction.</summary>
-    private Task UpdateProjectAsync(
-        RetrofitProject project, IReadOnlyList<AuditEntry> audit, IReadOnlyList<long> worksAcceptedEstates, ChangeContext? acceptedBy)
+    /// <summary>The project, then the works-accepted date of each estate of an acceptance, all in one transaction.</summary>
+    public Task UpdateProjectAsync(RetrofitProject project, IReadOnlyList<AuditEntry> audit, WorksAcceptance? acceptance = null)
     {
         ArgumentNullException.ThrowIfNull(project);
-        ArgumentNullException.ThrowIfNull(worksAcceptedEstates);
         return WriteGuards.ForeignKeysAsArgumentErrors(ProjectEntity, () => connections.InTransactionAsync(async (c, t) =>
         {
             var changed = await c.ExecuteAsync(
@@ -71,8 +63,8 @@ public sealed partial class SqliteRetrofitRepository
             await c.ExecuteAsync("DELETE FROM RetrofitProjectEstate WHERE ProjectId = @Id", new { project.Id }, t);
             await SaveMergedAsync(c, t, project.Id, project.MergedEstateIds);
             await AuditWriter.WriteAsync(c, t, audit);
-            foreach (var estateId in worksAcceptedEstates)
-                await SqliteCommitteeRepository.RecordWorksAcceptedAsync(c, t, estateId, project.AcceptedDate!.Value, acceptedBy!);
+            foreach (var estateId in acceptance?.EstateIds ?? [])
+                await SqliteCommitteeRepository.RecordWorksAcceptedAsync(c, t, estateId, acceptance!.On, acceptance.By);
             return 0;
         }, nameof(RetrofitProject.Name)));
     }

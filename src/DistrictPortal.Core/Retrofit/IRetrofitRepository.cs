@@ -35,16 +35,17 @@ public interface IRetrofitRepository
 
     /// <summary>
     /// Saves every editable field (merged estates replaced as a whole) when <see cref="RetrofitProject.Version"/>
-    /// still matches, otherwise <see cref="Common.ConcurrencyConflictException"/> and nothing is written.
+    /// still matches, otherwise <see cref="Common.ConcurrencyConflictException"/> and nothing is written. An acceptance
+    /// also writes, in the same transaction, its date as the works-accepted date on the consultation of each of
+    /// <see cref="WorksAcceptance.EstateIds"/> (P8: the one-month clock starts with the acceptance or not at all); an
+    /// unknown estate is an <see cref="ArgumentException"/> (a foreign key) and nothing is written.
     /// </summary>
-    Task UpdateProjectAsync(RetrofitProject project, IReadOnlyList<AuditEntry> audit);
-
-    /// <summary>
-    /// <see cref="UpdateProjectAsync"/> of an accepted project and, in the same transaction, its acceptance date as the
-    /// works-accepted date on the consultation of each of <paramref name="estateIds"/> (P8: the one-month clock starts
-    /// with the acceptance or not at all). An unknown estate is an <see cref="ArgumentException"/> (a foreign key) and
-    /// nothing is written. <paramref name="context"/> is who accepted, for the consultation record's own trail, which
-    /// the committee repository still diffs itself.
-    /// </summary>
-    Task AcceptProjectAsync(RetrofitProject project, IReadOnlyList<long> estateIds, IReadOnlyList<AuditEntry> audit, ChangeContext context);
+    Task UpdateProjectAsync(RetrofitProject project, IReadOnlyList<AuditEntry> audit, WorksAcceptance? acceptance = null);
 }
+
+/// <summary>
+/// What an acceptance starts besides the project's own change: the consultation clocks of these estates, from
+/// <paramref name="On"/>. <paramref name="By"/> is who accepted, for the consultation record's trail, which the committee
+/// repository still builds itself.
+/// </summary>
+public sealed record WorksAcceptance(IReadOnlyList<long> EstateIds, DateOnly On, ChangeContext By);

@@ -64,8 +64,8 @@ public sealed class RetrofitService(IRetrofitRepository repository, INodeReposit
             return DomainResult.From(errors);
 
         // The consultation clock of the lead estate and of every merged one runs from this date, written with the project.
-        await repository.AcceptProjectAsync(accepted, accepted.MergedEstateIds.Prepend(accepted.EstateId).Distinct().ToList(),
-            RetrofitAudit.Diff(project, accepted, accepted.Name, context), context);
+        await repository.UpdateProjectAsync(accepted, RetrofitAudit.Diff(project, accepted, accepted.Name, context),
+            new WorksAcceptance(accepted.MergedEstateIds.Prepend(accepted.EstateId).Distinct().ToList(), acceptedDate, context));
         return DomainResult.Ok;
     }
 

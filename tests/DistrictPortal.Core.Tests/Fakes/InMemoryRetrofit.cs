@@ -51,8 +51,14 @@ public sealed class InMemoryRetrofit : IRetrofitRepository
         return Task.FromResult(Written("create", project.Id, audit));
     }
 
-    public Task UpdateProjectAsync(RetrofitProject project, IReadOnlyList<AuditEntry> audit)
+    public Task UpdateProjectAsync(RetrofitProject project, IReadOnlyList<AuditEntry> audit, WorksAcceptance? acceptance = null)
     {
+        if (acceptance is not null)
+        {
+            Accepted.Add((project, acceptance.EstateIds));
+            Written("accept", project.Id, audit);
+            return Task.CompletedTask;
+        }
         if (!_projects.TryGetValue(project.Id, out var stored) || stored.Version != project.Version)
             throw new ConcurrencyConflictException(AuditEntities.RetrofitProject, project.Id);
         _projects[project.Id] = new RetrofitProject
@@ -62,13 +68,6 @@ public sealed class InMemoryRetrofit : IRetrofitRepository
             CompletedDate = project.CompletedDate, AcceptedDate = project.AcceptedDate, Version = project.Version + 1,
         };
         Written("update", project.Id, audit);
-        return Task.CompletedTask;
-    }
-
-    public Task AcceptProjectAsync(RetrofitProject project, IReadOnlyList<long> estateIds, IReadOnlyList<AuditEntry> audit, ChangeContext context)
-    {
-        Accepted.Add((project, estateIds));
-        Written("accept", project.Id, audit);
         return Task.CompletedTask;
     }
 

@@ -171,7 +171,7 @@ public sealed class RetrofitRepositoryTests
 
         // An estate that does not exist (deleted since the page was read): the project is not accepted either.
         var read = (await db.Retrofit.GetProjectAsync(id))!;
-        await Assert.ThrowsAsync<ArgumentException>(() => db.Retrofit.AcceptProjectAsync(Accepted(read), [lead.Id, long.MaxValue], [], TestDatabase.Context()));
+        await Assert.ThrowsAsync<ArgumentException>(() => db.Retrofit.UpdateProjectAsync(Accepted(read), [], new WorksAcceptance([lead.Id, long.MaxValue], new DateOnly(2026, 10, 15), TestDatabase.Context())));
         var unchanged = (await db.Retrofit.GetProjectAsync(id))!;
         Assert.Equal((RetrofitStatus.InWorks, read.Version), (unchanged.Status, unchanged.Version));
         Assert.Null((await db.Committees.GetRecordAsync(lead.Id)).Consultation);
