@@ -42,4 +42,7 @@ public static class ValidationCodes
     /// <summary>A target is for a node or for a label (a district outside the portal), not both and not neither.</summary>
     public const string NodeOrLabel = "NodeOrLabel";
     public const string HardshipHousingOnly = "HardshipHousingOnly";
+
+    // Supervision orders ("Supervision.Validation.{code}").
+    public const string AlreadyClosed = "AlreadyClosed";
 }

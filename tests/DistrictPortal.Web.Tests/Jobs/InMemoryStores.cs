@@ -164,7 +164,7 @@ internal sealed class InMemoryOrders : ISupervisionOrderRepository
 {
     public List<SupervisionOrder> All { get; } = [];
 
-    public Task<long?> RaiseOnceAsync(SupervisionOrder order, ChangeContext context)
+    public Task<long?> RaiseOnceAsync(SupervisionOrder order, IReadOnlyList<AuditEntry> audit)
     {
         if (All.Any(o => o.SubDistrictId == order.SubDistrictId && o.WeekEnding == order.WeekEnding))
             return Task.FromResult<long?>(null);
@@ -176,7 +176,7 @@ internal sealed class InMemoryOrders : ISupervisionOrderRepository
     public Task<IReadOnlyList<SupervisionOrder>> ListAsync(string scopePath, bool openOnly = false) =>
         Task.FromResult<IReadOnlyList<SupervisionOrder>>(All.Where(o => !openOnly || o.IsOpen).ToList());
     public Task<SupervisionOrder?> GetByIdAsync(long id) => Task.FromResult(All.FirstOrDefault(o => o.Id == id));
-    public Task CloseAsync(long id, string note, long expectedVersion, ChangeContext context) => throw new NotSupportedException();
+    public Task CloseAsync(SupervisionOrder closed, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
 }
 
 internal sealed class RecordingEmail : IEmailSender

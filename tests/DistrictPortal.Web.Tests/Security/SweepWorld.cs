@@ -118,11 +118,11 @@ public sealed class SweepWorld : IAsyncLifetime
         {
             SubDistrictId = subDistrict.Id, SubDistrictName = subDistrict.Name, WeekEnding = week, ProgressNarrative = OuterNarrative,
         }, context);
-        OuterOrderId = (await services.GetRequiredService<ISupervisionOrderRepository>().RaiseOnceAsync(new SupervisionOrder
+        OuterOrderId = (await workflows.ServiceProvider.GetRequiredService<SupervisionService>().RaiseOnceAsync(new SupervisionOrder
         {
             SubDistrictId = subDistrict.Id, SubDistrictName = subDistrict.Name, WeekEnding = week, Reason = "外区督办（安全测试）",
             RaisedUtc = DateTime.UtcNow,
-        }, context))!.Value;
+        }, context)).Value!.Value;
 
         // 外区's archived briefing; its "PDF" is plain text naming the estate, so a download that leaks shows the marker.
         var archive = services.GetRequiredService<IBriefingArchiveRepository>();
