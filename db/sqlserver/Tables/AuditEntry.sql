@@ -8,7 +8,7 @@ CREATE TABLE [dbo].[AuditEntry] (
     [EntityType] NVARCHAR (50)  NOT NULL,
     [EntityId]   BIGINT         NOT NULL,
     [Action]     NVARCHAR (50)  NOT NULL,
-    [Field]      NVARCHAR (100) NULL,
+    [Field]      NVARCHAR (200) NULL,
     [OldValue]   NVARCHAR (MAX) NULL,
     [NewValue]   NVARCHAR (MAX) NULL,
     CONSTRAINT [PK_AuditEntry] PRIMARY KEY CLUSTERED ([Id] ASC)

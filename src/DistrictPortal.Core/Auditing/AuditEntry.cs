@@ -6,6 +6,12 @@ namespace DistrictPortal.Core.Auditing;
 /// </summary>
 public sealed class AuditEntry
 {
+    /// <summary>
+    /// The longest <see cref="Field"/> both databases store whole. The longest Core writes is a return's row field,
+    /// "Rows[&lt;estate name, up to 100&gt;].&lt;property&gt;"; the SQL Server parameter and column are this wide.
+    /// </summary>
+    public const int MaxFieldLength = 200;
+
     public long Id { get; set; }
     public DateTime AtUtc { get; set; }
     public long UserId { get; set; }
