@@ -150,7 +150,9 @@ public sealed class SqliteUserRepository(SqliteConnectionFactory connections) : 
                 """
                 UPDATE [User]
                 SET FailedSignIns = 0, LockoutEndUtc = NULL,
-                    PasswordHash = CASE WHEN @rehashedPassword IS NULL OR @rehashedPassword = '' THEN PasswordHash ELSE @rehashedPassword END
+                    PasswordHash = CASE WHEN @rehashedPassword IS NULL OR @rehashedPassword = '' THEN PasswordHash ELSE @rehashedPassword END,
+                    -- A stored rehash changes the row, so its version moves, as SQL Server's ROWVERSION does.
+                    Version = CASE WHEN @rehashedPassword IS NULL OR @rehashedPassword = '' THEN Version ELSE Version + 1 END
                 WHERE Id = @userId
                 """,
                 new { userId, rehashedPassword }, transaction);

@@ -35,7 +35,7 @@ internal sealed class InMemoryNodes : INodeRepository
     public Task RenameAsync(long id, string newName, long expectedVersion, ChangeContext context) => throw new NotSupportedException();
     public Task MoveAsync(long id, long newParentId, long expectedVersion, ChangeContext context) => throw new NotSupportedException();
     public Task SetRetiredAsync(long id, bool retired, long expectedVersion, ChangeContext context) => throw new NotSupportedException();
-    public Task<bool> HasHistoryAsync(long id) => throw new NotSupportedException();
+    public Task<NodeReferences> ReadReferencesAsync(long id) => throw new NotSupportedException();
     public Task<bool> DeleteIfUnusedAsync(long id, ChangeContext context) => throw new NotSupportedException();
 }
 
