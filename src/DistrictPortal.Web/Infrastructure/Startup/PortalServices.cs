@@ -152,7 +152,11 @@ public static class PortalServices
         // Chinese text goes into pages as characters, not as &#x...; entities (still HTML-encoded where it must be).
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton<IConfigureOptions<MvcOptions>, LocalizedBindingMessages>();
-        services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+        services.AddControllersWithViews(options =>
+            {
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Filters.Add(new Features.Shared.DatabaseBusyFilter());
+            })
             .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
