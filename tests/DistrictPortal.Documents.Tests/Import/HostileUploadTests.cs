@@ -22,7 +22,7 @@ public class HostileUploadTests
         for (var r = 5; r < 5 + length; r++)
             XlsxParts.Row(sheet, r, $"<c r=\"Z{r}\"><f>Z{r + 1}+1</f></c>");
         XlsxParts.Row(sheet, 5 + length, XlsxParts.Number($"Z{5 + length}", 1));
-    });
+    }, styles: XlsxParts.Styles());
 
     [Fact]
     public void A_20000_cell_formula_chain_is_never_calculated_and_the_formula_is_reported_at_its_cell()
@@ -113,7 +113,7 @@ public class HostileUploadTests
                     + $"<c r=\"G{r}\"><v>{20 + i % 500}</v></c><c r=\"H{r}\"><v>{3000 + i % 7000}.5</v></c><c r=\"I{r}\"><v>{10 + i % 20}</v></c>"
                     + $"<c r=\"J{r}\" t=\"s\"><v>3</v></c><c r=\"K{r}\" t=\"s\"><v>4</v></c><c r=\"L{r}\" t=\"s\"><v>5</v></c><c r=\"M{r}\" t=\"s\"><v>5</v></c></row>");
             }
-        }, sharedStrings: strings.ToString());
+        }, styles: XlsxParts.Styles(), sharedStrings: strings.ToString());
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public class HostileUploadTests
             XlsxParts.WriteEstate(sheet, 4, "太平里");
             for (var r = 5; r < 440_005; r++)
                 sheet.Write(emptyRow);
-        });
+        }, styles: XlsxParts.Styles());
         Assert.True(file.Length < 1 * MB, $"{file.Length} bytes");
 
         var before = GC.GetAllocatedBytesForCurrentThread();
