@@ -1,4 +1,3 @@
-using System.Text;
 using DistrictPortal.Documents.Import;
 
 namespace DistrictPortal.Documents.Tests.Import;
@@ -13,21 +12,10 @@ public class HostileUploadTests
 
     private static RegistryImportPreview Preview(byte[] file) => RegistryImporter.Preview(new MemoryStream(file), Pailou.Context());
 
-    /// <summary>households = Z5+1, and Z5 = Z6+1 … down a chain of <paramref name="length"/> cells in a column not imported.</summary>
-    public static byte[] FormulaChain(int length, string? cachedHouseholds = null) => XlsxParts.Workbook(sheet =>
-    {
-        XlsxParts.WriteHeader(sheet);
-        var households = cachedHouseholds is null ? "<c r=\"G4\"><f>Z5+1</f></c>" : $"<c r=\"G4\"><f>Z5+1</f><v>{cachedHouseholds}</v></c>";
-        XlsxParts.WriteEstate(sheet, 4, "太平里", new Dictionary<string, string?> { ["G"] = households });
-        for (var r = 5; r < 5 + length; r++)
-            XlsxParts.Row(sheet, r, $"<c r=\"Z{r}\"><f>Z{r + 1}+1</f></c>");
-        XlsxParts.Row(sheet, 5 + length, XlsxParts.Number($"Z{5 + length}", 1));
-    }, styles: XlsxParts.Styles());
-
     [Fact]
     public void A_20000_cell_formula_chain_is_never_calculated_and_the_formula_is_reported_at_its_cell()
     {
-        var file = FormulaChain(20_000);
+        var file = XlsxParts.FormulaChain(20_000);
         Assert.True(file.Length < 1 * MB, $"{file.Length} bytes");
         var preview = Preview(file); // ClosedXML's evaluator overflowed the stack here and ended the process
 
@@ -41,7 +29,7 @@ public class HostileUploadTests
     [Fact]
     public void A_formula_chain_with_a_stored_result_reads_that_result()
     {
-        var preview = Preview(FormulaChain(20_000, cachedHouseholds: "130"));
+        var preview = Preview(XlsxParts.FormulaChain(20_000, cachedHouseholds: "130"));
         Assert.Empty(preview.Issues);
         Assert.Equal(130, Assert.Single(preview.ToAdd).Estate.Households);
     }
@@ -90,36 +78,10 @@ public class HostileUploadTests
         Assert.Equal(["太平二里"], preview.ToAdd.Select(a => a.Estate.Name));
     }
 
-    /// <summary>
-    /// <paramref name="rows"/> sound estate rows from row 4, strings shared as Excel stores them (issue 14's file: 4.6 MB).
-    /// </summary>
-    public static byte[] ManyRows(int rows, string community = "太平社区")
-    {
-        string[] constants = [community, "牌楼路", "是", "二类", "无物业", "否"];
-        var strings = new StringBuilder($"""<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="{rows + 6}" uniqueCount="{rows + 6}">""");
-        foreach (var text in constants)
-            strings.Append($"<si><t>{text}</t></si>");
-        for (var i = 0; i < rows; i++)
-            strings.Append($"<si><t>{i:D6}号小区</t></si>");
-        strings.Append("</sst>");
-        return XlsxParts.Workbook(sheet =>
-        {
-            XlsxParts.WriteHeader(sheet);
-            for (var i = 0; i < rows; i++)
-            {
-                var r = i + 4;
-                sheet.Write($"<row r=\"{r}\"><c r=\"A{r}\" t=\"s\"><v>0</v></c><c r=\"B{r}\" t=\"s\"><v>{i + 6}</v></c><c r=\"C{r}\" t=\"s\"><v>1</v></c>"
-                    + $"<c r=\"D{r}\"><v>{1980 + i % 40}</v></c><c r=\"E{r}\" t=\"s\"><v>2</v></c><c r=\"F{r}\"><v>{1 + i % 9}</v></c>"
-                    + $"<c r=\"G{r}\"><v>{20 + i % 500}</v></c><c r=\"H{r}\"><v>{3000 + i % 7000}.5</v></c><c r=\"I{r}\"><v>{10 + i % 20}</v></c>"
-                    + $"<c r=\"J{r}\" t=\"s\"><v>3</v></c><c r=\"K{r}\" t=\"s\"><v>4</v></c><c r=\"L{r}\" t=\"s\"><v>5</v></c><c r=\"M{r}\" t=\"s\"><v>5</v></c></row>");
-            }
-        }, styles: XlsxParts.Styles(), sharedStrings: strings.ToString());
-    }
-
     [Fact]
     public void A_sheet_of_100000_rows_is_refused_at_the_row_cap_and_the_rest_is_not_read()
     {
-        var file = ManyRows(100_000);
+        var file = XlsxParts.ManyRows(100_000);
         Assert.True(file.Length < UploadGuard.DefaultMaxBytes, $"{file.Length} bytes");
 
         var before = GC.GetAllocatedBytesForCurrentThread();

@@ -73,6 +73,43 @@ internal static class XlsxParts
         return stream.ToArray();
     }
 
+    /// <summary>households = Z5+1, and Z5 = Z6+1 … down a chain of <paramref name="length"/> cells in a column not imported.</summary>
+    public static byte[] FormulaChain(int length, string? cachedHouseholds = null) => Workbook(sheet =>
+    {
+        WriteHeader(sheet);
+        var households = cachedHouseholds is null ? "<c r=\"G4\"><f>Z5+1</f></c>" : $"<c r=\"G4\"><f>Z5+1</f><v>{cachedHouseholds}</v></c>";
+        WriteEstate(sheet, 4, "太平里", new Dictionary<string, string?> { ["G"] = households });
+        for (var r = 5; r < 5 + length; r++)
+            Row(sheet, r, $"<c r=\"Z{r}\"><f>Z{r + 1}+1</f></c>");
+        Row(sheet, 5 + length, Number($"Z{5 + length}", 1));
+    }, styles: Styles());
+
+    /// <summary>
+    /// <paramref name="rows"/> sound estate rows from row 4, strings shared as Excel stores them (issue 14's file: 4.6 MB).
+    /// </summary>
+    public static byte[] ManyRows(int rows, string community = "太平社区")
+    {
+        string[] constants = [community, "牌楼路", "是", "二类", "无物业", "否"];
+        var strings = new StringBuilder($"""<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="{rows + 6}" uniqueCount="{rows + 6}">""");
+        foreach (var text in constants)
+            strings.Append($"<si><t>{text}</t></si>");
+        for (var i = 0; i < rows; i++)
+            strings.Append($"<si><t>{i:D6}号小区</t></si>");
+        strings.Append("</sst>");
+        return Workbook(sheet =>
+        {
+            WriteHeader(sheet);
+            for (var i = 0; i < rows; i++)
+            {
+                var r = i + 4;
+                sheet.Write($"<row r=\"{r}\"><c r=\"A{r}\" t=\"s\"><v>0</v></c><c r=\"B{r}\" t=\"s\"><v>{i + 6}</v></c><c r=\"C{r}\" t=\"s\"><v>1</v></c>"
+                    + $"<c r=\"D{r}\"><v>{1980 + i % 40}</v></c><c r=\"E{r}\" t=\"s\"><v>2</v></c><c r=\"F{r}\"><v>{1 + i % 9}</v></c>"
+                    + $"<c r=\"G{r}\"><v>{20 + i % 500}</v></c><c r=\"H{r}\"><v>{3000 + i % 7000}.5</v></c><c r=\"I{r}\"><v>{10 + i % 20}</v></c>"
+                    + $"<c r=\"J{r}\" t=\"s\"><v>3</v></c><c r=\"K{r}\" t=\"s\"><v>4</v></c><c r=\"L{r}\" t=\"s\"><v>5</v></c><c r=\"M{r}\" t=\"s\"><v>5</v></c></row>");
+            }
+        }, styles: Styles(), sharedStrings: strings.ToString());
+    }
+
     /// <summary>
     /// A styles part with <paramref name="formats"/> cell formats: format 0 General, format 1 a date (built-in 14),
     /// the rest General, so that s="16" exists as it does in the files openpyxl and WPS write.
