@@ -46,6 +46,7 @@ public static class PortalServices
             services.AddPortalSqlServer(connectionString);
         else
             services.AddPortalSqlite(connectionString);
+        services.AddHostedService<DemoDataGuard>(); // before PortalStartup: demo data outside Development refuses the start first
         services.AddHostedService<PortalStartup>();
         services.AddTransient<DemoDataSeeder>();
         services.AddTransient<DemoReturnHistory>();
@@ -123,6 +124,7 @@ public static class PortalServices
         services.AddScoped<CurrentUser>();
         services.AddScoped<ScopeGuard>();
         services.AddScoped<SignInService>();
+        services.AddScoped<AccountSessions>();
         services.AddSingleton<SignInAddressThrottle>();
         services.AddScoped<PortalCookieEvents>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
