@@ -60,6 +60,7 @@ internal sealed class InMemoryUsers(InMemoryNodes nodes) : IUserRepository
     public Task<int> RecordFailedSignInAsync(long userId, DateTime? lockoutEndUtc, ChangeContext context) => throw new NotSupportedException();
     public Task UnlockAsync(long userId, ChangeContext context) => throw new NotSupportedException();
     public Task RecordSignInAsync(long userId, string? rehashedPassword, ChangeContext context) => throw new NotSupportedException();
+    public Task UpdateSecurityStampAsync(long userId, string securityStamp, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
 }
 
 internal sealed class InMemoryCampaigns : ICampaignRepository
