@@ -125,7 +125,9 @@ internal sealed class InMemoryReturns(InMemoryNodes nodes) : IWeeklyReturnReposi
     public Task<IReadOnlyList<ReturnSnapshot>> ListSnapshotsAsync(long weeklyReturnId) =>
         Task.FromResult<IReadOnlyList<ReturnSnapshot>>(Snapshots.Where(s => s.WeeklyReturnId == weeklyReturnId).ToList());
 
-    public Task AcceptAsync(WeeklyReturn weeklyReturn, ReturnSnapshot snapshot, IReadOnlyList<EstateStrikeOff> strikeOffs, IReadOnlyList<AuditEntry> audit)
+    public Task<IReadOnlyList<RegistryFacts>> ListRegistryFactsAsync(long subDistrictId) => Task.FromResult<IReadOnlyList<RegistryFacts>>([]);
+
+    public Task AcceptAsync(WeeklyReturn weeklyReturn, ReturnSnapshot snapshot, IReadOnlyList<RegistryUpdate> registry, IReadOnlyList<AuditEntry> audit)
     {
         var stored = All.Single(r => r.Id == weeklyReturn.Id);
         if (stored.Version != weeklyReturn.Version)
