@@ -21,6 +21,9 @@ public sealed partial class SqlServerWeeklyReturnRepository(string connectionStr
     public Task<WeeklyReturn?> GetLastAcceptedAsync(long subDistrictId, DateOnly weekEnding) =>
         _db.ReadAsync(async c => await WithRowsAsync(c, await c.CallAsync(new WeeklyReturnReadLastAccepted(subDistrictId, weekEnding))));
 
+    public Task<IReadOnlyList<RegistryFacts>> ListRegistryFactsAsync(long subDistrictId) =>
+        _db.ReadAsync(async c => await c.CallAsync(new EstateReadRegistryFactsBySubDistrictId(subDistrictId)));
+
     public Task<IReadOnlyList<ReturnSummary>> ListAsync(string scopePath, DateOnly from, DateOnly to) =>
         _db.ReadAsync(async c =>
         {

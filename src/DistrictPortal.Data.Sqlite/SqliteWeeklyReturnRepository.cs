@@ -51,6 +51,23 @@ public sealed partial class SqliteWeeklyReturnRepository(SqliteConnectionFactory
             """,
             new { subDistrictId, weekEnding, accepted = (int)ReturnStatus.Accepted });
 
+    /// <summary>The live estates of the sub-district (community → estate in the path).</summary>
+    public async Task<IReadOnlyList<RegistryFacts>> ListRegistryFactsAsync(long subDistrictId)
+    {
+        await using var connection = await connections.OpenAsync();
+        var facts = await connection.QueryAsync<RegistryFacts>(
+            """
+            SELECT e.Id AS EstateId, e.Status, e.Mode, e.SixHaves, e.StruckOffDate
+            FROM Node s
+            JOIN Node c ON c.ParentId = s.Id
+            JOIN Node n ON n.ParentId = c.Id AND n.IsRetired = 0
+            JOIN Estate e ON e.Id = n.Id
+            WHERE s.Id = @subDistrictId
+            """,
+            new { subDistrictId });
+        return facts.AsList();
+    }
+
     /// <summary>Newest week first, then the sub-districts in hierarchy order.</summary>
     public async Task<IReadOnlyList<ReturnSummary>> ListAsync(string scopePath, DateOnly from, DateOnly to)
     {

@@ -34,6 +34,10 @@ public static class AuditActions
     public const string SignIn = "sign-in";
     public const string LockOut = "lock-out";
     public const string Unlock = "unlock";
+    /// <summary>The account's security stamp was replaced by signing out: the cookie that signed out is dead.</summary>
+    public const string SignOut = "sign-out";
+    /// <summary>The user ended all their sessions from the account page.</summary>
+    public const string SignOutEverywhere = "sign-out-everywhere";
     public const string Delete = "delete";
 
     // The Friday return's own actions, shared by both data projects and the pages that label them.

@@ -46,6 +46,7 @@ public static class PortalServices
             services.AddPortalSqlServer(connectionString);
         else
             services.AddPortalSqlite(connectionString);
+        services.AddHostedService<DemoDataGuard>(); // before PortalStartup: demo data outside Development refuses the start first
         services.AddHostedService<PortalStartup>();
         services.AddTransient<DemoDataSeeder>();
         services.AddTransient<DemoReturnHistory>();
@@ -61,6 +62,7 @@ public static class PortalServices
         services.AddScoped<ThisWeek>();
         DistrictPortal.Web.Features.Exports.DocumentServices.AddPortalDocuments(services);
         services.AddScoped<DistrictPortal.Core.Retrofit.RetrofitService>();
+        services.AddScoped<DistrictPortal.Core.Campaigns.HolidayCalendarService>();
         services.AddScoped<Features.League.LeagueBuilder>();
         services.AddScoped<Features.League.LeagueAccess>();
         services.AddScoped<Features.League.LeagueWiring>();
@@ -123,6 +125,7 @@ public static class PortalServices
         services.AddScoped<CurrentUser>();
         services.AddScoped<ScopeGuard>();
         services.AddScoped<SignInService>();
+        services.AddScoped<AccountSessions>();
         services.AddSingleton<SignInAddressThrottle>();
         services.AddScoped<PortalCookieEvents>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
