@@ -62,7 +62,8 @@ public sealed class InMemoryNodes : INodeRepository
     public Task SetRetiredAsync(long id, bool retired, long expectedVersion, IReadOnlyList<AuditEntry> audit) =>
         Change(id, expectedVersion, "retire", audit, n => n.IsRetired = retired);
 
-    public Task<bool> HasHistoryAsync(long id) => Task.FromResult(_nodes.Values.Any(n => n.ParentId == id));
+    public Task<NodeReferences> ReadReferencesAsync(long id) =>
+        Task.FromResult(new NodeReferences { HasChildren = _nodes.Values.Any(n => n.ParentId == id) });
 
     public Task<bool> DeleteIfUnusedAsync(long id, IReadOnlyList<AuditEntry> audit)
     {
