@@ -73,6 +73,7 @@ public static class PortalServices
         services.AddOutputCache(options => options.AddPolicy(Features.League.LeaguePagePolicy.Name, new Features.League.LeaguePagePolicy()));
         AddKeyRing(services, config, contentRoot);
         AddSignIn(services);
+        builder.AddTransportSecurity();
         AddMvc(services);
         return builder;
     }
@@ -113,7 +114,10 @@ public static class PortalServices
             services.AddSingleton<IDataProtectionKeyStore>(sp =>
                 new FileSystemDataProtectionKeyStore(folder, sp.GetRequiredService<ILoggerFactory>()));
         }
-        services.AddDataProtection().SetApplicationName("DistrictPortal");
+        var dataProtection = services.AddDataProtection().SetApplicationName("DistrictPortal");
+        // Encrypted at rest when a certificate is configured: a copy of the database (or folder) alone then signs no cookie.
+        if (KeyRingCertificate.Load(config, contentRoot) is { } certificate)
+            dataProtection.ProtectKeysWithCertificate(certificate);
         services.AddOptions<KeyManagementOptions>()
             .Configure<IDataProtectionKeyStore>((options, store) => options.XmlRepository = new KeyStoreXmlRepository(store));
     }
