@@ -53,7 +53,8 @@ public sealed partial class SqlServerWeeklyReturnRepository(string connectionStr
         {
             return null;
         }
-        weeklyReturn.Rows = [.. await c.CallAsync(new ReturnRowReadByWeeklyReturnId(weeklyReturn.Id))];
+        // Name order by Core's NameKey, as SQLite's repository sorts them: not by this server's collation (pinyin).
+        weeklyReturn.Rows = Core.Common.NameKey.Order(await c.CallAsync(new ReturnRowReadByWeeklyReturnId(weeklyReturn.Id)), r => r.EstateName, r => r.EstateId);
         weeklyReturn.FirstSubmittedUtc = AuditWriter.AsUtc(weeklyReturn.FirstSubmittedUtc);
         weeklyReturn.LastSubmittedUtc = AuditWriter.AsUtc(weeklyReturn.LastSubmittedUtc);
         weeklyReturn.ReviewedUtc = AuditWriter.AsUtc(weeklyReturn.ReviewedUtc);

@@ -25,7 +25,7 @@ public sealed partial class SqliteWeeklyReturnRepository(SqliteConnectionFactory
                CommitteeElectedDate, ContractSignedDate, IsStruckOff, StruckOffDate, Blockers, HelpAsked, ReviewReason
         FROM ReturnRow
         WHERE WeeklyReturnId = @id
-        ORDER BY EstateName COLLATE NOCASE, EstateId
+        ORDER BY EstateId
         """;
 
     private const string SnapshotColumns = """
@@ -132,6 +132,7 @@ public sealed partial class SqliteWeeklyReturnRepository(SqliteConnectionFactory
         return weeklyReturn;
     }
 
+    /// <summary>In estate-name order by Core's NameKey, as SQL Server's repository sorts them: not by a collation.</summary>
     private static async Task<List<ReturnRow>> ReadRowsAsync(SqliteConnection connection, IDbTransaction transaction, long id) =>
-        (await connection.QueryAsync<ReturnRow>(SelectRows, new { id }, transaction)).AsList();
+        Core.Common.NameKey.Order(await connection.QueryAsync<ReturnRow>(SelectRows, new { id }, transaction), r => r.EstateName, r => r.EstateId);
 }

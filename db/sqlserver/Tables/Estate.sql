@@ -3,7 +3,7 @@
 -- searched case-insensitively, hence its explicit collation.
 CREATE TABLE [dbo].[Estate] (
     [Id]                      BIGINT          NOT NULL,
-    [Address]                 NVARCHAR (200)  COLLATE Latin1_General_100_CI_AS NULL,
+    [Address]                 NVARCHAR (200)  COLLATE Chinese_Simplified_Pinyin_100_CI_AS_SC NULL,
     [YearBuilt]               INT             NULL,
     [IsCompleteSet]           BIT             NOT NULL,
     [Buildings]               INT             NOT NULL,
