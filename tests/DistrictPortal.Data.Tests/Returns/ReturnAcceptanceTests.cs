@@ -63,6 +63,28 @@ public sealed class ReturnAcceptanceTests
     }
 
     [DatabaseTheory, DatabaseData]
+    public async Task The_registry_facts_a_return_shows_are_the_ones_its_acceptance_wrote(string database)
+    {
+        await using var db = await TestDatabase.OpenAsync(database);
+        var (s, submitted) = await SubmittedWithStrikeOffsAsync(db);
+        var before = (await db.Returns.ListRegistryFactsAsync(s.Tree.SubDistrictA.Id)).ToDictionary(f => f.EstateId);
+        Assert.Null(before[s.Alpha.Id].StruckOffDate);
+
+        var accepted = await s.AcceptAsync(submitted);
+
+        var after = (await db.Returns.ListRegistryFactsAsync(s.Tree.SubDistrictA.Id)).ToDictionary(f => f.EstateId);
+        var beta = accepted.Rows.Single(r => r.EstateId == s.Beta.Id);
+        Assert.Equal((ManagementStatus.UnitSelfManaged, ManagementMode.CommunityTrusteeship, SixHaves.All, beta.StruckOffDate),
+            (after[s.Beta.Id].Status, after[s.Beta.Id].Mode, after[s.Beta.Id].SixHaves, after[s.Beta.Id].StruckOffDate));
+        Assert.NotNull(after[s.Alpha.Id].StruckOffDate);
+        // Only the sub-district's own live estates.
+        Assert.DoesNotContain(await db.Returns.ListRegistryFactsAsync(s.Tree.SubDistrictB.Id), f => f.EstateId == s.Alpha.Id);
+        var trail = await db.Audit.ListForEntityAsync(EstateAudit.EntityType, s.Beta.Id);
+        Assert.Contains(trail, e => e.Field == nameof(RegistryFacts.StruckOffDate) && e.OldValue is null);
+        Assert.Contains(trail, e => e.Field == nameof(Estate.SixHaves));
+    }
+
+    [DatabaseTheory, DatabaseData]
     public async Task Accept_that_fails_part_way_writes_nothing_at_all(string database)
     {
         await using var db = await TestDatabase.OpenAsync(database);
