@@ -47,6 +47,7 @@ public sealed class HolidayCalendarController(ICampaignRepository campaigns, Cur
         string? error = date is null ? l["Validation.Required", l["Calendar.Date"]].Value
             : makeUp && date.Value.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) ? l["Calendar.MakeUpOnWeekday"].Value
             : cleanName.Length > MaxNameLength ? l["Validation.TooLong", l["Calendar.Name"], MaxNameLength].Value
+            : !Core.Common.TextRule.IsCleanName(cleanName) ? l["Validation.ControlCharacters", l["Calendar.Name"]].Value
             : null;
         if (error is not null)
         {

@@ -184,6 +184,7 @@ public sealed class HierarchyController(
     private string? CheckName(string? name, string field) =>
         string.IsNullOrWhiteSpace(name) ? l["Validation.Required", l["Field.NodeName"]].Value
         : name.Trim().Length > MaxNameLength ? l["Validation.TooLong", l["Field.NodeName"], MaxNameLength].Value
+        : !Core.Common.TextRule.IsCleanName(name) ? l["Validation.ControlCharacters", l["Field.NodeName"]].Value
         : null;
 
     private async Task<NodeViewModel> NodeModel(

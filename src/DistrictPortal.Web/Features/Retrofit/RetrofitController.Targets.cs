@@ -48,7 +48,7 @@ public sealed partial class RetrofitController
         if (row is null)
             return NotFound();
         if (!decimal.TryParse(area, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var value)
-            || value < 0 || decimal.Round(value, 2) != value || value > RetrofitProjectValidator.MaxArea)
+            || value < 0 || decimal.Round(value, 2) != value || value > FieldLimits.TargetArea.Max)
         {
             model.ErrorRow = row.NodeId ?? -1;
             model.Error = l["Retrofit.TargetInvalid", row.Name];

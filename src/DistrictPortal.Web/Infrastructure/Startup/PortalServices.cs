@@ -152,7 +152,15 @@ public static class PortalServices
         // Chinese text goes into pages as characters, not as &#x...; entities (still HTML-encoded where it must be).
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton<IConfigureOptions<MvcOptions>, LocalizedBindingMessages>();
-        services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+        services.AddControllersWithViews(options =>
+            {
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                // Hostile input refused before binding, for every action (issue 14): NUL, implausible dates, a form
+                // field contradicting the address.
+                options.Filters.Add<Requests.NulFormFilter>();
+                options.Filters.Add<Requests.PlausibleDatesFilter>();
+                options.Filters.Add<Requests.RouteFormAgreementFilter>();
+            })
             .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
