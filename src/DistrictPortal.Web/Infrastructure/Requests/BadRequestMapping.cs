@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
@@ -13,7 +14,8 @@ public sealed class BadRequestMapping(RequestDelegate next, ILogger<BadRequestMa
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (NulGuard.Find(context.Request) is { } where)
+        // The error page re-executing a refused request is not refused again: it has to render.
+        if (!RequestChecks.IsErrorPage(context) && NulGuard.Find(context.Request) is { } where)
         {
             log.LogWarning("Refused {Method} {Path}: a NUL character in {Where}", context.Request.Method, context.Request.Path, where);
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -92,7 +94,7 @@ public sealed class NulFormFilter(ILogger<NulFormFilter> log) : IAsyncResourceFi
 {
     public async Task OnResourceExecutionAsync(ResourceExecutingContext context, ResourceExecutionDelegate next)
     {
-        if (await NulGuard.FindInFormAsync(context.HttpContext.Request) is { } where)
+        if (!RequestChecks.IsErrorPage(context.HttpContext) && await NulGuard.FindInFormAsync(context.HttpContext.Request) is { } where)
         {
             log.LogWarning("Refused {Method} {Path}: a NUL character in {Where}", context.HttpContext.Request.Method, context.HttpContext.Request.Path, where);
             context.Result = new StatusCodeResult(StatusCodes.Status400BadRequest);
@@ -100,4 +102,10 @@ public sealed class NulFormFilter(ILogger<NulFormFilter> log) : IAsyncResourceFi
         }
         await next();
     }
+}
+
+internal static class RequestChecks
+{
+    /// <summary>The status code pages re-executing a request (POST /error/400 with the refused form): it must render, not be refused again.</summary>
+    public static bool IsErrorPage(HttpContext context) => context.Features.Get<IStatusCodeReExecuteFeature>() is not null;
 }

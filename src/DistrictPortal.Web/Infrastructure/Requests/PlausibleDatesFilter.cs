@@ -20,6 +20,11 @@ public sealed class PlausibleDatesFilter(ILogger<PlausibleDatesFilter> log) : IA
     public async Task OnResourceExecutionAsync(ResourceExecutingContext context, ResourceExecutionDelegate next)
     {
         var request = context.HttpContext.Request;
+        if (RequestChecks.IsErrorPage(context.HttpContext))
+        {
+            await next();
+            return;
+        }
         var values = context.RouteData.Values.Select(v => (v.Key, Value: Convert.ToString(v.Value, CultureInfo.InvariantCulture)))
             .Concat(request.Query.SelectMany(q => q.Value.Select(v => (q.Key, Value: v))));
         if (request.HasFormContentType)

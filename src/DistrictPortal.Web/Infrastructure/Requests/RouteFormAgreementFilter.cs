@@ -19,7 +19,7 @@ public sealed class RouteFormAgreementFilter(ILogger<RouteFormAgreementFilter> l
     public async Task OnResourceExecutionAsync(ResourceExecutingContext context, ResourceExecutionDelegate next)
     {
         var request = context.HttpContext.Request;
-        if (request.HasFormContentType && context.RouteData.Values.Count > 0)
+        if (request.HasFormContentType && context.RouteData.Values.Count > 0 && !RequestChecks.IsErrorPage(context.HttpContext))
         {
             var form = await request.ReadFormAsync();
             foreach (var (name, routeValue) in context.RouteData.Values)

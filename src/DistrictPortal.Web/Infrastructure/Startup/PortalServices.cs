@@ -160,6 +160,7 @@ public static class PortalServices
                 options.Filters.Add<Requests.NulFormFilter>();
                 options.Filters.Add<Requests.PlausibleDatesFilter>();
                 options.Filters.Add<Requests.RouteFormAgreementFilter>();
+                options.ModelBinderProviders.Insert(0, new CheckboxModelBinderProvider());
             })
             .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()))
             .AddViewLocalization()
