@@ -76,10 +76,11 @@ public sealed partial class FuzzWorld : IAsyncLifetime
         new("1 OR 1=1", "malformed"),
     ];
 
-    /// <summary>For dates and weeks: the ends of the calendar and a day that is no Friday.</summary>
+    /// <summary>For dates and weeks: the ends of the calendar (0001-01-05 is the first Friday, a week the issue found) and a day that is no Friday.</summary>
     public static Hostile[] ForDates(DateOnly week) =>
     [
         new("0001-01-01", "first date"),
+        new("0001-01-05", "first Friday"),
         new("9999-12-31", "last date"),
         new(week.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "not a Friday"),
     ];
