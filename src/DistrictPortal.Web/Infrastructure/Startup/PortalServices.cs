@@ -157,6 +157,7 @@ public static class PortalServices
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 // Hostile input refused before binding, for every action (issue 14): NUL, implausible dates, a form
                 // field contradicting the address.
+                options.Filters.Add<Requests.RequestSizeFilter>();
                 options.Filters.Add<Requests.NulFormFilter>();
                 options.Filters.Add<Requests.PlausibleDatesFilter>();
                 options.Filters.Add<Requests.RouteFormAgreementFilter>();
