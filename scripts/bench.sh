@@ -2,7 +2,8 @@
 # The benchmark of issue 8 at city scale (200 sub-districts, 2,000 communities, 50,000 estates, 104 weeks of returns):
 # builds Release, generates the data set (cached by seed and week in artifacts/bench), starts the portal on a copy of
 # it (Production, no demo data, no Hangfire server) and measures from a second process (tests/DistrictPortal.Bench):
-# cold start, page latency under load, the Friday peak of 200 submissions, the bulk Excel export and a 20-page PDF.
+# cold start, page latency under load, the Friday peak of 200 submissions, the bulk Excel export, a 20-page PDF and
+# a 100,000-row registry upload (alone and six at once).
 # Prints a Markdown table of the figures beside their targets and writes it to artifacts/bench/results.md.
 # BENCH_SEED (default 20261127), BENCH_PORT (5391), BENCH_SECONDS per page (10), BENCH_CONCURRENCY (4) tune it.
 set -euo pipefail
@@ -71,6 +72,8 @@ echo "== Friday peak: 200 concurrent submissions"
 echo "== exports"
 "${bench[@]}" excel --db "$run/portal.db" --url "$url" --results "$figures" || status=1
 "${bench[@]}" pdf --db "$run/portal.db" --results "$figures" || status=1
+echo "== registry import: 100,000 rows, alone and six at once"
+"${bench[@]}" import --results "$figures" || status=1
 
 kill "$portal" 2>/dev/null || true
 wait "$portal" 2>/dev/null || true

@@ -19,6 +19,6 @@ public sealed class SqlServerAuditRepository(string connectionString) : IAuditRe
             return entries;
         });
 
-    public Task<long> ReadLatestIdAsync() =>
-        _db.ReadAsync(async c => (await c.CallAsync(new AuditEntryReadLatestId())).Single());
+    public Task<long> ReadChangeStampAsync() =>
+        _db.ReadAsync(async c => (await c.CallAsync(new AuditEntryReadChangeStamp())).Single());
 }

@@ -115,15 +115,7 @@ public sealed class SqlServerCampaignRepository(string connectionString) : ICamp
     public Task ReplaceCalendarAsync(DateOnly from, DateOnly to, IReadOnlyList<CalendarDay> days, ChangeContext context)
     {
         ArgumentNullException.ThrowIfNull(days);
-        if (from > to)
-        {
-            throw new ArgumentException($"The range {Day(from)}..{Day(to)} is empty.", nameof(to));
-        }
-        var outside = days.Where(d => d.Date < from || d.Date > to).Select(d => Day(d.Date)).ToArray();
-        if (outside.Length > 0)
-        {
-            throw new ArgumentException($"Days outside {Day(from)}..{Day(to)}: {string.Join(", ", outside)}.", nameof(days));
-        }
+        // The range and its days are Core's rule (HolidayCalendarService); a date twice would break [PK_CalendarDay].
         var twice = days.GroupBy(d => d.Date).Where(g => g.Count() > 1).Select(g => Day(g.Key)).ToArray();
         if (twice.Length > 0)
         {

@@ -100,16 +100,27 @@ public sealed class SqlServerNodeRepository(string connectionString) : INodeRepo
             },
             e => SqlErrors.Translate(e, EntityType, id));
 
-    public Task<bool> HasHistoryAsync(long id) =>
-        _db.ReadAsync(async c => (await c.CallAsync(new NodeReadHasHistory(id))).Single());
+    public Task<NodeReferences> ReadReferencesAsync(long id) =>
+        _db.ReadAsync(async c => (await c.CallAsync(new NodeReadReferences(id))).Single());
 
     public Task<bool> DeleteIfUnusedAsync(long id, ChangeContext context) =>
         _db.WriteAsync(
             async (c, t) =>
             {
                 var node = (await c.CallAsync(new NodeReadById(id), t)).SingleOrDefault();
-                // The proc checks the history and deletes in one statement: nothing can slip in between.
-                if (node is null || (await c.CallAsync(new NodeDeleteById(id), t)).Single() == 0)
+                if (node is null || NodeHistory.HasHistory((await c.CallAsync(new NodeReadReferences(id), t)).Single()))
+                {
+                    return false;
+                }
+                // A reference added since the read makes a foreign key refuse the delete: 547, read as "has history".
+                try
+                {
+                    if ((await c.CallAsync(new NodeDeleteById(id), t)).Single() == 0)
+                    {
+                        return false;
+                    }
+                }
+                catch (SqlException e) when (e.Number == SqlErrors.ConstraintConflict)
                 {
                     return false;
                 }

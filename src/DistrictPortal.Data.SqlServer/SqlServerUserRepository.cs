@@ -106,6 +106,23 @@ public sealed class SqlServerUserRepository(string connectionString) : IUserRepo
             },
             e => SqlErrors.Translate(e, EntityType, userId));
 
+    /// <summary>Touches [dbo].[UserSignIn] only, so the user's version does not move.</summary>
+    public Task UpdateSecurityStampAsync(long userId, string securityStamp, IReadOnlyList<AuditEntry> audit)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(securityStamp);
+        ArgumentNullException.ThrowIfNull(audit);
+        return _db.WriteAsync(
+            async (c, t) =>
+            {
+                if ((await c.CallAsync(new UserUpdateSecurityStamp(userId, securityStamp), t)).Single() == 0)
+                {
+                    throw new KeyNotFoundException($"User {userId} does not exist.");
+                }
+                await AuditWriter.WriteAsync(c, t, audit);
+            },
+            e => SqlErrors.Translate(e, EntityType, userId));
+    }
+
     private static User? Utc(User? user)
     {
         if (user?.LockoutEndUtc is { } end)

@@ -47,41 +47,27 @@ public sealed partial class SqlServerWeeklyReturnRepository
     }
 
     /// <summary>
-    /// The return (version-checked), its snapshot, the strike-offs and all their audit in one transaction. The
-    /// interface passes no ChangeContext: the estates' audit entries are the reviewer's who accepted
-    /// (<see cref="WeeklyReturn.ReviewedByUserId"/>, <see cref="WeeklyReturn.ReviewedUtc"/>, set by ReturnWorkflow).
+    /// The return (version-checked), its snapshot, the registry facts Core decided (<see cref="ReturnAcceptance"/>) and
+    /// all the audit Core built for them, in one transaction.
     /// </summary>
     public Task AcceptAsync(
-        WeeklyReturn weeklyReturn, ReturnSnapshot snapshot, IReadOnlyList<EstateStrikeOff> strikeOffs, IReadOnlyList<AuditEntry> audit)
+        WeeklyReturn weeklyReturn, ReturnSnapshot snapshot, IReadOnlyList<RegistryUpdate> registry, IReadOnlyList<AuditEntry> audit)
     {
         ArgumentNullException.ThrowIfNull(weeklyReturn);
         ArgumentNullException.ThrowIfNull(snapshot);
-        ArgumentNullException.ThrowIfNull(strikeOffs);
+        ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(audit);
-        var foreign = strikeOffs.Where(s => s.WeeklyReturnId != weeklyReturn.Id).Select(s => s.EstateId).ToArray();
-        if (foreign.Length > 0)
-        {
-            throw new ArgumentException($"Strike-offs of another return than {weeklyReturn.Id}: estates {string.Join(", ", foreign)}.", nameof(strikeOffs));
-        }
-        var changes = strikeOffs.Select(s => (s.EstateId, s.Status, s.Mode, s.AuditAction)).ToArray();
-        var reviewer = new ChangeContext(
-            weeklyReturn.ReviewedByUserId ?? 0, weeklyReturn.ReviewedByName ?? "", weeklyReturn.ReviewedUtc ?? snapshot.AcceptedUtc);
         return _db.WriteAsync(
             async (c, t) =>
             {
                 await c.CallAsync(WeeklyReturnUpdate.From(weeklyReturn), t);
                 await c.CallAsync(ReturnSnapshotCreate.From(weeklyReturn.Id, snapshot), t);
-                foreach (var (estateId, status, mode, action) in changes)
+                foreach (var update in registry)
                 {
-                    var before = (await c.CallAsync(new EstateUpdateStrikeOff(estateId, status, mode), t)).Single();
-                    var diff = new AuditDiff(EstateAudit.EntityType, estateId, reviewer)
-                        .Field(nameof(Estate.Status), before.Status, status)
-                        .Field(nameof(Estate.Mode), before.Mode, mode);
-                    if (diff.Entries.Count > 0)
+                    if ((await c.CallAsync(EstateUpdateStrikeOff.From(update), t)).Single().Updated != 1)
                     {
-                        diff.Action(action, nameof(EstateStrikeOff.WeeklyReturnId), null, Invariant(weeklyReturn.Id));
+                        throw new ArgumentException($"Estate {update.EstateId} does not exist.", nameof(registry));
                     }
-                    await AuditWriter.WriteAsync(c, t, diff.Entries);
                 }
                 await AuditWriter.WriteAsync(c, t, audit);
             },

@@ -21,6 +21,9 @@ public sealed partial class SqlServerWeeklyReturnRepository(string connectionStr
     public Task<WeeklyReturn?> GetLastAcceptedAsync(long subDistrictId, DateOnly weekEnding) =>
         _db.ReadAsync(async c => await WithRowsAsync(c, await c.CallAsync(new WeeklyReturnReadLastAccepted(subDistrictId, weekEnding))));
 
+    public Task<IReadOnlyList<RegistryFacts>> ListRegistryFactsAsync(long subDistrictId) =>
+        _db.ReadAsync(async c => await c.CallAsync(new EstateReadRegistryFactsBySubDistrictId(subDistrictId)));
+
     public Task<IReadOnlyList<ReturnSummary>> ListAsync(string scopePath, DateOnly from, DateOnly to) =>
         _db.ReadAsync(async c =>
         {
@@ -50,7 +53,8 @@ public sealed partial class SqlServerWeeklyReturnRepository(string connectionStr
         {
             return null;
         }
-        weeklyReturn.Rows = [.. await c.CallAsync(new ReturnRowReadByWeeklyReturnId(weeklyReturn.Id))];
+        // Name order by Core's NameKey, as SQLite's repository sorts them: not by this server's collation (pinyin).
+        weeklyReturn.Rows = Core.Common.NameKey.Order(await c.CallAsync(new ReturnRowReadByWeeklyReturnId(weeklyReturn.Id)), r => r.EstateName, r => r.EstateId);
         weeklyReturn.FirstSubmittedUtc = AuditWriter.AsUtc(weeklyReturn.FirstSubmittedUtc);
         weeklyReturn.LastSubmittedUtc = AuditWriter.AsUtc(weeklyReturn.LastSubmittedUtc);
         weeklyReturn.ReviewedUtc = AuditWriter.AsUtc(weeklyReturn.ReviewedUtc);

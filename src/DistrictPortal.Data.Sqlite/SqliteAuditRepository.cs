@@ -21,10 +21,13 @@ public sealed class SqliteAuditRepository(SqliteConnectionFactory connections) :
         return entries.AsList();
     }
 
-    public async Task<long> ReadLatestIdAsync()
+    public async Task<long> ReadChangeStampAsync()
     {
         await using var connection = await connections.OpenAsync();
-        // Id is the rowid: MAX reads the last page of the table, not the table.
+        // SQLite lets one writer at a time hold the write lock from its first write to its commit, and ids are handed
+        // out under that lock: a transaction that commits later always holds higher ids than any committed before, so
+        // the newest committed id is a safe stamp here (unlike SQL Server, see IAuditRepository). Id is the rowid:
+        // MAX reads the last page of the table, not the table.
         return await connection.ExecuteScalarAsync<long>("SELECT COALESCE(MAX(Id), 0) FROM AuditEntry");
     }
 }

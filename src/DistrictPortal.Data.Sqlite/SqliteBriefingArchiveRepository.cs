@@ -51,7 +51,7 @@ public sealed class SqliteBriefingArchiveRepository(SqliteConnectionFactory conn
             FROM BriefingArchive b
             JOIN Node n ON n.Id = b.NodeId
             WHERE n.Path >= @scopeFrom AND n.Path < @scopeTo
-            ORDER BY b.WeekEnding DESC, n.Level, n.SortOrder, b.NodeName COLLATE NOCASE, b.Id
+            ORDER BY b.WeekEnding DESC, n.Level, n.SortOrder, b.NodeId, b.Id
             """,
             new { scopeFrom, scopeTo });
         return rows.AsList();

@@ -19,18 +19,14 @@ public sealed partial class SqliteCampaignRepository
     }
 
     /// <summary>
-    /// Deletes the range and inserts the new days in one transaction. Bad input (an empty range, a day outside it,
-    /// a date twice) is refused before anything is touched; one audit entry records the range before and after.
+    /// Deletes the range and inserts the new days in one transaction; one audit entry records the range before and
+    /// after. What a replacement may be (a range, its days inside it, who may make it) is Core's
+    /// <see cref="HolidayCalendarService"/>; here only the key: a date given twice is refused before anything is touched.
     /// </summary>
     public Task ReplaceCalendarAsync(DateOnly from, DateOnly to, IReadOnlyList<CalendarDay> days, ChangeContext context)
     {
         ArgumentNullException.ThrowIfNull(days);
         ArgumentNullException.ThrowIfNull(context);
-        if (from > to)
-            throw new ArgumentException($"The range {WriteGuards.Day(from)}..{WriteGuards.Day(to)} is empty.", nameof(to));
-        var outside = days.Where(d => d.Date < from || d.Date > to).Select(d => WriteGuards.Day(d.Date)).ToArray();
-        if (outside.Length > 0)
-            throw new ArgumentException($"Days outside {WriteGuards.Day(from)}..{WriteGuards.Day(to)}: {string.Join(", ", outside)}.", nameof(days));
         var twice = days.GroupBy(d => d.Date).Where(g => g.Count() > 1).Select(g => WriteGuards.Day(g.Key)).ToArray();
         if (twice.Length > 0)
             throw new ArgumentException($"Days given more than once: {string.Join(", ", twice)}.", nameof(days));

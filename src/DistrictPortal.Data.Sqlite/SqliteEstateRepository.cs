@@ -133,11 +133,13 @@ public sealed partial class SqliteEstateRepository(SqliteConnectionFactory conne
         var rows = await connection.QueryAsync<Estate>(
             $"""
             {SelectEstate} {FromEstate}
-            WHERE n.Path > @after AND n.Path < @scopeTo AND n.Path >= @scopeFrom AND n.IsRetired = 0
+            WHERE (@after IS NULL OR n.Path > @after) AND n.Path < @scopeTo AND n.Path >= @scopeFrom AND n.IsRetired = 0
             ORDER BY n.Path
             LIMIT @take
             """,
-            new { scopeFrom, scopeTo, after = afterPath ?? scopeFrom, take = Math.Clamp(take, 1, MaxPageSize) });
+            // No "after" is no lower bound but the scope's: "Path > scope" left out the scope itself, so the export of a
+            // single estate (whose path is the scope) was empty here while SQL Server's LIKE included it.
+            new { scopeFrom, scopeTo, after = afterPath, take = Math.Clamp(take, 1, MaxPageSize) });
         return rows.AsList();
     }
 

@@ -36,7 +36,7 @@ public sealed class SqliteLeagueRepository(SqliteConnectionFactory connections) 
                    p.OpenSupervisionOrders
             FROM Pick p
             LEFT JOIN ReturnSnapshot rs ON rs.Id = p.SnapshotId
-            ORDER BY p.AsOfWeek DESC, p.SortOrder, p.SubDistrictName COLLATE NOCASE, p.SubDistrictId
+            ORDER BY p.AsOfWeek DESC, p.SortOrder, p.SubDistrictId
             """,
             new { scopeFrom, scopeTo, weekEnding, previousWeekEnding, subDistrict = (int)NodeLevel.SubDistrict });
         return standings.AsList();
@@ -53,7 +53,7 @@ public sealed class SqliteLeagueRepository(SqliteConnectionFactory connections) 
             JOIN Node e ON e.Id = r.EstateId
             JOIN Node c ON c.Id = e.ParentId
             WHERE r.WeeklyReturnId = @weeklyReturnId
-            ORDER BY c.SortOrder, c.Name COLLATE NOCASE, c.Id, r.EstateName COLLATE NOCASE, r.EstateId
+            ORDER BY c.SortOrder, c.Id, r.EstateId
             """,
             new { weeklyReturnId });
         return rows.AsList();

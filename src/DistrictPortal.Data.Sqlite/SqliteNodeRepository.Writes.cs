@@ -56,15 +56,17 @@ public sealed partial class SqliteNodeRepository
             }
             await NodeStore.EnsureNameFreeAsync(connection, transaction, newParentId, node.Name, exceptId: id);
 
-            // The node and its whole subtree keep their tails and take the new parent's path as head.
+            // The node and its whole subtree keep their tails and take the new parent's path as head. Every descendant's
+            // version moves with its path, as SQL Server's ROWVERSION does (the node's own moves in BumpVersionAsync).
             var newPath = Node.ChildPath(parent.Path, id);
             var (subtreeFrom, subtreeTo) = SqlFragments.ScopeRange(node.Path);
             await connection.ExecuteAsync(
                 """
-                UPDATE Node SET Path = @newPath || substr(Path, length(@oldPath) + 1)
+                UPDATE Node SET Path = @newPath || substr(Path, length(@oldPath) + 1),
+                                Version = CASE WHEN Id = @id THEN Version ELSE Version + 1 END
                 WHERE Path >= @subtreeFrom AND Path < @subtreeTo
                 """,
-                new { newPath, oldPath = node.Path, subtreeFrom, subtreeTo }, transaction);
+                new { newPath, oldPath = node.Path, subtreeFrom, subtreeTo, id }, transaction);
             await BumpVersionAsync(connection, transaction, id, expectedVersion, "ParentId = @newParentId", new { newParentId });
             await AuditWriter.WriteAsync(connection, transaction, AuditWriter.Entry(
                 context, NodeStore.EntityType, id, AuditActions.Move, nameof(Node.ParentId),
@@ -90,11 +92,20 @@ public sealed partial class SqliteNodeRepository
         InTransactionAsync(async (connection, transaction) =>
         {
             var node = await NodeStore.GetAsync(connection, transaction, id);
-            if (node is null || await HasHistoryAsync(connection, transaction, id))
+            if (node is null || NodeHistory.HasHistory(await ReadReferencesAsync(connection, transaction, id)))
             {
                 return false;
             }
-            await connection.ExecuteAsync("DELETE FROM Node WHERE Id = @id", new { id }, transaction);
+            // The write lock is held since the read, so nothing can have slipped in; a foreign key still refusing
+            // means a table the read does not know: kept, not a raw error.
+            try
+            {
+                await connection.ExecuteAsync("DELETE FROM Node WHERE Id = @id", new { id }, transaction);
+            }
+            catch (SqliteException e) when (SqliteErrors.IsForeignKeyViolation(e))
+            {
+                return false;
+            }
             // The trail keeps its own record of the deletion (ids are never reused).
             await AuditWriter.WriteAsync(connection, transaction, AuditWriter.Entry(
                 context, NodeStore.EntityType, id, DeleteAction, nameof(Node.Name), node.Name, null));

@@ -65,30 +65,33 @@ public sealed partial class SqliteNodeRepository(SqliteConnectionFactory connect
         return nodes.AsList();
     }
 
-    public async Task<bool> HasHistoryAsync(long id)
+    public async Task<NodeReferences> ReadReferencesAsync(long id)
     {
         await using var connection = await connections.OpenAsync();
-        return await HasHistoryAsync(connection, null, id);
+        return await ReadReferencesAsync(connection, null, id);
     }
 
     /// <summary>
-    /// Children (retired ones too), an estate record, users scoped to it, a campaign it runs (a district), its place
-    /// on a campaign list or in a return's rows (an estate), returns or supervision orders of it (a sub-district), or
-    /// any audit row beyond its own creation. The same list as SQL Server's [dbo].[NodeHistory].
+    /// Every table that can refer to a node, one flag each, and audit rows beyond its own creation: the same list as
+    /// SQL Server's [dbo].[Node_ReadReferences]. Core's NodeHistory decides what is history.
     /// </summary>
-    private static Task<bool> HasHistoryAsync(System.Data.IDbConnection connection, System.Data.IDbTransaction? transaction, long id) =>
-        connection.ExecuteScalarAsync<bool>(
+    internal static Task<NodeReferences> ReadReferencesAsync(System.Data.IDbConnection connection, System.Data.IDbTransaction? transaction, long id) =>
+        connection.QuerySingleAsync<NodeReferences>(
             """
-            SELECT EXISTS (SELECT 1 FROM Node WHERE ParentId = @id)
-                OR EXISTS (SELECT 1 FROM Estate WHERE Id = @id)
-                OR EXISTS (SELECT 1 FROM [User] WHERE ScopeNodeId = @id)
-                OR EXISTS (SELECT 1 FROM Campaign WHERE DistrictId = @id)
-                OR EXISTS (SELECT 1 FROM CampaignEstate WHERE EstateId = @id)
-                OR EXISTS (SELECT 1 FROM WeeklyReturn WHERE SubDistrictId = @id)
-                OR EXISTS (SELECT 1 FROM ReturnRow WHERE EstateId = @id)
-                OR EXISTS (SELECT 1 FROM SupervisionOrder WHERE SubDistrictId = @id)
-                OR EXISTS (SELECT 1 FROM AuditEntry
-                           WHERE EntityType IN (@node, @estate) AND EntityId = @id AND Action <> @create)
+            SELECT EXISTS (SELECT 1 FROM Node WHERE ParentId = @id) AS HasChildren,
+                   EXISTS (SELECT 1 FROM Estate WHERE Id = @id) AS IsEstate,
+                   EXISTS (SELECT 1 FROM [User] WHERE ScopeNodeId = @id) AS HasUsers,
+                   EXISTS (SELECT 1 FROM Campaign WHERE DistrictId = @id) AS HasCampaigns,
+                   EXISTS (SELECT 1 FROM CampaignEstate WHERE EstateId = @id) AS OnCampaignList,
+                   EXISTS (SELECT 1 FROM WeeklyReturn WHERE SubDistrictId = @id)
+                       OR EXISTS (SELECT 1 FROM ReturnSnapshot WHERE SubDistrictId = @id) AS HasReturns,
+                   EXISTS (SELECT 1 FROM ReturnRow WHERE EstateId = @id) AS InReturnRows,
+                   EXISTS (SELECT 1 FROM SupervisionOrder WHERE SubDistrictId = @id) AS HasSupervisionOrders,
+                   EXISTS (SELECT 1 FROM AreaTarget WHERE NodeId = @id) AS HasAreaTargets,
+                   EXISTS (SELECT 1 FROM RetrofitProgramme WHERE NodeId = @id) AS HasRetrofitProgrammes,
+                   EXISTS (SELECT 1 FROM BriefingArchive WHERE NodeId = @id) AS HasBriefings,
+                   EXISTS (SELECT 1 FROM AuditEntry
+                           WHERE EntityType IN (@node, @estate) AND EntityId = @id AND Action <> @create) AS HasAuditBeyondCreation
             """,
             new { id, node = NodeStore.EntityType, estate = Core.Estates.EstateAudit.EntityType, create = Core.Auditing.AuditActions.Create },
             transaction);

@@ -17,7 +17,7 @@ public sealed class SqliteUserRepository(SqliteConnectionFactory connections) : 
 
     private const string SelectUser = """
         SELECT u.Id, u.UserName, u.DisplayName, u.PasswordHash, u.Role, u.ScopeNodeId, u.Email, u.IsDisabled,
-               u.FailedSignIns, u.LockoutEndUtc, u.Version, n.Path AS ScopePath, n.Name AS ScopeName
+               u.FailedSignIns, u.LockoutEndUtc, u.Version, u.SecurityStamp, n.Path AS ScopePath, n.Name AS ScopeName
         FROM [User] u
         JOIN Node n ON n.Id = u.ScopeNodeId
         """;
@@ -56,11 +56,12 @@ public sealed class SqliteUserRepository(SqliteConnectionFactory connections) : 
             var id = await connection.ExecuteScalarAsync<long>(
                 """
                 INSERT INTO [User] (UserName, DisplayName, PasswordHash, Role, ScopeNodeId, Email, IsDisabled,
-                                    FailedSignIns, LockoutEndUtc, Version)
-                VALUES (@userName, @DisplayName, @PasswordHash, @Role, @ScopeNodeId, @Email, @IsDisabled, 0, NULL, 1)
+                                    FailedSignIns, LockoutEndUtc, Version, SecurityStamp)
+                VALUES (@userName, @DisplayName, @PasswordHash, @Role, @ScopeNodeId, @Email, @IsDisabled, 0, NULL, 1, @securityStamp)
                 RETURNING Id
                 """,
-                new { userName, user.DisplayName, user.PasswordHash, Role = (int)user.Role, user.ScopeNodeId, user.Email, user.IsDisabled },
+                new { userName, user.DisplayName, user.PasswordHash, Role = (int)user.Role, user.ScopeNodeId, user.Email, user.IsDisabled,
+                      securityStamp = StampOrNew(user.SecurityStamp) },
                 transaction);
             await AuditWriter.WriteAsync(connection, transaction,
                 AuditWriter.Entry(context, EntityType, id, AuditActions.Create, newValue: userName));
@@ -89,11 +90,12 @@ public sealed class SqliteUserRepository(SqliteConnectionFactory connections) : 
                 SET UserName = @userName, DisplayName = @DisplayName, Role = @Role, ScopeNodeId = @ScopeNodeId,
                     Email = @Email, IsDisabled = @IsDisabled,
                     PasswordHash = CASE WHEN @PasswordHash IS NULL OR @PasswordHash = '' THEN PasswordHash ELSE @PasswordHash END,
+                    SecurityStamp = CASE WHEN @SecurityStamp IS NULL OR @SecurityStamp = '' THEN SecurityStamp ELSE @SecurityStamp END,
                     Version = Version + 1
                 WHERE Id = @Id AND Version = @Version
                 """,
                 new { userName, user.DisplayName, Role = (int)user.Role, user.ScopeNodeId, user.Email, user.IsDisabled,
-                      user.PasswordHash, user.Id, user.Version },
+                      user.PasswordHash, user.SecurityStamp, user.Id, user.Version },
                 transaction);
             if (updated != 1)
                 throw new ConcurrencyConflictException(EntityType, user.Id);
@@ -150,7 +152,9 @@ public sealed class SqliteUserRepository(SqliteConnectionFactory connections) : 
                 """
                 UPDATE [User]
                 SET FailedSignIns = 0, LockoutEndUtc = NULL,
-                    PasswordHash = CASE WHEN @rehashedPassword IS NULL OR @rehashedPassword = '' THEN PasswordHash ELSE @rehashedPassword END
+                    PasswordHash = CASE WHEN @rehashedPassword IS NULL OR @rehashedPassword = '' THEN PasswordHash ELSE @rehashedPassword END,
+                    -- A stored rehash changes the row, so its version moves, as SQL Server's ROWVERSION does.
+                    Version = CASE WHEN @rehashedPassword IS NULL OR @rehashedPassword = '' THEN Version ELSE Version + 1 END
                 WHERE Id = @userId
                 """,
                 new { userId, rehashedPassword }, transaction);
@@ -160,6 +164,24 @@ public sealed class SqliteUserRepository(SqliteConnectionFactory connections) : 
                 AuditWriter.Entry(context, EntityType, userId, AuditActions.SignIn));
             return 0;
         }, nameof(User.UserName));
+
+    public Task UpdateSecurityStampAsync(long userId, string securityStamp, IReadOnlyList<AuditEntry> audit)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(securityStamp);
+        ArgumentNullException.ThrowIfNull(audit);
+        return connections.InTransactionAsync(async (connection, transaction) =>
+        {
+            // Not an edit of the account: the version stays, so an admin's open form of this user is still current.
+            var updated = await connection.ExecuteAsync(
+                "UPDATE [User] SET SecurityStamp = @securityStamp WHERE Id = @userId", new { userId, securityStamp }, transaction);
+            if (updated != 1)
+                throw new KeyNotFoundException($"User {userId} does not exist.");
+            await AuditWriter.WriteAsync(connection, transaction, audit);
+            return 0;
+        }, nameof(User.UserName));
+    }
+
+    private static string StampOrNew(string? stamp) => string.IsNullOrEmpty(stamp) ? SecurityStamp.New() : stamp;
 
     private static string CleanUserName(string? userName)
     {

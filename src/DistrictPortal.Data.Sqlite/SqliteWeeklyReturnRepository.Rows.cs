@@ -84,35 +84,21 @@ public sealed partial class SqliteWeeklyReturnRepository
     }
 
     /// <summary>
-    /// 销号: the estate leaves the unmanaged list in its mode (or a restatement's withdrawal puts it back). No version
-    /// check (the reviewer never read the estate), but the estate's version moves, so an open registry form of it becomes
-    /// stale. Audited as estate changes (Status, Mode) plus one entry of the action naming the return; nothing at all
-    /// when both are already so.
-    /// An unknown estate throws, and the caller's transaction takes everything back.
+    /// The registry facts an acceptance writes (销号, its withdrawal, the mode and six haves the return stated). No
+    /// version check (the reviewer never read the estate), but the estate's version moves, so an open registry form of
+    /// it becomes stale.
     /// </summary>
-    private static async Task StrikeOffAsync(
-        IDbConnection connection, IDbTransaction transaction, long weeklyReturnId, long estateId,
-        ManagementStatus status, ManagementMode mode, string action, ChangeContext reviewer)
+    private static async Task UpdateRegistryAsync(IDbConnection connection, IDbTransaction transaction, RegistryUpdate update)
     {
-        var before = await connection.QuerySingleOrDefaultAsync<RegistryState>(
-            "SELECT Status, Mode FROM Estate WHERE Id = @estateId", new { estateId }, transaction)
-            ?? throw new ArgumentException($"Estate {estateId} being struck off does not exist.", nameof(estateId));
-        if (before.Status == status && before.Mode == mode)
-            return;
-
-        await connection.ExecuteAsync(
-            "UPDATE Estate SET Status = @status, Mode = @mode, Version = Version + 1 WHERE Id = @estateId",
-            new { status = (int)status, mode = (int)mode, estateId }, transaction);
-        var diff = new AuditDiff(EstateAudit.EntityType, estateId, reviewer)
-            .Field(nameof(Estate.Status), before.Status, status)
-            .Field(nameof(Estate.Mode), before.Mode, mode)
-            .Action(action, nameof(EstateStrikeOff.WeeklyReturnId), null, WriteGuards.Invariant(weeklyReturnId));
-        await AuditWriter.WriteAsync(connection, transaction, diff.Entries);
-    }
-
-    private sealed class RegistryState
-    {
-        public ManagementStatus Status { get; set; }
-        public ManagementMode Mode { get; set; }
+        var updated = await connection.ExecuteAsync(
+            """
+            UPDATE Estate SET Status = @Status, Mode = @Mode, SixHaves = @SixHaves, StruckOffDate = @StruckOffDate,
+                Version = Version + 1
+            WHERE Id = @EstateId
+            """,
+            new { update.EstateId, Status = (int)update.Status, Mode = (int)update.Mode, SixHaves = (int)update.SixHaves, update.StruckOffDate },
+            transaction);
+        if (updated != 1)
+            throw new ArgumentException($"Estate {update.EstateId} does not exist.", nameof(update));
     }
 }

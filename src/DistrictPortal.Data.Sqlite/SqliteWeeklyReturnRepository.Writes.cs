@@ -68,34 +68,24 @@ public sealed partial class SqliteWeeklyReturnRepository
     }
 
     /// <summary>
-    /// The return (version-checked), its snapshot, the strike-offs and all their audit in one transaction. The
-    /// interface passes no ChangeContext: the estates' audit entries are the reviewer's who accepted
-    /// (<see cref="WeeklyReturn.ReviewedByUserId"/>, <see cref="WeeklyReturn.ReviewedUtc"/>, set by ReturnWorkflow).
-    /// An estate already in the status and mode is left alone and gets no entries.
+    /// The return (version-checked), its snapshot, the registry facts Core decided (<see cref="ReturnAcceptance"/>) and
+    /// all the audit Core built for them, in one transaction. An unknown estate fails the foreign key of the audit's
+    /// estate or writes nothing; the caller's transaction takes everything back.
     /// </summary>
     public Task AcceptAsync(
-        WeeklyReturn weeklyReturn, ReturnSnapshot snapshot, IReadOnlyList<EstateStrikeOff> strikeOffs, IReadOnlyList<AuditEntry> audit)
+        WeeklyReturn weeklyReturn, ReturnSnapshot snapshot, IReadOnlyList<RegistryUpdate> registry, IReadOnlyList<AuditEntry> audit)
     {
         ArgumentNullException.ThrowIfNull(weeklyReturn);
         ArgumentNullException.ThrowIfNull(snapshot);
-        ArgumentNullException.ThrowIfNull(strikeOffs);
+        ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(audit);
         RequireDistinctEstates(weeklyReturn);
-        var foreign = strikeOffs.Where(s => s.WeeklyReturnId != weeklyReturn.Id).Select(s => s.EstateId).ToArray();
-        if (foreign.Length > 0)
-            throw new ArgumentException($"Strike-offs of another return than {weeklyReturn.Id}: estates {string.Join(", ", foreign)}.", nameof(strikeOffs));
-        var changes = strikeOffs.Select(s => (s.EstateId, s.Status, s.Mode, s.AuditAction)).ToArray();
-        var reviewer = new ChangeContext(
-            weeklyReturn.ReviewedByUserId ?? 0, weeklyReturn.ReviewedByName ?? "", weeklyReturn.ReviewedUtc ?? snapshot.AcceptedUtc);
-
         return WriteAsync(async (connection, transaction) =>
         {
             await SaveAsync(connection, transaction, weeklyReturn);
             await InsertSnapshotAsync(connection, transaction, weeklyReturn.Id, snapshot);
-            foreach (var (estateId, status, mode, action) in changes)
-            {
-                await StrikeOffAsync(connection, transaction, weeklyReturn.Id, estateId, status, mode, action, reviewer);
-            }
+            foreach (var update in registry)
+                await UpdateRegistryAsync(connection, transaction, update);
             await AuditWriter.WriteAsync(connection, transaction, audit);
             return 0;
         });

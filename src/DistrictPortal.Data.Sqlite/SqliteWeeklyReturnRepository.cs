@@ -25,7 +25,7 @@ public sealed partial class SqliteWeeklyReturnRepository(SqliteConnectionFactory
                CommitteeElectedDate, ContractSignedDate, IsStruckOff, StruckOffDate, Blockers, HelpAsked, ReviewReason
         FROM ReturnRow
         WHERE WeeklyReturnId = @id
-        ORDER BY EstateName COLLATE NOCASE, EstateId
+        ORDER BY EstateId
         """;
 
     private const string SnapshotColumns = """
@@ -50,6 +50,23 @@ public sealed partial class SqliteWeeklyReturnRepository(SqliteConnectionFactory
             LIMIT 1
             """,
             new { subDistrictId, weekEnding, accepted = (int)ReturnStatus.Accepted });
+
+    /// <summary>The live estates of the sub-district (community → estate in the path).</summary>
+    public async Task<IReadOnlyList<RegistryFacts>> ListRegistryFactsAsync(long subDistrictId)
+    {
+        await using var connection = await connections.OpenAsync();
+        var facts = await connection.QueryAsync<RegistryFacts>(
+            """
+            SELECT e.Id AS EstateId, e.Status, e.Mode, e.SixHaves, e.StruckOffDate
+            FROM Node s
+            JOIN Node c ON c.ParentId = s.Id
+            JOIN Node n ON n.ParentId = c.Id AND n.IsRetired = 0
+            JOIN Estate e ON e.Id = n.Id
+            WHERE s.Id = @subDistrictId
+            """,
+            new { subDistrictId });
+        return facts.AsList();
+    }
 
     /// <summary>Newest week first, then the sub-districts in hierarchy order.</summary>
     public async Task<IReadOnlyList<ReturnSummary>> ListAsync(string scopePath, DateOnly from, DateOnly to)
@@ -115,6 +132,7 @@ public sealed partial class SqliteWeeklyReturnRepository(SqliteConnectionFactory
         return weeklyReturn;
     }
 
+    /// <summary>In estate-name order by Core's NameKey, as SQL Server's repository sorts them: not by a collation.</summary>
     private static async Task<List<ReturnRow>> ReadRowsAsync(SqliteConnection connection, IDbTransaction transaction, long id) =>
-        (await connection.QueryAsync<ReturnRow>(SelectRows, new { id }, transaction)).AsList();
+        Core.Common.NameKey.Order(await connection.QueryAsync<ReturnRow>(SelectRows, new { id }, transaction), r => r.EstateName, r => r.EstateId);
 }

@@ -12,6 +12,7 @@ using DistrictPortal.Web.Infrastructure.Jobs;
 //   pages --url U --db PATH [--only K,K]   page latency under load (trivial, registry, return, league, league-all, dashboard, league-first; --only picks)
 //   friday --url U --db PATH               200 concurrent submissions by 200 officers, verified in the database
 //   excel --db PATH / pdf --db PATH        the exports, measured in-process
+//   import                                 a 100,000-row registry upload, alone and six at once, in-process (no data set needed)
 //   report                                 the Markdown table of figures against their targets
 // Every step appends its figures to --results (artifacts/bench/figures.tsv); `report` reads them.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -46,6 +47,8 @@ switch (args.FirstOrDefault())
         return await ExcelExport.RunAsync(options.Require("db"), options.Get("url", null), results, log);
     case "pdf":
         return PdfBriefing.Run(options.Require("db"), results, log);
+    case "import":
+        return await DistrictPortal.Bench.Import.RegistryUpload.RunAsync(results, log);
     case "report":
         var table = Report.Markdown(results.Read(), options.Get("machine", null));
         Console.WriteLine(table);
@@ -53,6 +56,6 @@ switch (args.FirstOrDefault())
             await File.WriteAllTextAsync(output, table);
         return 0;
     default:
-        await Console.Error.WriteLineAsync("usage: DistrictPortal.Bench generate|current-week|wait-healthy|pages|friday|excel|pdf|report [--name value ...]");
+        await Console.Error.WriteLineAsync("usage: DistrictPortal.Bench generate|current-week|wait-healthy|pages|friday|excel|pdf|import|report [--name value ...]");
         return 2;
 }

@@ -68,6 +68,17 @@ internal static class Report
             rows.Add(("PDF briefing: peak memory (whole process)", $"{N("pdf.peak.mb"):0} MB", "reported", "—"));
         }
 
+        if (N("import.rows") is { } importRows)
+        {
+            rows.Add(($"Registry import: a {importRows:#,0}-row upload ({N("import.kb") / 1024:0.0} MB) to its refusal at the 5,000-row cap (Documents' RegistryImporter, in-process)",
+                $"{Ms("import.ms")} warm (median of 3, slowest {Ms("import.max.ms")}), CPU {Ms("import.cpu.ms")}; {Ms("import.cold.ms")} first (JIT included); refused at the cap: {f.GetValueOrDefault("import.refused", "?")}",
+                "< 1 s", Met(N("import.max.ms") < 1000 && f.GetValueOrDefault("import.refused") == "yes")));
+            rows.Add(("Registry import: peak added memory per upload (working set over the one before)", $"{N("import.added.mb"):0} MB", "< 100 MB", Met(N("import.added.mb") < 100)));
+            rows.Add(($"Registry import: six such uploads at once through the portal's limiter ({N("import.six.limit"):0} at a time)",
+                $"all answered in {N("import.six.ms") / 1000:0.0} s, at most {N("import.six.peak"):0} read at once; peak added {N("import.six.added.mb"):0} MB (with no limiter: {N("import.six.free.added.mb"):0} MB, {N("import.six.free.ms") / 1000:0.0} s)",
+                "limited; memory reported", Met(N("import.six.peak") <= N("import.six.limit"))));
+        }
+
         var text = new StringBuilder();
         if (machine is not null)
             text.AppendLine(machine).AppendLine();

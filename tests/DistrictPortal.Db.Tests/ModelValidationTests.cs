@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace DistrictPortal.Db.Tests;
 
 /// <summary>
-/// The object files load into a DacFx model of SQL Server 2022 and validate: every table, column, view, function
+/// The object files load into a DacFx model of SQL Server 2019 (the minimum version) and validate: every table, column, view, function
 /// and procedure they name exists. A missing column is error SQL71501; a missing table only warning SQL71502,
 /// which counts as an error here.
 /// </summary>
@@ -18,7 +18,7 @@ public sealed partial class ModelValidationTests(ITestOutputHelper output)
     [Fact]
     public void Object_files_validate_without_errors_or_unresolved_references()
     {
-        using var model = new TSqlModel(SqlServerVersion.Sql160, new TSqlModelOptions());
+        using var model = new TSqlModel(SqlServerVersion.Sql150, new TSqlModelOptions());
         var problems = new List<string>();
         foreach (var file in SqlSource.ObjectFiles)
         {
@@ -49,7 +49,7 @@ public sealed partial class ModelValidationTests(ITestOutputHelper output)
     [Fact]
     public void The_model_holds_every_object_file()
     {
-        using var model = new TSqlModel(SqlServerVersion.Sql160, new TSqlModelOptions());
+        using var model = new TSqlModel(SqlServerVersion.Sql150, new TSqlModelOptions());
         foreach (var file in SqlSource.ObjectFiles)
         {
             model.AddOrUpdateObjects(file.Text, file.RelativePath, new TSqlObjectOptions());

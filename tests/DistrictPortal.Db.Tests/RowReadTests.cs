@@ -53,10 +53,10 @@ public sealed class RowReadTests
     public void The_projects_own_result_rows_are_filled_though_internal()
     {
         var mark = Assert.Single(Read<OverdueMark>(Table(("Id", typeof(long), 5L), ("Created", typeof(bool), true), ("Marked", typeof(bool), true))));
-        var before = Assert.Single(Read<EstateRegistryState>(Table(("Status", typeof(int), 3), ("Mode", typeof(int), 0))));
+        var updated = Assert.Single(Read<RowsUpdated>(Table(("Updated", typeof(int), 1))));
 
         Assert.Equal((5L, true, true), (mark.Id, mark.Created, mark.Marked));
-        Assert.Equal((ManagementStatus.Unmanaged, ManagementMode.None), (before.Status, before.Mode));
+        Assert.Equal(1, updated.Updated);
     }
 
     private static List<T> Read<T>(DataTable table)

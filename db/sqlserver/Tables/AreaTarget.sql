@@ -4,7 +4,7 @@ CREATE TABLE [dbo].[AreaTarget] (
     [Id]          BIGINT          IDENTITY (1, 1) NOT NULL,
     [ProgrammeId] BIGINT          NOT NULL,
     [NodeId]      BIGINT          NULL,
-    [Label]       NVARCHAR (100)  NULL,
+    [Label]       NVARCHAR (100)  COLLATE Chinese_Simplified_Pinyin_100_CI_AS_SC NULL,
     [Year]        INT             NOT NULL,
     [TargetArea]  DECIMAL (18, 2) NOT NULL,
     [RowVersion]  ROWVERSION      NOT NULL,

@@ -8,9 +8,12 @@ CREATE TABLE [dbo].[AuditEntry] (
     [EntityType] NVARCHAR (50)  NOT NULL,
     [EntityId]   BIGINT         NOT NULL,
     [Action]     NVARCHAR (50)  NOT NULL,
-    [Field]      NVARCHAR (100) NULL,
+    [Field]      NVARCHAR (200) NULL,
     [OldValue]   NVARCHAR (MAX) NULL,
     [NewValue]   NVARCHAR (MAX) NULL,
+    -- Taken when the entry is written; until its transaction commits, MIN_ACTIVE_ROWVERSION() stays at or below it,
+    -- which is what makes [dbo].[AuditEntry_ReadChangeStamp] safe under concurrent commits.
+    [RowVersion] ROWVERSION     NOT NULL,
     CONSTRAINT [PK_AuditEntry] PRIMARY KEY CLUSTERED ([Id] ASC)
 );
 GO

@@ -3,7 +3,7 @@
 -- searched case-insensitively, hence its explicit collation.
 CREATE TABLE [dbo].[Estate] (
     [Id]                      BIGINT          NOT NULL,
-    [Address]                 NVARCHAR (200)  COLLATE Latin1_General_100_CI_AS NULL,
+    [Address]                 NVARCHAR (200)  COLLATE Chinese_Simplified_Pinyin_100_CI_AS_SC NULL,
     [YearBuilt]               INT             NULL,
     [IsCompleteSet]           BIT             NOT NULL,
     [Buildings]               INT             NOT NULL,
@@ -19,6 +19,8 @@ CREATE TABLE [dbo].[Estate] (
     [SixHaves]                INT             NOT NULL,
     [EightHaves]              INT             NOT NULL,
     [RowVersion]              ROWVERSION      NOT NULL,
+    -- 销号: the day an accepted return struck the estate off (2026-12-04_30); NULL while it is on the list.
+    [StruckOffDate]           DATE            NULL,
     CONSTRAINT [PK_Estate] PRIMARY KEY CLUSTERED ([Id] ASC),
     CONSTRAINT [FK_Estate_Node_Id] FOREIGN KEY ([Id]) REFERENCES [dbo].[Node] ([Id]),
     -- Enum ranges are the validator's business (Core); these only refuse what no code path may ever write.

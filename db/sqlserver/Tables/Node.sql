@@ -1,11 +1,12 @@
 -- A node of the five-level hierarchy (市 → 区 → 街道 → 社区 → 小区). [Path] is the materialised path of ids
--- ("/1/4/19/") so that a scope test is a prefix LIKE that can seek [IX_Node_Path]. Names compare
--- case-insensitively whatever the database's default collation: "Community A1" and "COMMUNITY a1" are one name.
+-- ("/1/4/19/") so that a scope test is a prefix LIKE that can seek [IX_Node_Path]. Names compare the same whatever
+-- the database's default collation: case-, width- and kana-insensitive (Chinese_Simplified_Pinyin_100_CI_AS_SC), so
+-- "Community A1", "COMMUNITY a1" and "Ｃｏｍｍｕｎｉｔｙ Ａ1" are one name.
 CREATE TABLE [dbo].[Node] (
     [Id]         BIGINT         IDENTITY (1, 1) NOT NULL,
     [ParentId]   BIGINT         NULL,
     [Level]      INT            NOT NULL,
-    [Name]       NVARCHAR (100) COLLATE Latin1_General_100_CI_AS NOT NULL,
+    [Name]       NVARCHAR (100) COLLATE Chinese_Simplified_Pinyin_100_CI_AS_SC NOT NULL,
     [Path]       NVARCHAR (200) NOT NULL,
     [IsRetired]  BIT            CONSTRAINT [DF_Node_IsRetired] DEFAULT (0) NOT NULL,
     [SortOrder]  INT            CONSTRAINT [DF_Node_SortOrder] DEFAULT (0) NOT NULL,

@@ -1,9 +1,9 @@
--- A portal account: one role, one scope node. The user name is unique whatever the case, whatever the
--- database's default collation, hence the explicit case-insensitive collation. Sign-in bookkeeping lives in
+-- A portal account: one role, one scope node. The user name is unique whatever its case or width, whatever the
+-- database's default collation, hence the explicit collation (Chinese_Simplified_Pinyin_100_CI_AS_SC). Sign-in bookkeeping lives in
 -- [dbo].[UserSignIn] so that it does not change this row's [RowVersion].
 CREATE TABLE [dbo].[User] (
     [Id]           BIGINT         IDENTITY (1, 1) NOT NULL,
-    [UserName]     NVARCHAR (100) COLLATE Latin1_General_100_CI_AS NOT NULL,
+    [UserName]     NVARCHAR (100) COLLATE Chinese_Simplified_Pinyin_100_CI_AS_SC NOT NULL,
     [DisplayName]  NVARCHAR (100) NOT NULL,
     [PasswordHash] NVARCHAR (400) NOT NULL,
     [Role]         INT            NOT NULL,

@@ -14,6 +14,7 @@ SELECT
     COALESCE(SignIn.[FailedSignIns], 0) AS [FailedSignIns],
     SignIn.[LockoutEndUtc],
     CONVERT(BIGINT, U.[RowVersion]) AS [Version],
+    COALESCE(SignIn.[SecurityStamp], N'') AS [SecurityStamp],
     Scope.[Path] AS [ScopePath],
     Scope.[Name] AS [ScopeName]
 FROM

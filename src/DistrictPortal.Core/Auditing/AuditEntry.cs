@@ -6,6 +6,12 @@ namespace DistrictPortal.Core.Auditing;
 /// </summary>
 public sealed class AuditEntry
 {
+    /// <summary>
+    /// The longest <see cref="Field"/> both databases store whole. The longest Core writes is a return's row field,
+    /// "Rows[&lt;estate name, up to 100&gt;].&lt;property&gt;"; the SQL Server parameter and column are this wide.
+    /// </summary>
+    public const int MaxFieldLength = 200;
+
     public long Id { get; set; }
     public DateTime AtUtc { get; set; }
     public long UserId { get; set; }
@@ -28,6 +34,10 @@ public static class AuditActions
     public const string SignIn = "sign-in";
     public const string LockOut = "lock-out";
     public const string Unlock = "unlock";
+    /// <summary>The account's security stamp was replaced by signing out: the cookie that signed out is dead.</summary>
+    public const string SignOut = "sign-out";
+    /// <summary>The user ended all their sessions from the account page.</summary>
+    public const string SignOutEverywhere = "sign-out-everywhere";
     public const string Delete = "delete";
 
     // The Friday return's own actions, shared by both data projects and the pages that label them.

@@ -32,9 +32,12 @@ public interface INodeRepository
 
     Task SetRetiredAsync(long id, bool retired, long expectedVersion, ChangeContext context);
 
-    /// <summary>True when anything refers to the node (children, estates' records, users, returns, audit): such nodes are never deleted.</summary>
-    Task<bool> HasHistoryAsync(long id);
+    /// <summary>What refers to the node (every table that can), for <see cref="NodeHistory.HasHistory"/> to judge.</summary>
+    Task<NodeReferences> ReadReferencesAsync(long id);
 
-    /// <summary>Deletes a node that has no history; returns false (and deletes nothing) when it has.</summary>
+    /// <summary>
+    /// Deletes a node that has no history (<see cref="NodeHistory.HasHistory"/> of its references, read in the same
+    /// transaction); returns false (and deletes nothing) when it has, or when a reference appears at the same moment.
+    /// </summary>
     Task<bool> DeleteIfUnusedAsync(long id, ChangeContext context);
 }

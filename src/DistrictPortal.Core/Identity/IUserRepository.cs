@@ -12,10 +12,16 @@ public interface IUserRepository
     /// <summary>Users whose scope lies under <paramref name="scopePath"/>, ordered by user name.</summary>
     Task<IReadOnlyList<User>> ListAsync(string scopePath);
 
-    /// <summary>Throws <see cref="Common.DuplicateNameException"/> when the user name is taken. Returns the new id.</summary>
+    /// <summary>
+    /// Throws <see cref="Common.DuplicateNameException"/> when the user name is taken. Returns the new id. An empty
+    /// <see cref="User.SecurityStamp"/> is given a new one.
+    /// </summary>
     Task<long> CreateAsync(User user, ChangeContext context);
 
-    /// <summary>Updates name, role, scope, e-mail, disabled flag and (when not empty) the password hash; version-checked and audited.</summary>
+    /// <summary>
+    /// Updates name, role, scope, e-mail, disabled flag and (when not empty) the password hash and security stamp;
+    /// version-checked and audited.
+    /// </summary>
     Task UpdateAsync(User user, IReadOnlyList<AuditEntry> audit);
 
     /// <summary>Records a failed sign-in atomically and sets the lock-out end when given. Returns the new failure count.</summary>
@@ -26,4 +32,10 @@ public interface IUserRepository
 
     /// <summary>Clears the failure count after a successful sign-in (and re-hashes if the hasher asked for it).</summary>
     Task RecordSignInAsync(long userId, string? rehashedPassword, ChangeContext context);
+
+    /// <summary>
+    /// Replaces the security stamp, ending every session of the account, with the audit entries Core built. Not an
+    /// edit: the user's <see cref="User.Version"/> does not move, so an admin's open form stays current.
+    /// </summary>
+    Task UpdateSecurityStampAsync(long userId, string securityStamp, IReadOnlyList<AuditEntry> audit);
 }

@@ -15,6 +15,12 @@ public sealed class User
     public DateTime? LockoutEndUtc { get; set; }
     public long Version { get; set; }
 
+    /// <summary>
+    /// A random value carried in the sign-in cookie and compared on every request: changing it ends every session of
+    /// the account (sign-out, password change or reset, role or scope change, disabling). See <see cref="Identity.SecurityStamp"/>.
+    /// </summary>
+    public string SecurityStamp { get; set; } = "";
+
     // Read-only context filled by queries.
     public string ScopePath { get; set; } = "";
     public string ScopeName { get; set; } = "";

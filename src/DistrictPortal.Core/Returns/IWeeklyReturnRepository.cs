@@ -24,10 +24,14 @@ public interface IWeeklyReturnRepository
     Task UpdateAsync(WeeklyReturn weeklyReturn, IReadOnlyList<AuditEntry> audit);
 
     /// <summary>
-    /// Accepts: saves the return (now Accepted), adds its snapshot, and sets the registry status and mode of the
-    /// estates it strikes off (audited as estate changes linked to the return) — all in one transaction.
+    /// Accepts: saves the return (now Accepted), adds its snapshot, and writes the registry facts the acceptance decided
+    /// (<see cref="ReturnAcceptance"/>: status, mode, six haves, strike-off date), each moving the estate's version — all
+    /// in one transaction with <paramref name="audit"/>, which holds the return's and the estates' entries, built in Core.
     /// </summary>
-    Task AcceptAsync(WeeklyReturn weeklyReturn, ReturnSnapshot snapshot, IReadOnlyList<EstateStrikeOff> strikeOffs, IReadOnlyList<AuditEntry> audit);
+    Task AcceptAsync(WeeklyReturn weeklyReturn, ReturnSnapshot snapshot, IReadOnlyList<RegistryUpdate> registry, IReadOnlyList<AuditEntry> audit);
+
+    /// <summary>The registry facts a return shows pre-filled (status, mode, six haves, strike-off date) of every live estate of the sub-district.</summary>
+    Task<IReadOnlyList<RegistryFacts>> ListRegistryFactsAsync(long subDistrictId);
 
     /// <summary>Returns of the sub-districts under <paramref name="scopePath"/> for weeks in [from, to], newest week first.</summary>
     Task<IReadOnlyList<ReturnSummary>> ListAsync(string scopePath, DateOnly from, DateOnly to);

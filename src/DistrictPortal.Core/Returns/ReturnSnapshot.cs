@@ -1,3 +1,5 @@
+using DistrictPortal.Core.Campaigns;
+
 namespace DistrictPortal.Core.Returns;
 
 /// <summary>
@@ -23,6 +25,14 @@ public sealed class ReturnSnapshot
     public long HouseholdsCovered { get; set; }
     /// <summary>The struck-off estate ids at acceptance, comma-separated, so a frozen figure can still be opened to its list.</summary>
     public string CoveredEstateIds { get; set; } = "";
+
+    /// <summary>
+    /// The one snapshot builder (acceptance, the week-close job and the demo history all call it): the accepted
+    /// return's figures, on time judged on the first submission against the calendar, whatever came after.
+    /// </summary>
+    public static ReturnSnapshot Freeze(WeeklyReturn accepted, ReportingCalendar calendar, DateTime acceptedUtc) =>
+        From(accepted, ReturnFigures.Compute(accepted), acceptedUtc,
+            calendar.Evaluate(accepted.WeekEnding, accepted.FirstSubmittedUtc, acceptedUtc) == Timeliness.OnTime);
 
     public static ReturnSnapshot From(WeeklyReturn weeklyReturn, ReturnFigures figures, DateTime acceptedUtc, bool wasOnTime) => new()
     {

@@ -28,7 +28,10 @@ public static class ReturnValidator
 {
     public static string FieldOf(long estateId, string property) => $"Rows[{estateId}].{property}";
 
-    /// <param name="previousAccepted">Rows of the sub-district's last accepted return (any earlier week), by estate id.</param>
+    /// <param name="previousAccepted">
+    /// The strike-offs that bind this week, by estate id: those the registry holds dated before the week began
+    /// (<see cref="ReturnPrefill.StandingStrikeOffs"/>), so a restatement of an older week already binds the next one.
+    /// </param>
     /// <param name="today">Today in Asia/Shanghai.</param>
     public static IReadOnlyList<ValidationError> Validate(
         WeeklyReturn weeklyReturn, IReadOnlyDictionary<long, ReturnRow> previousAccepted, DateOnly today)
@@ -72,21 +75,12 @@ public static class ReturnValidator
             errors.Add(Error(row, nameof(ReturnRow.StruckOffDate), ReturnErrors.StruckOffAfterWeek, date, weekEnding));
     }
 
-    // P8's order: consultation ≤ owners' meeting ≤ committee elected ≤ contract signed; missing ones are skipped.
+    // The consultation, owners' meeting and committee dates are the committee track's, shown on the row and checked
+    // where they are typed (/committees, CommitteeValidator); the contract date is the return's own.
     private static void Milestones(ReturnRow row, DateOnly today, List<ValidationError> errors)
     {
-        (string Field, DateOnly Date)? latest = null;
-        foreach (var (field, value) in row.Milestones())
-        {
-            if (value is not { } date)
-                continue;
-            if (date > today)
-                errors.Add(Error(row, field, ReturnErrors.DateInFuture, date));
-            if (latest is { } before && date < before.Date)
-                errors.Add(Error(row, field, ReturnErrors.MilestoneOutOfOrder, date, before.Field, before.Date));
-            if (latest is null || date > latest.Value.Date)
-                latest = (field, date);
-        }
+        if (row.ContractSignedDate is { } date && date > today)
+            errors.Add(Error(row, nameof(ReturnRow.ContractSignedDate), ReturnErrors.DateInFuture, date));
     }
 
     // Struck off once: the date of an accepted strike-off stands; correcting it means reopening that return.

@@ -28,5 +28,5 @@ internal sealed record AuditEntryCreate(
 [StoredProcedure("AuditEntry_ReadByEntity")]
 internal sealed record AuditEntryReadByEntity(string EntityType, long EntityId, int Max) : IQuery<AuditEntry>;
 
-[StoredProcedure("AuditEntry_ReadLatestId")]
-internal sealed record AuditEntryReadLatestId : IQuery<long>;
+[StoredProcedure("AuditEntry_ReadChangeStamp")]
+internal sealed record AuditEntryReadChangeStamp : IQuery<long>;

@@ -100,6 +100,13 @@ internal sealed record EstateUpdate(
         e.IsManagementRoomInterim, e.Class, e.Status, e.Mode, e.IsPilot, e.IsBenchmark, e.SixHaves, e.EightHaves, e.Version);
 }
 
-/// <summary>Sets the status and mode an accepted return strikes the estate off with; reads back what they were.</summary>
+/// <summary>Writes the registry facts an accepted return decided (Core's ReturnAcceptance): status, mode, six haves, strike-off date.</summary>
 [StoredProcedure("Estate_UpdateStrikeOff")]
-internal sealed record EstateUpdateStrikeOff(long Id, ManagementStatus Status, ManagementMode Mode) : IQuery<EstateRegistryState>;
+internal sealed record EstateUpdateStrikeOff(long Id, ManagementStatus Status, ManagementMode Mode, SixHaves SixHaves, DateOnly? StruckOffDate) : IQuery<RowsUpdated>
+{
+    public static EstateUpdateStrikeOff From(Core.Returns.RegistryUpdate u) => new(u.EstateId, u.Status, u.Mode, u.SixHaves, u.StruckOffDate);
+}
+
+/// <summary>The registry facts a weekly return shows pre-filled, of every live estate of the sub-district.</summary>
+[StoredProcedure("Estate_ReadRegistryFactsBySubDistrictId")]
+internal sealed record EstateReadRegistryFactsBySubDistrictId(long SubDistrictId) : IQuery<Core.Returns.RegistryFacts>;

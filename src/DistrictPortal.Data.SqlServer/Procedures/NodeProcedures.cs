@@ -31,9 +31,9 @@ internal sealed record NodeUpdateParent(long Id, long ParentId, long Version) : 
 [StoredProcedure("Node_UpdateRetired")]
 internal sealed record NodeUpdateRetired(long Id, bool IsRetired, long Version) : ICommand;
 
-[StoredProcedure("Node_ReadHasHistory")]
-internal sealed record NodeReadHasHistory(long Id) : IQuery<bool>;
+[StoredProcedure("Node_ReadReferences")]
+internal sealed record NodeReadReferences(long Id) : IQuery<Core.Hierarchy.NodeReferences>;
 
-/// <summary>Deletes the node only when it has no history; the number of rows deleted (0 or 1).</summary>
+/// <summary>Deletes the node (Core has judged its references); the number of rows deleted (0 or 1).</summary>
 [StoredProcedure("Node_DeleteById")]
 internal sealed record NodeDeleteById(long Id) : IQuery<int>;

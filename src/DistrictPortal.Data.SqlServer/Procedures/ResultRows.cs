@@ -1,15 +1,12 @@
-using DistrictPortal.Core.Estates;
-
 namespace DistrictPortal.Data.SqlServer.Procedures;
 
 // Rows that procedures return and no Core entity models. Settable properties, one per column of the final SELECT
 // (checked offline like the entities).
 
-/// <summary>An estate's registry status and mode as they were before [dbo].[Estate_UpdateStrikeOff].</summary>
-internal sealed class EstateRegistryState
+/// <summary>How many rows a write changed: 0 when the row it names does not exist.</summary>
+internal sealed class RowsUpdated
 {
-    public ManagementStatus Status { get; set; }
-    public ManagementMode Mode { get; set; }
+    public int Updated { get; set; }
 }
 
 /// <summary>What [dbo].[WeeklyReturn_UpdateOverdue] did: the return's id, whether it made the draft, whether it marked it.</summary>

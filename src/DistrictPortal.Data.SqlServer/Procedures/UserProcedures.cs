@@ -6,11 +6,13 @@ namespace DistrictPortal.Data.SqlServer.Procedures;
 
 [StoredProcedure("User_Create")]
 internal sealed record UserCreate(
-    string UserName, string DisplayName, string PasswordHash, Role Role, long ScopeNodeId, string? Email, bool IsDisabled)
+    string UserName, string DisplayName, string PasswordHash, Role Role, long ScopeNodeId, string? Email, bool IsDisabled,
+    string SecurityStamp)
     : IQuery<long>
 {
     public static UserCreate From(User u, string userName) =>
-        new(userName, u.DisplayName, u.PasswordHash, u.Role, u.ScopeNodeId, u.Email, u.IsDisabled);
+        new(userName, u.DisplayName, u.PasswordHash, u.Role, u.ScopeNodeId, u.Email, u.IsDisabled,
+            string.IsNullOrEmpty(u.SecurityStamp) ? Core.Identity.SecurityStamp.New() : u.SecurityStamp);
 }
 
 [StoredProcedure("User_ReadById")]
@@ -32,10 +34,11 @@ internal sealed record UserUpdate(
     long ScopeNodeId,
     string? Email,
     bool IsDisabled,
+    string SecurityStamp,
     long Version) : ICommand
 {
     public static UserUpdate From(User u, string userName) =>
-        new(u.Id, userName, u.DisplayName, u.PasswordHash, u.Role, u.ScopeNodeId, u.Email, u.IsDisabled, u.Version);
+        new(u.Id, userName, u.DisplayName, u.PasswordHash, u.Role, u.ScopeNodeId, u.Email, u.IsDisabled, u.SecurityStamp ?? "", u.Version);
 }
 
 /// <summary>The new failure count; NULL when there is no such user.</summary>
@@ -49,3 +52,7 @@ internal sealed record UserUpdateSignIn(long Id, string? PasswordHash) : IQuery<
 /// <summary>1 when the user exists (and was unlocked), 0 otherwise.</summary>
 [StoredProcedure("User_UpdateUnlocked")]
 internal sealed record UserUpdateUnlocked(long Id) : IQuery<int>;
+
+/// <summary>1 when the user exists (and got the new stamp), 0 otherwise.</summary>
+[StoredProcedure("User_UpdateSecurityStamp")]
+internal sealed record UserUpdateSecurityStamp(long Id, string SecurityStamp) : IQuery<int>;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ClosedXML.Excel;
+using DistrictPortal.Documents.Import.Xlsx;
 
 namespace DistrictPortal.Documents.Import;
 
@@ -8,7 +8,8 @@ internal enum NumberState
     Blank,
     Number,
     NotANumber,
-    FormulaError,
+    /// <summary>A formula without a stored result, an error value or a malformed value: see <see cref="CellText.Problem"/>.</summary>
+    Unreadable,
 }
 
 /// <summary>A number cell as read: its value, whether it was typed in full-width digits (１７), and the text seen.</summary>
@@ -16,7 +17,7 @@ internal readonly record struct NumberCell(NumberState State, decimal Value, boo
 
 /// <summary>
 /// Reads cells the way people fill them in: numbers stored as text, full-width digits and punctuation from a Chinese
-/// input method, ideographic spaces, formulas with or without a cached result.
+/// input method, ideographic spaces, formulas by their cached result (never calculated).
 /// </summary>
 internal static class CellText
 {
@@ -42,37 +43,45 @@ internal static class CellText
 
     public static bool HasFullWidthDigits(string text) => text.Any(c => c is >= '\uFF10' and <= '\uFF19');
 
-    /// <summary>The cell as text, trimmed; numbers and dates in a stable invariant form.</summary>
-    public static string Read(IXLCell cell)
+    /// <summary>The cell as text, trimmed; numbers and dates in a stable invariant form; "" for a cell with a problem.</summary>
+    public static string Read(XlsxCell cell) => cell.Kind switch
     {
-        var value = Value(cell, out _);
-        return value switch
-        {
-            null => "",
-            double d => d.ToString("0.##########", CultureInfo.InvariantCulture),
-            DateTime d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            bool b => b ? "TRUE" : "FALSE",
-            _ => (Convert.ToString(value, CultureInfo.InvariantCulture) ?? "").Trim(),
-        };
-    }
+        CellKind.Number => cell.Number.ToString("0.##########", CultureInfo.InvariantCulture),
+        CellKind.Date => cell.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        CellKind.Boolean => cell.Number != 0 ? "TRUE" : "FALSE",
+        CellKind.Text => cell.Text.Trim(),
+        _ => "",
+    };
 
-    public static NumberCell ReadNumber(IXLCell cell, string? suffix = null)
+    /// <summary>
+    /// Why a cell cannot be read at all, for a message after the column's name ("“户数”…"), or null when it can:
+    /// a formula without a stored result, a formula whose result is an error value, a value its type cannot hold.
+    /// </summary>
+    public static (string Code, string Message)? Problem(XlsxCell cell) => cell.Kind switch
     {
-        var value = Value(cell, out var formulaFailed);
-        if (formulaFailed)
-            return new(NumberState.FormulaError, 0, false, cell.FormulaA1);
-        switch (value)
+        CellKind.FormulaWithoutResult => (ImportCodes.FormulaError,
+            $"是公式（={Quote(cell.Text)}），文件中没有它的计算结果，导入不计算公式。请在 Excel 中打开后保存，或改为数值。"),
+        CellKind.Error => (ImportCodes.FormulaError, $"的公式结果是错误值 {Quote(cell.Text)}，请改为数值。"),
+        CellKind.Malformed => (ImportCodes.MalformedCell, $"无法读取：{cell.Text}。请在 Excel 中重新填写这一格后另存为 .xlsx。"),
+        _ => null,
+    };
+
+    public static NumberCell ReadNumber(XlsxCell cell, string? suffix = null)
+    {
+        switch (cell.Kind)
         {
-            case null:
+            case CellKind.Blank:
                 return new(NumberState.Blank, 0, false, "");
-            case double d when double.IsFinite(d) && Math.Abs(d) < 1e15:
-                return new(NumberState.Number, (decimal)d, false, d.ToString(CultureInfo.InvariantCulture));
-            case double d:
-                return new(NumberState.NotANumber, 0, false, d.ToString(CultureInfo.InvariantCulture));
-            case DateTime or bool or TimeSpan:
+            case CellKind.FormulaWithoutResult or CellKind.Error or CellKind.Malformed:
+                return new(NumberState.Unreadable, 0, false, cell.Text);
+            case CellKind.Number when Math.Abs(cell.Number) < 1e15:
+                return new(NumberState.Number, (decimal)cell.Number, false, cell.Number.ToString(CultureInfo.InvariantCulture));
+            case CellKind.Number:
+                return new(NumberState.NotANumber, 0, false, cell.Number.ToString(CultureInfo.InvariantCulture));
+            case CellKind.Date or CellKind.Boolean:
                 return new(NumberState.NotANumber, 0, false, Read(cell));
         }
-        var text = (Convert.ToString(value, CultureInfo.InvariantCulture) ?? "").Trim();
+        var text = cell.Text.Trim();
         var fullWidth = HasFullWidthDigits(text);
         var plain = Key(text);
         if (suffix is not null && plain.EndsWith(suffix, StringComparison.Ordinal))
@@ -84,37 +93,6 @@ internal static class CellText
             : new(NumberState.NotANumber, 0, fullWidth, text);
     }
 
-    /// <summary>
-    /// The cell's value: double, DateTime, bool, string or null when blank. A formula gives its cached result (what
-    /// Excel last showed); without one, ClosedXML evaluates it, and a formula it cannot evaluate is reported.
-    /// </summary>
-    private static object? Value(IXLCell cell, out bool formulaFailed)
-    {
-        formulaFailed = false;
-        if (cell.HasFormula)
-        {
-            var cached = cell.CachedValue;
-            if (cached is not null && !(cached is string s && s.Length == 0))
-                return cached;
-            try
-            {
-                var evaluated = cell.Value;
-                return evaluated is string e && e.Length == 0 ? null : evaluated;
-            }
-            catch (Exception)
-            {
-                // Anything ClosedXML's evaluator throws (unknown function, bad reference) is the sheet's problem, not ours.
-                formulaFailed = true;
-                return null;
-            }
-        }
-        return cell.DataType switch
-        {
-            XLDataType.Number => cell.GetDouble(),
-            XLDataType.DateTime => cell.GetDateTime(),
-            XLDataType.Boolean => cell.GetBoolean(),
-            XLDataType.TimeSpan => cell.GetTimeSpan(),
-            _ => cell.GetString() is { Length: > 0 } text ? text : null,
-        };
-    }
+    /// <summary>A formula or value quoted in a message: enough to find it, never a page of text.</summary>
+    private static string Quote(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -1,4 +1,4 @@
-using ClosedXML.Excel;
+using DistrictPortal.Documents.Import.Xlsx;
 
 namespace DistrictPortal.Documents.Import;
 
@@ -10,18 +10,19 @@ internal static class HeaderRow
 {
     public const int RowsSearched = 10;
 
-    /// <summary>The header row number and each header cell's text by column, or null.</summary>
-    public static (int Row, IReadOnlyList<(int Column, string Text)> Cells)? Find(IXLWorksheet sheet, Func<IReadOnlyList<string>, bool> isHeader)
+    /// <summary>The header row number and each header cell's text by column, or null. Reads the sheet's top rows only.</summary>
+    public static (int Row, IReadOnlyList<(int Column, string Text)> Cells)? Find(IEnumerable<XlsxRow> rows, Func<IReadOnlyList<string>, bool> isHeader)
     {
-        var lastRow = Math.Min(RowsSearched, sheet.LastRowUsed()?.RowNumber() ?? 0);
-        for (var row = 1; row <= lastRow; row++)
+        foreach (var row in rows)
         {
-            var cells = sheet.Row(row).CellsUsed()
-                .Select(c => (Column: c.Address.ColumnNumber, Text: CellText.Read(c)))
+            if (row.Number > RowsSearched)
+                break;
+            var cells = row.Cells
+                .Select(c => (c.Column, Text: CellText.Read(c)))
                 .Where(c => c.Text.Length > 0)
                 .ToList();
             if (isHeader(cells.Select(c => c.Text).ToList()))
-                return (row, cells);
+                return (row.Number, cells);
         }
         return null;
     }

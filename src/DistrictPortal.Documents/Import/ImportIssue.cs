@@ -68,6 +68,7 @@ public static class ImportCodes
     public const string UnmanagedHasMode = "UnmanagedHasMode";
     public const string FullWidthDigits = "FullWidthDigits";
     public const string FormulaError = "FormulaError";
+    public const string MalformedCell = "MalformedCell";
     public const string SubtotalSkipped = "SubtotalSkipped";
     public const string FooterIgnored = "FooterIgnored";
 

@@ -1,6 +1,8 @@
-using ClosedXML.Excel;
+using System.Xml;
 using DistrictPortal.Core.Estates;
 using DistrictPortal.Documents.Excel;
+using DistrictPortal.Documents.Import.Xlsx;
+using DocumentFormat.OpenXml.Packaging;
 
 namespace DistrictPortal.Documents.Import;
 
@@ -25,38 +27,64 @@ public static class RegistryImporter
         if (!checkedAlready && UploadGuard.Check(upload, context.MaxBytes) is { } refusal)
             return RegistryImportPreview.Refused(refusal);
 
-        XLWorkbook workbook;
+        // Read as streams, formulas by their cached results (never calculated), caps applied while reading: see XlsxWorkbook.
+        XlsxWorkbook workbook;
         try
         {
-            workbook = new XLWorkbook(new MemoryStream(upload, writable: false));
+            workbook = XlsxWorkbook.Open(upload);
+        }
+        catch (Exception e) when (e is XlsxLimitException)
+        {
+            return RegistryImportPreview.Refused(UploadGuard.Refuse(ImportCodes.TooLarge, e.Message));
         }
         catch (Exception)
         {
-            // ClosedXML throws many exception types on malformed parts; to the uploader they all mean one thing.
-            return RegistryImportPreview.Refused(UploadGuard.Refuse(ImportCodes.Unreadable, "无法打开这个 Excel 文件（内容已损坏或格式不受支持）。请在 Excel 中另存为 .xlsx 后再上传。"));
+            // System.IO.Packaging and OpenXml throw many exception types on malformed packages; to the uploader they mean one thing.
+            return Unreadable();
         }
         using (workbook)
         {
-            var issues = new List<ImportIssue>();
-            var registry = new RegistrySheetReader(context, issues);
-            registry.ReadFrom(workbook);
-            var summary = new SummarySheetChecker(context, issues);
-            summary.Check(workbook, registry.Sheet, registry.Read ? registry.Rows : null);
-
-            var preview = registry.Read ? Compare(registry, context) : new Comparison([], [], 0, []);
-            return new RegistryImportPreview
+            try
             {
-                ToAdd = preview.ToAdd,
-                ToChange = preview.ToChange,
-                UnchangedCount = preview.Unchanged,
-                NotInFile = preview.NotInFile,
-                // Issues in sheet order, then row, then column, as the uploader will walk through them.
-                Issues = [.. issues.OrderBy(i => i.Sheet is null ? 0 : 1).ThenBy(i => i.Sheet == registry.Sheet?.Name ? 0 : 1)
-                    .ThenBy(i => i.Row ?? 0).ThenBy(i => i.Column?.Length ?? 0).ThenBy(i => i.Column)],
-                RegistrySheet = registry.Sheet?.Name,
-                SummarySheet = summary.SheetName,
-            };
+                return Read(workbook, context);
+            }
+            catch (XlsxLimitException e)
+            {
+                return RegistryImportPreview.Refused(UploadGuard.Refuse(ImportCodes.TooLarge, e.Message));
+            }
+            catch (Exception e) when (e is XlsxFormatException or XmlException or InvalidDataException or IOException
+                                          or FormatException or OpenXmlPackageException or UriFormatException)
+            {
+                // A part found broken halfway (the XML, the zip stream): the file as a whole cannot be read.
+                return Unreadable();
+            }
         }
+    }
+
+    private static RegistryImportPreview Unreadable() =>
+        RegistryImportPreview.Refused(UploadGuard.Refuse(ImportCodes.Unreadable, "无法打开这个 Excel 文件（内容已损坏或格式不受支持）。请在 Excel 中另存为 .xlsx 后再上传。"));
+
+    private static RegistryImportPreview Read(XlsxWorkbook workbook, RegistryImportContext context)
+    {
+        var issues = new List<ImportIssue>();
+        var registry = new RegistrySheetReader(context, issues);
+        registry.ReadFrom(workbook);
+        var summary = new SummarySheetChecker(context, issues);
+        summary.Check(workbook, registry.Sheet, registry.Read ? registry.Rows : null);
+
+        var preview = registry.Read ? Compare(registry, context) : new Comparison([], [], 0, []);
+        return new RegistryImportPreview
+        {
+            ToAdd = preview.ToAdd,
+            ToChange = preview.ToChange,
+            UnchangedCount = preview.Unchanged,
+            NotInFile = preview.NotInFile,
+            // Issues in sheet order, then row, then column, as the uploader will walk through them.
+            Issues = [.. issues.OrderBy(i => i.Sheet is null ? 0 : 1).ThenBy(i => i.Sheet == registry.Sheet?.Name ? 0 : 1)
+                .ThenBy(i => i.Row ?? 0).ThenBy(i => i.Column?.Length ?? 0).ThenBy(i => i.Column)],
+            RegistrySheet = registry.Sheet?.Name,
+            SummarySheet = summary.SheetName,
+        };
     }
 
     private sealed record Comparison(List<EstateToAdd> ToAdd, List<EstateToChange> ToChange, int Unchanged, List<Estate> NotInFile);

@@ -1,7 +1,7 @@
 using System.Globalization;
-using ClosedXML.Excel;
 using DistrictPortal.Core.Estates;
 using DistrictPortal.Documents.Excel;
+using DistrictPortal.Documents.Import.Xlsx;
 
 namespace DistrictPortal.Documents.Import;
 
@@ -15,9 +15,9 @@ internal sealed class RegistryRowParser(
     RegistryImportContext context,
     SheetIssues issues)
 {
-    public ParsedEstateRow Parse(IXLRow sheetRow)
+    public ParsedEstateRow Parse(XlsxRow sheetRow)
     {
-        var row = new ParsedEstateRow(sheetRow.RowNumber());
+        var row = new ParsedEstateRow(sheetRow.Number);
         var estate = row.Estate;
 
         var community = Text(sheetRow, RegistryField.Community, row, required: true);
@@ -119,26 +119,34 @@ internal sealed class RegistryRowParser(
         _ => "",
     };
 
-    private string Text(IXLRow sheetRow, RegistryField field, ParsedEstateRow row, bool required)
+    private string Text(XlsxRow sheetRow, RegistryField field, ParsedEstateRow row, bool required)
     {
-        var text = CellText.Normalise(CellText.Read(sheetRow.Cell(columns[field])));
+        var cell = sheetRow.Cell(columns[field]);
+        if (CellText.Problem(cell) is var (code, problem))
+        {
+            Fail(row, field, code, $"“{RegistryFields.LabelOf(field)}”{problem}");
+            return "";
+        }
+        var text = CellText.Normalise(CellText.Read(cell));
         if (required && text.Length == 0)
             Fail(row, field, ImportCodes.Required, $"“{RegistryFields.LabelOf(field)}”不能为空。");
         return text;
     }
 
-    private decimal? Number(IXLRow sheetRow, RegistryField field, ParsedEstateRow row, bool required, bool whole, string? suffix = null)
+    private decimal? Number(XlsxRow sheetRow, RegistryField field, ParsedEstateRow row, bool required, bool whole, string? suffix = null)
     {
         var label = RegistryFields.LabelOf(field);
-        var cell = CellText.ReadNumber(sheetRow.Cell(columns[field]), suffix);
+        var stored = sheetRow.Cell(columns[field]);
+        var cell = CellText.ReadNumber(stored, suffix);
         switch (cell.State)
         {
             case NumberState.Blank:
                 if (required)
                     Fail(row, field, ImportCodes.Required, $"“{label}”不能为空。");
                 return null;
-            case NumberState.FormulaError:
-                Fail(row, field, ImportCodes.FormulaError, $"“{label}”的公式无法计算（={cell.Text}），请改为数值。");
+            case NumberState.Unreadable:
+                var (code, problem) = CellText.Problem(stored)!.Value;
+                Fail(row, field, code, $"“{label}”{problem}");
                 return null;
             case NumberState.NotANumber:
                 Fail(row, field, ImportCodes.NotANumber, $"“{label}”应为数字，填的是“{cell.Text}”。");
@@ -165,7 +173,7 @@ internal sealed class RegistryRowParser(
         return value;
     }
 
-    private bool YesNo(IXLRow sheetRow, RegistryField field, ParsedEstateRow row, bool required)
+    private bool YesNo(XlsxRow sheetRow, RegistryField field, ParsedEstateRow row, bool required)
     {
         var text = Text(sheetRow, field, row, required);
         if (text.Length == 0)

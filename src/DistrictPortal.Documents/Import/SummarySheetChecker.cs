@@ -1,5 +1,5 @@
-using ClosedXML.Excel;
 using DistrictPortal.Core.Estates;
+using DistrictPortal.Documents.Import.Xlsx;
 
 namespace DistrictPortal.Documents.Import;
 
@@ -21,13 +21,15 @@ internal sealed class SummarySheetChecker(RegistryImportContext context, List<Im
     public string? SheetName { get; private set; }
 
     /// <param name="registryRows">The registry's estate rows, or null when the registry could not be read (no cross-check then).</param>
-    public void Check(XLWorkbook workbook, IXLWorksheet? registrySheet, IReadOnlyList<ParsedEstateRow>? registryRows)
+    public void Check(XlsxWorkbook workbook, XlsxSheet? registrySheet, IReadOnlyList<ParsedEstateRow>? registryRows)
     {
-        var sheet = workbook.Worksheets.FirstOrDefault(s => s != registrySheet && HeaderRow.Find(s, IsSummaryHeader) is not null);
+        var (sheet, found) = workbook.Sheets.Where(s => s != registrySheet)
+            .Select(s => (Sheet: s, Header: HeaderRow.Find(workbook.Rows(s), IsSummaryHeader)))
+            .FirstOrDefault(s => s.Header is not null);
         if (sheet is null)
             return;
         var issues = new SheetIssues(sheet.Name, all);
-        var header = HeaderRow.Find(sheet, IsSummaryHeader)!.Value;
+        var header = found!.Value;
         int ColumnOf(Func<string, bool> match) => header.Cells.First(c => match(Key(c.Text))).Column;
         var communityColumn = ColumnOf(k => k == "社区");
         var totalColumn = ColumnOf(k => TotalHeaders.Contains(k));
@@ -39,9 +41,16 @@ internal sealed class SummarySheetChecker(RegistryImportContext context, List<Im
         var listed = new HashSet<long>();
         var columnSums = new Dictionary<int, decimal>();
 
-        foreach (var row in sheet.RowsUsed().Where(x => x.RowNumber() > header.Row))
+        var read = 0;
+        foreach (var row in workbook.Rows(sheet).Where(x => x.Number > header.Row))
         {
-            var r = row.RowNumber();
+            var r = row.Number;
+            // A district has tens of communities; past the registry's own row cap this is not a summary, and is not read on.
+            if (++read > context.MaxRows)
+            {
+                issues.Error(ImportCodes.TooManyRows, $"汇总表超过 {context.MaxRows} 行，未再读取。", r);
+                break;
+            }
             var name = CellText.Normalise(CellText.Read(row.Cell(communityColumn)));
             var total = ReadCount(row, totalColumn, issues);
             var counts = classColumns.Select(c => (c.Key, c.Class, c.Column, Count: ReadCount(row, c.Column, issues))).ToList();
@@ -120,18 +129,24 @@ internal sealed class SummarySheetChecker(RegistryImportContext context, List<Im
     private static void Accumulate(Dictionary<int, decimal> sums, int column, int? value) =>
         sums[column] = sums.GetValueOrDefault(column) + (value ?? 0);
 
-    private static int? ReadCount(IXLRow row, int column, SheetIssues issues)
+    private static int? ReadCount(XlsxRow row, int column, SheetIssues issues)
     {
-        var cell = CellText.ReadNumber(row.Cell(column));
+        var stored = row.Cell(column);
+        var cell = CellText.ReadNumber(stored);
         if (cell.State == NumberState.Blank)
             return null;
+        if (CellText.Problem(stored) is var (code, problem))
+        {
+            issues.Error(code, $"小区个数{problem}", row.Number, column);
+            return null;
+        }
         if (cell.State != NumberState.Number || cell.Value < 0 || cell.Value != Math.Truncate(cell.Value) || cell.Value > int.MaxValue)
         {
-            issues.Error(ImportCodes.NotANumber, $"应填小区个数（非负整数），填的是“{cell.Text}”。", row.RowNumber(), column);
+            issues.Error(ImportCodes.NotANumber, $"应填小区个数（非负整数），填的是“{cell.Text}”。", row.Number, column);
             return null;
         }
         if (cell.FullWidth)
-            issues.Warning(ImportCodes.FullWidthDigits, $"填的是全角数字“{cell.Text}”，已按 {(int)cell.Value} 读取。", row.RowNumber(), column);
+            issues.Warning(ImportCodes.FullWidthDigits, $"填的是全角数字“{cell.Text}”，已按 {(int)cell.Value} 读取。", row.Number, column);
         return (int)cell.Value;
     }
 

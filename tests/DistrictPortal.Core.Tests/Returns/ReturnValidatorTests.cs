@@ -67,17 +67,16 @@ public class ReturnValidatorTests
     }
 
     [Fact]
-    public void Milestones_must_be_in_order_and_missing_ones_are_skipped()
+    public void The_committee_tracks_dates_are_shown_not_checked_by_the_return()
     {
-        // Consultation 10 Nov, no owners' meeting, committee 5 Nov: compared with the consultation across the gap.
+        // Consultation 10 Nov, committee 5 Nov (elected before the campaign, say): the committee page is their home
+        // and checks them; the return only shows them, so the officer is never blocked by a date they cannot edit.
         var row = With(Open(5), r =>
         {
             r.ConsultationDate = new DateOnly(2026, 11, 10);
             r.CommitteeElectedDate = new DateOnly(2026, 11, 5);
         });
-        var error = Single(Validate(row), ReturnErrors.MilestoneOutOfOrder);
-        Assert.Equal("Rows[5].CommitteeElectedDate", error.Field);
-        Assert.Equal(nameof(ReturnRow.ConsultationDate), error.Args[2]);
+        Assert.Empty(Validate(row));
     }
 
     [Fact]

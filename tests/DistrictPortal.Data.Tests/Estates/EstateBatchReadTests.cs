@@ -34,4 +34,19 @@ public sealed class EstateBatchReadTests
         Assert.Equal("Community A2", read.Single(e => e.Name == "E3").CommunityName);
         Assert.Empty(await db.Estates.ListAfterPathAsync("", null, 10));
     }
+
+    /// <summary>An export scoped to one estate: its path is the scope, and the estate is in it (SQL Server's LIKE always said so).</summary>
+    [DatabaseTheory, DatabaseData]
+    public async Task A_single_estate_scope_exports_that_estate(string database)
+    {
+        await using var db = await TestDatabase.OpenAsync(database);
+        var tree = await TestTree.CreateAsync(db);
+        var estate = await TestTree.AddEstateAsync(db, tree.CommunityA1, "Alone");
+        await TestTree.AddEstateAsync(db, tree.CommunityA1, "Beside");
+
+        var first = await db.Estates.ListAfterPathAsync(estate.Path, null, 10);
+
+        Assert.Equal([estate.Id], first.Select(e => e.Id));
+        Assert.Empty(await db.Estates.ListAfterPathAsync(estate.Path, first[^1].Path, 10));
+    }
 }

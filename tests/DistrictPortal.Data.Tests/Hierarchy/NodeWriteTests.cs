@@ -82,6 +82,28 @@ public sealed class NodeWriteTests
         Assert.Equal(AuditActions.Move, (await db.Audit.ListForEntityAsync("Node", moved.Id))[0].Action);
     }
 
+    /// <summary>
+    /// One behaviour on both databases: a move rewrites every descendant's path, and SQL Server's ROWVERSION moves
+    /// with any update of the row, so each descendant's version moves too (a form open on one of them showed the
+    /// old place); nodes outside the subtree keep theirs.
+    /// </summary>
+    [DatabaseTheory, DatabaseData]
+    public async Task Move_moves_the_version_of_every_descendant_and_of_nothing_else(string database)
+    {
+        await using var db = await TestDatabase.OpenAsync(database);
+        var tree = await TestTree.CreateAsync(db);
+        var estate = await TestTree.AddEstateAsync(db, tree.CommunityA1, TestDatabase.Unique("Moving Estate"));
+        var outside = await TestTree.AddEstateAsync(db, tree.CommunityA2, TestDatabase.Unique("Staying Estate"));
+        var before = (await db.Nodes.GetByIdAsync(estate.Id))!.Version;
+        var outsideBefore = (await db.Nodes.GetByIdAsync(outside.Id))!.Version;
+
+        await db.Nodes.MoveAsync(tree.CommunityA1.Id, tree.SubDistrictB.Id, tree.CommunityA1.Version, TestDatabase.Context());
+
+        Assert.NotEqual(before, (await db.Nodes.GetByIdAsync(estate.Id))!.Version);
+        Assert.Equal(outsideBefore, (await db.Nodes.GetByIdAsync(outside.Id))!.Version);
+        Assert.Equal(tree.SubDistrictB.Version, (await db.Nodes.GetByIdAsync(tree.SubDistrictB.Id))!.Version);
+    }
+
     [DatabaseTheory, DatabaseData]
     public async Task Move_refuses_a_parent_of_the_wrong_level_or_inside_the_node(string database)
     {
@@ -185,5 +207,43 @@ public sealed class NodeWriteTests
 
         Assert.True((await db.Estates.GetByIdAsync(estate.Id))!.IsRetired);
         Assert.Equal(AuditActions.Retire, (await db.Audit.ListForEntityAsync("Node", estate.Id))[0].Action);
+    }
+
+    /// <summary>
+    /// Area targets, retrofit programmes and archived briefings point at nodes too: such a node has history and is
+    /// kept, where the old check let the delete reach the foreign key (SQL Server 547, SQLite a raw error, a 500).
+    /// </summary>
+    [DatabaseTheory, DatabaseData]
+    public async Task Targets_programmes_and_briefings_are_history_that_keeps_a_node(string database)
+    {
+        await using var db = await TestDatabase.OpenAsync(database);
+        var tree = await TestTree.CreateAsync(db);
+        var context = TestDatabase.Context();
+        async Task<Node> Fresh(string name) => await db.Nodes.CreateAsync(tree.SubDistrictB.Id, NodeLevel.Community, TestDatabase.Unique(name), context);
+        var programmed = await Fresh("Programmed");
+        var targeted = await Fresh("Targeted");
+        var briefed = await Fresh("Briefed");
+        var untouched = await Fresh("Untouched");
+        var programmeId = await db.Retrofit.CreateProgrammeAsync(
+            new Core.Retrofit.RetrofitProgramme { NodeId = programmed.Id, Name = TestDatabase.Unique("P8"), FirstYear = 2026, LastYear = 2027 }, context);
+        await db.Retrofit.SaveTargetAsync(
+            new Core.Retrofit.AreaTarget { ProgrammeId = programmeId, NodeId = targeted.Id, Year = 2026, TargetArea = 100m }, context);
+        await db.Briefings.AddOnceAsync(new Core.Briefings.ArchivedBriefing
+        {
+            NodeId = briefed.Id, NodeName = briefed.Name, WeekEnding = new DateOnly(2026, 11, 27), SnapshotId = "S-1",
+            GeneratedUtc = DateTime.UtcNow, Pdf = [0x25, 0x50, 0x44, 0x46],
+        }, context);
+
+        Assert.Equal(
+            (true, true, true, false),
+            ((await db.Nodes.ReadReferencesAsync(programmed.Id)).HasRetrofitProgrammes, (await db.Nodes.ReadReferencesAsync(targeted.Id)).HasAreaTargets,
+                (await db.Nodes.ReadReferencesAsync(briefed.Id)).HasBriefings, await db.Nodes.HasHistoryAsync(untouched.Id)));
+        foreach (var kept in new[] { programmed, targeted, briefed })
+        {
+            Assert.True(await db.Nodes.HasHistoryAsync(kept.Id));
+            Assert.False(await db.Nodes.DeleteIfUnusedAsync(kept.Id, context));
+            Assert.NotNull(await db.Nodes.GetByIdAsync(kept.Id));
+        }
+        Assert.True(await db.Nodes.DeleteIfUnusedAsync(untouched.Id, context));
     }
 }

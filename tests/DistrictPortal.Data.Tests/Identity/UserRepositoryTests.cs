@@ -154,4 +154,24 @@ public sealed class UserRepositoryTests
         Assert.Equal("hash-rehashed", (await db.Users.GetByIdAsync(id))!.PasswordHash);
         Assert.Equal(1, await db.Users.RecordFailedSignInAsync(id, null, TestDatabase.Context()));
     }
+
+    /// <summary>
+    /// One behaviour on both databases: a sign-in that stores a re-hashed password changes the user row, so its
+    /// version moves (SQL Server's ROWVERSION cannot do otherwise); a plain sign-in leaves the version alone.
+    /// </summary>
+    [DatabaseTheory, DatabaseData]
+    public async Task Only_a_sign_in_that_stores_a_rehash_moves_the_version(string database)
+    {
+        await using var db = await TestDatabase.OpenAsync(database);
+        var tree = await TestTree.CreateAsync(db);
+        var id = await db.Users.CreateAsync(TestTree.NewUser(tree.SubDistrictA.Id), TestDatabase.Context());
+        var created = (await db.Users.GetByIdAsync(id))!.Version;
+
+        await db.Users.RecordSignInAsync(id, null, TestDatabase.Context());
+        var plain = (await db.Users.GetByIdAsync(id))!.Version;
+        await db.Users.RecordSignInAsync(id, "hash-rehashed", TestDatabase.Context());
+
+        Assert.Equal(created, plain);
+        Assert.NotEqual(plain, (await db.Users.GetByIdAsync(id))!.Version);
+    }
 }

@@ -80,6 +80,9 @@ public sealed class TestDatabase : IAsyncDisposable
         }
     }
 
+    /// <summary>An audited write on a connection of its own, left uncommitted until the test commits it.</summary>
+    public Task<PendingWrite> BeginPendingWriteAsync() => PendingWrite.BeginAsync(Backend, _sqliteFile);
+
     /// <summary>The shared SQL Server database is migrated once per run, not by every test at once.</summary>
     private async Task MigrateSharedDatabaseOnceAsync()
     {

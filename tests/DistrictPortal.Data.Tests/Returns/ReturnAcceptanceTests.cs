@@ -69,7 +69,7 @@ public sealed class ReturnAcceptanceTests
         var (s, submitted) = await SubmittedWithStrikeOffsAsync(db);
         var (accepted, snapshot, strikeOffs, audit) = await s.PrepareAcceptanceAsync(submitted);
         // The real estates come first, so their registry updates have run when the missing one fails.
-        strikeOffs.Add(new EstateStrikeOff(long.MaxValue, ManagementMode.PropertyEnterprise, submitted.Id));
+        strikeOffs.Add(new RegistryUpdate(long.MaxValue, ManagementStatus.Professional, ManagementMode.PropertyEnterprise, SixHaves.All, ReturnScenario.Week));
         var returnTrail = (await db.Audit.ListForEntityAsync(ReturnAudit.EntityType, submitted.Id)).Count;
 
         await Assert.ThrowsAsync<ArgumentException>(() => db.Returns.AcceptAsync(accepted, snapshot, strikeOffs, audit));
@@ -96,22 +96,6 @@ public sealed class ReturnAcceptanceTests
         Assert.Equal(ReturnStatus.Submitted, (await db.Returns.GetByIdAsync(submitted.Id))!.Status);
         Assert.Empty(await db.Returns.ListSnapshotsAsync(submitted.Id));
         Assert.Equal(ManagementStatus.Unmanaged, (await db.Estates.GetByIdAsync(s.Beta.Id))!.Status);
-    }
-
-    [DatabaseTheory, DatabaseData]
-    public async Task Accept_refuses_a_strike_off_without_a_mode_or_of_another_return(string database)
-    {
-        await using var db = await TestDatabase.OpenAsync(database);
-        var (s, submitted) = await SubmittedWithStrikeOffsAsync(db);
-        var (accepted, snapshot, _, audit) = await s.PrepareAcceptanceAsync(submitted);
-
-        await Assert.ThrowsAsync<ArgumentException>(() => db.Returns.AcceptAsync(accepted, snapshot,
-            [new EstateStrikeOff(s.Alpha.Id, ManagementMode.None, submitted.Id)], audit));
-        await Assert.ThrowsAsync<ArgumentException>(() => db.Returns.AcceptAsync(accepted, snapshot,
-            [new EstateStrikeOff(s.Alpha.Id, ManagementMode.PropertyEnterprise, submitted.Id + 1)], audit));
-
-        Assert.Equal(ReturnStatus.Submitted, (await db.Returns.GetByIdAsync(submitted.Id))!.Status);
-        Assert.Equal(ManagementStatus.Unmanaged, (await db.Estates.GetByIdAsync(s.Alpha.Id))!.Status);
     }
 
     [DatabaseTheory, DatabaseData]
@@ -157,13 +141,13 @@ public sealed class ReturnAcceptanceTests
             var beta = r.Rows.Single(row => row.EstateId == s.Beta.Id);
             (beta.IsStruckOff, beta.StruckOffDate) = (false, null);
         });
-        var (restated, snapshot, strikeOffs, audit) = await s.PrepareAcceptanceAsync(
-            await s.MoveAsync(corrected, ReturnAction.Submit, Role.SubDistrictOfficer, ReturnScenario.Officer), later);
+        var resubmitted = await s.MoveAsync(corrected, ReturnAction.Submit, Role.SubDistrictOfficer, ReturnScenario.Officer);
         var beta = (await db.Estates.GetByIdAsync(s.Beta.Id))!;
-        var withdrawal = StrikeOffWithdrawal.For(beta, restated.Id, await db.Audit.ListForEntityAsync(EstateAudit.EntityType, beta.Id));
-        Assert.Equal(new EstateStrikeOff(beta.Id, ManagementMode.None, restated.Id, ManagementStatus.Unmanaged), withdrawal);
+        var withdrawal = StrikeOffWithdrawal.For(beta, resubmitted.Id, await db.Audit.ListForEntityAsync(EstateAudit.EntityType, beta.Id));
+        Assert.Equal(new EstateStrikeOff(beta.Id, ManagementMode.None, resubmitted.Id, ManagementStatus.Unmanaged), withdrawal);
+        var (restated, snapshot, registry, audit) = await s.PrepareAcceptanceAsync(resubmitted, later, [withdrawal!]);
 
-        await db.Returns.AcceptAsync(restated, snapshot, [.. strikeOffs, withdrawal!], audit);
+        await db.Returns.AcceptAsync(restated, snapshot, registry, audit);
 
         var after = (await db.Estates.GetByIdAsync(s.Beta.Id))!;
         Assert.Equal((ManagementStatus.Unmanaged, ManagementMode.None), (after.Status, after.Mode));

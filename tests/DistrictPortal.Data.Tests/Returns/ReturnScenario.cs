@@ -71,25 +71,26 @@ internal sealed record ReturnScenario(TestDatabase Db, TestTree Tree, Estate Alp
             ReturnWorkflow.Apply(r, action, role, reason, context.UserId, context.UserName, context.AtUtc).Allowed), context);
 
     /// <summary>
-    /// The acceptance as the web layer will make it, from the stored return: workflow, figures, snapshot, and a
-    /// strike-off for every struck-off row.
+    /// The acceptance as the web layer makes it, from the stored return: workflow, the one snapshot builder, and the
+    /// registry writes Core decides (<see cref="ReturnAcceptance"/>) with their audit after the return's.
     /// </summary>
-    public async Task<(WeeklyReturn Accepted, ReturnSnapshot Snapshot, List<EstateStrikeOff> StrikeOffs, IReadOnlyList<AuditEntry> Audit)>
-        PrepareAcceptanceAsync(WeeklyReturn submitted, ChangeContext? context = null)
+    public async Task<(WeeklyReturn Accepted, ReturnSnapshot Snapshot, List<RegistryUpdate> Registry, List<AuditEntry> Audit)>
+        PrepareAcceptanceAsync(WeeklyReturn submitted, ChangeContext? context = null, IReadOnlyList<EstateStrikeOff>? withdrawals = null)
     {
         var reviewer = context ?? Reviewer;
         var before = (await Db.Returns.GetByIdAsync(submitted.Id))!;
         var after = (await Db.Returns.GetByIdAsync(submitted.Id))!;
         Assert.True(ReturnWorkflow.Apply(after, ReturnAction.Accept, Role.BureauReviewer, null, reviewer.UserId, reviewer.UserName, reviewer.AtUtc).Allowed);
         var snapshot = ReturnSnapshot.From(after, ReturnFigures.Compute(after), reviewer.AtUtc, wasOnTime: true);
-        var strikeOffs = after.Rows.Where(r => r.IsStruckOff).Select(r => new EstateStrikeOff(r.EstateId, r.Mode, after.Id)).ToList();
-        return (after, snapshot, strikeOffs, ReturnAudit.Diff(before, after, reviewer));
+        var registry = (await Db.Returns.ListRegistryFactsAsync(after.SubDistrictId)).ToDictionary(f => f.EstateId);
+        var writes = ReturnAcceptance.Decide(after, registry, withdrawals ?? [], isNewestWeek: true, reviewer);
+        return (after, snapshot, [.. writes.Updates], [.. ReturnAudit.Diff(before, after, reviewer), .. writes.Audit]);
     }
 
     public async Task<WeeklyReturn> AcceptAsync(WeeklyReturn submitted, ChangeContext? context = null)
     {
-        var (accepted, snapshot, strikeOffs, audit) = await PrepareAcceptanceAsync(submitted, context);
-        await Db.Returns.AcceptAsync(accepted, snapshot, strikeOffs, audit);
+        var (accepted, snapshot, registry, audit) = await PrepareAcceptanceAsync(submitted, context);
+        await Db.Returns.AcceptAsync(accepted, snapshot, registry, audit);
         return (await Db.Returns.GetByIdAsync(submitted.Id))!;
     }
 }

@@ -12,7 +12,13 @@ public sealed class SqliteMigratorTests : IDisposable
     [Fact]
     public async Task A_new_file_gets_every_script_once_in_order_and_is_then_healthy()
     {
-        string[] scripts = ["sqlite.migrations.0001_Foundation.sql", "sqlite.migrations.0002_WeeklyReturns.sql", "sqlite.migrations.0003_Committees.sql", "sqlite.migrations.0004_RetrofitFunding.sql", "sqlite.migrations.0005_League.sql", "sqlite.migrations.0006_BriefingsImport.sql", "sqlite.migrations.0007_RegistryIndexes.sql"];
+        // Every script the data project embeds, in name order: a migration added later joins the list by itself.
+        var scripts = typeof(SqliteDatabaseMigrator).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("sqlite.migrations.", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal("sqlite.migrations.0001_Foundation.sql", scripts[0]);
+        Assert.Contains("sqlite.migrations.0007_RegistryIndexes.sql", scripts);
         var connections = new SqliteConnectionFactory($"Data Source={Path.Combine(_folder, "App_Data", "portal.db")}");
         var migrator = new SqliteDatabaseMigrator(connections);
         var health = new SqliteDatabaseHealth(connections);

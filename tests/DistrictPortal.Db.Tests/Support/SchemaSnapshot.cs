@@ -69,6 +69,16 @@ public sealed class SchemaSnapshot
                     }
                 }
                 return true;
+            case AlterTableAlterColumnStatement alterColumn when Tables.TryGetValue(SqlText.Key(alterColumn.SchemaObjectName), out var changed)
+                && alterColumn.AlterTableAlterColumnOption is AlterTableAlterColumnOption.NoOptionDefined
+                    or AlterTableAlterColumnOption.Null or AlterTableAlterColumnOption.NotNull:
+                var position = changed.Columns.FindIndex(c => Names.Equals(c.Name, alterColumn.ColumnIdentifier.Value));
+                if (position < 0)
+                {
+                    return false;
+                }
+                changed.Columns[position] = (changed.Columns[position].Name, AsColumnDefinition(alterColumn));
+                return true;
             case DropTableStatement dropTable:
                 dropTable.Objects.ToList().ForEach(o => Tables.Remove(SqlText.Key(o)));
                 return true;
@@ -124,6 +134,26 @@ public sealed class SchemaSnapshot
         {
             Indexes[$"{tableKey}.[{index.Name.Value}]"] = SqlText.Canonical(index);
         }
+    }
+
+    /// <summary>
+    /// ALTER COLUMN as the column definition a CREATE TABLE would hold: re-parsed so that the canonical text compares
+    /// with the object file's. (SQL Server keeps no default or constraint through ALTER COLUMN, so none is added.)
+    /// </summary>
+    private static string AsColumnDefinition(AlterTableAlterColumnStatement alter)
+    {
+        var collation = alter.Collation is null ? "" : $" COLLATE {alter.Collation.Value}";
+        var nullability = alter.AlterTableAlterColumnOption switch
+        {
+            AlterTableAlterColumnOption.Null => " NULL",
+            AlterTableAlterColumnOption.NotNull => " NOT NULL",
+            _ => "",
+        };
+        var text = $"CREATE TABLE [dbo].[X] ({SqlText.Canonical(alter.ColumnIdentifier)} {SqlText.Canonical(alter.DataType)}{collation}{nullability});";
+        var script = SqlSource.Parse(text, out var errors);
+        return errors.Count == 0
+            ? SqlText.Canonical(((CreateTableStatement)script.Batches[0].Statements[0]).Definition.ColumnDefinitions[0])
+            : $"(unparsable ALTER COLUMN: {text})";
     }
 
     private static bool IsNonDefinition(TSqlStatement statement) =>

@@ -122,18 +122,35 @@ public class BrokenSheetImportTests
         Assert.Empty(preview.ToChange);
     }
 
-    [Fact]
-    public void A_合计_row_of_formulas_is_evaluated_and_checked()
+    // The importer never calculates a formula (issue 14: a reference chain overflowed ClosedXML's evaluator and ended the
+    // process); it reads the result Excel stored with it, as every Excel and WPS save does.
+    private static ClosedXML.Excel.XLWorkbook FormulaTotals()
     {
         var workbook = Pailou.Registry([Pailou.Row("太平社区", "太平里"), Pailou.Row("牌楼社区", "牌楼小区"), ["合计"]]);
         var sheet = workbook.Worksheet("小区台账");
         sheet.Cell("F6").FormulaA1 = "SUM(F4:F5)";     // 8: agrees
         sheet.Cell("G6").FormulaA1 = "SUM(G4:G5)+1";   // 241 against 240
-        var preview = Pailou.Import(workbook);
+        return workbook;
+    }
+
+    [Fact]
+    public void A_合计_row_of_formulas_is_checked_by_the_results_Excel_stored()
+    {
+        var preview = RegistryImporter.Preview(Pailou.Bytes(FormulaTotals(), storeFormulaResults: true), Pailou.Context());
         var issue = Assert.Single(preview.Issues);
         Assert.Equal((ImportCodes.TotalRowMismatch, "小区台账!G6"), (issue.Code, issue.Location));
         Assert.Contains("241", issue.Message);
         Assert.Equal(2, preview.ToAdd.Count);
+    }
+
+    [Fact]
+    public void A_合计_row_of_formulas_saved_without_results_is_reported_at_each_cell_not_calculated()
+    {
+        var preview = Pailou.Import(FormulaTotals());
+        Assert.Equal([(ImportCodes.FormulaError, "小区台账!F6"), (ImportCodes.FormulaError, "小区台账!G6")],
+            preview.Issues.Select(i => (i.Code, i.Location)));
+        Assert.Contains("=SUM(G4:G5)+1", preview.Issues[1].Message);
+        Assert.Contains("不计算公式", preview.Issues[1].Message);
     }
 
     [Fact]

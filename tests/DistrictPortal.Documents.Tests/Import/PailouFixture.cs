@@ -118,12 +118,15 @@ internal static class Pailou
         return sheet;
     }
 
-    public static byte[] Bytes(XLWorkbook workbook)
+    /// <param name="storeFormulaResults">
+    /// Store each formula's result beside it, as Excel and WPS do on every save; ClosedXML by default writes formulas alone.
+    /// </param>
+    public static byte[] Bytes(XLWorkbook workbook, bool storeFormulaResults = false)
     {
         using (workbook)
         {
             using var stream = new MemoryStream();
-            workbook.SaveAs(stream);
+            workbook.SaveAs(stream, new SaveOptions { EvaluateFormulasBeforeSaving = storeFormulaResults });
             return stream.ToArray();
         }
     }

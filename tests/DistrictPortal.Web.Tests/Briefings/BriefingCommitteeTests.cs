@@ -27,7 +27,8 @@ public sealed class BriefingCommitteeTests(PortalFactory factory)
         var flat = Regex.Replace(text, "\\s+", ""); // the note wraps wherever the line is full
 
         Assert.Contains("业委会组建提醒", text);
-        Assert.Contains($"需成立业委会{Html.Attribute(total, "data-need")}个，已成立{Html.Attribute(total, "data-formed")}个", flat);
+        Assert.Contains($"实时（", flat);
+        Assert.Contains($"全部小区需成立业委会{Html.Attribute(total, "data-need")}个，全部小区已成立业委会{Html.Attribute(total, "data-formed")}个", flat);
         Assert.Contains($"待办提醒{alerts}条", flat);
         // The first overdue estate on the page (sorted by due date) is named in the briefing.
         var firstEstate = Regex.Match(page, "<tr class=\"overdue-row\"[^>]*>\\s*<td><a[^>]*>([^<]+)</a>").Groups[1].Value;
@@ -46,7 +47,7 @@ public sealed class BriefingCommitteeTests(PortalFactory factory)
         var response = await bureau.GetAsync($"/briefings/{district.Id}.pdf?week={Iso(Week(factory, 5))}");
         var flat = Regex.Replace(PdfText.Of(await response.Content.ReadAsByteArrayAsync()), "\\s+", "");
 
-        Assert.Contains($"已成立{Html.Attribute(total, "data-formed")}个", flat);
+        Assert.Contains($"全部小区已成立业委会{Html.Attribute(total, "data-formed")}个", flat);
         Assert.Contains($"需成立业委会{Html.Attribute(total, "data-need")}个", flat);
     }
 }

@@ -35,7 +35,7 @@ internal sealed class InMemoryNodes : INodeRepository
     public Task RenameAsync(long id, string newName, long expectedVersion, ChangeContext context) => throw new NotSupportedException();
     public Task MoveAsync(long id, long newParentId, long expectedVersion, ChangeContext context) => throw new NotSupportedException();
     public Task SetRetiredAsync(long id, bool retired, long expectedVersion, ChangeContext context) => throw new NotSupportedException();
-    public Task<bool> HasHistoryAsync(long id) => throw new NotSupportedException();
+    public Task<NodeReferences> ReadReferencesAsync(long id) => throw new NotSupportedException();
     public Task<bool> DeleteIfUnusedAsync(long id, ChangeContext context) => throw new NotSupportedException();
 }
 
@@ -60,6 +60,7 @@ internal sealed class InMemoryUsers(InMemoryNodes nodes) : IUserRepository
     public Task<int> RecordFailedSignInAsync(long userId, DateTime? lockoutEndUtc, ChangeContext context) => throw new NotSupportedException();
     public Task UnlockAsync(long userId, ChangeContext context) => throw new NotSupportedException();
     public Task RecordSignInAsync(long userId, string? rehashedPassword, ChangeContext context) => throw new NotSupportedException();
+    public Task UpdateSecurityStampAsync(long userId, string securityStamp, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
 }
 
 internal sealed class InMemoryCampaigns : ICampaignRepository
@@ -124,7 +125,9 @@ internal sealed class InMemoryReturns(InMemoryNodes nodes) : IWeeklyReturnReposi
     public Task<IReadOnlyList<ReturnSnapshot>> ListSnapshotsAsync(long weeklyReturnId) =>
         Task.FromResult<IReadOnlyList<ReturnSnapshot>>(Snapshots.Where(s => s.WeeklyReturnId == weeklyReturnId).ToList());
 
-    public Task AcceptAsync(WeeklyReturn weeklyReturn, ReturnSnapshot snapshot, IReadOnlyList<EstateStrikeOff> strikeOffs, IReadOnlyList<AuditEntry> audit)
+    public Task<IReadOnlyList<RegistryFacts>> ListRegistryFactsAsync(long subDistrictId) => Task.FromResult<IReadOnlyList<RegistryFacts>>([]);
+
+    public Task AcceptAsync(WeeklyReturn weeklyReturn, ReturnSnapshot snapshot, IReadOnlyList<RegistryUpdate> registry, IReadOnlyList<AuditEntry> audit)
     {
         var stored = All.Single(r => r.Id == weeklyReturn.Id);
         if (stored.Version != weeklyReturn.Version)

@@ -20,7 +20,7 @@ public sealed class LeaguePagePolicyTests
     private sealed class Stamp(long latest) : IAuditRepository
     {
         public Task<IReadOnlyList<AuditEntry>> ListForEntityAsync(string entityType, long entityId, int max = 200) => throw new NotSupportedException();
-        public Task<long> ReadLatestIdAsync() => Task.FromResult(latest);
+        public Task<long> ReadChangeStampAsync() => Task.FromResult(latest);
     }
 
     private sealed class Unread(int count) : INotificationRepository

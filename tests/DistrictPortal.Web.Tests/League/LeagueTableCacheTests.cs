@@ -15,7 +15,7 @@ public sealed class LeagueTableCacheTests
     {
         public long Latest { get; set; } = 100;
         public Task<IReadOnlyList<AuditEntry>> ListForEntityAsync(string entityType, long entityId, int max = 200) => throw new NotSupportedException();
-        public Task<long> ReadLatestIdAsync() => Task.FromResult(Latest);
+        public Task<long> ReadChangeStampAsync() => Task.FromResult(Latest);
     }
 
     private int _builds;

@@ -16,6 +16,8 @@ namespace DistrictPortal.Web.Tests.Security;
 public sealed class SignInThrottlingTests(SweepWorld world)
 {
     private const string Locked = "已被锁定";
+    /// <summary>Issue 14: a locked account reads like a wrong password (so names cannot be probed); the right password is still refused.</summary>
+    private const string Refused = "用户名或密码错误";
 
     [Fact]
     public async Task Ten_wrong_passwords_at_once_lock_the_account()
@@ -30,7 +32,7 @@ public sealed class SignInThrottlingTests(SweepWorld world)
         using var owner = world.Portal.NewClient();
         var right = await owner.PostLoginAsync("nanan", DemoAccounts.Password);
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
-        Assert.Contains(Locked, await right.Content.ReadAsStringAsync());
+        Assert.Contains(Refused, await right.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -44,7 +46,8 @@ public sealed class SignInThrottlingTests(SweepWorld world)
             await client.PostLoginAsync("beicheng", $"wrong-{i}");
 
         var early = await Client(stillLocked).PostLoginAsync("beicheng", DemoAccounts.Password);
-        Assert.Contains(Locked, await early.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, early.StatusCode);
+        Assert.Contains(Refused, await early.Content.ReadAsStringAsync());
         var later = await Client(lifted).PostLoginAsync("beicheng", DemoAccounts.Password);
         Assert.Equal(HttpStatusCode.Redirect, later.StatusCode);
     }

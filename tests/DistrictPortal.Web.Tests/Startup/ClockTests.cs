@@ -26,7 +26,7 @@ public sealed class ClockTests(PortalFactory factory)
     [Fact]
     public void Portal_Now_is_ignored_outside_development()
     {
-        using var production = factory.WithWebHostBuilder(b => b.UseEnvironment("Production").UseSetting("Portal:Now", Friday));
+        using var production = factory.WithWebHostBuilder(b => b.UseEnvironment("Production").UseSetting("Portal:Now", Friday).UseSetting("Portal:DemoData", "false"));
 
         Assert.Same(TimeProvider.System, production.Services.GetRequiredService<TimeProvider>());
     }

@@ -21,7 +21,7 @@ public sealed class UserTests(PortalFactory factory)
     }
 
     [Fact]
-    public async Task A_password_shorter_than_8_is_refused_with_the_fields_name()
+    public async Task A_password_shorter_than_12_is_refused_with_the_fields_name()
     {
         var scope = await Demo.NodeAsync(factory, NodeLevel.Community, "太平社区");
         using var admin = await factory.NewClient().SignInAsync("admin");
@@ -29,12 +29,35 @@ public sealed class UserTests(PortalFactory factory)
         var response = await admin.PostFormAsync("/users/create",
         [
             new("UserName", "taiping-short"), new("DisplayName", "太平社区专干"), new("Role", "CommunityOfficer"),
-            new("ScopeNodeId", scope.Id.ToString()), new("Password", "short7!"),
+            new("ScopeNodeId", scope.Id.ToString()), new("Password", "short-11chr"),
         ]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("密码至少需要 8 个字符。", Html.FieldMessage(await response.Content.ReadAsStringAsync(), "Password"));
+        Assert.Equal("密码至少需要 12 个字符。", Html.FieldMessage(await response.Content.ReadAsStringAsync(), "Password"));
         Assert.Null(await Users.GetByUserNameAsync("taiping-short"));
+    }
+
+    [Theory]
+    [InlineData("new-admin-a", "Demo#2026", "密码至少需要 12 个字符。")]
+    [InlineData("new-admin-b", "12345678", "密码至少需要 12 个字符。")]
+    [InlineData("new-admin-c", "password1234", "密码是常见密码，容易被猜中，请换一个。")]
+    [InlineData("new-admin-d", "NEW-ADMIN-D-2026", "密码不能等于或包含用户名。")]
+    public async Task A_weak_password_is_refused_for_a_new_admin_and_nothing_is_created(string userName, string password, string message)
+    {
+        var city = Assert.Single(await factory.Services.GetRequiredService<INodeRepository>().GetRootsAsync());
+        using var admin = await factory.NewClient().SignInAsync("admin");
+
+        var response = await admin.PostFormAsync("/users/create",
+        [
+            new("UserName", userName), new("DisplayName", "新管理员"), new("Role", "Admin"),
+            new("ScopeNodeId", city.Id.ToString()), new("Password", password),
+        ]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(message, Html.FieldMessage(html, "Password"));
+        Assert.Contains("不能是常见密码", html); // the rule is stated on the form
+        Assert.Null(await Users.GetByUserNameAsync(userName));
     }
 
     [Fact]
@@ -46,11 +69,11 @@ public sealed class UserTests(PortalFactory factory)
         var response = await admin.PostFormAsync("/users/create",
         [
             new("UserName", "taiping"), new("DisplayName", "太平社区专干"), new("Role", "CommunityOfficer"),
-            new("ScopeNodeId", scope.Id.ToString()), new("Password", "Taiping#2026"),
+            new("ScopeNodeId", scope.Id.ToString()), new("Password", "Wanan-Lu-Evening-7"),
         ]);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
-        using var officer = await factory.NewClient().SignInAsync("taiping", "Taiping#2026");
+        using var officer = await factory.NewClient().SignInAsync("taiping", "Wanan-Lu-Evening-7");
         var html = await officer.GetPageAsync("/estates");
         Assert.Equal("30", Html.Attribute(Assert.Single(Html.OpeningTags(html, "result-count")), "data-total"));
     }

@@ -6,7 +6,7 @@ CREATE PROCEDURE [dbo].[AuditEntry_Create]
     @EntityType NVARCHAR (50),
     @EntityId BIGINT,
     @Action NVARCHAR (50),
-    @Field NVARCHAR (100),
+    @Field NVARCHAR (200),
     @OldValue NVARCHAR (MAX),
     @NewValue NVARCHAR (MAX)
 AS

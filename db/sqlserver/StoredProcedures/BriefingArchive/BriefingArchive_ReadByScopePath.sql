@@ -27,6 +27,6 @@ BEGIN
         B.[WeekEnding] DESC,
         N.[Level] ASC,
         N.[SortOrder] ASC,
-        B.[NodeName] ASC,
+        B.[NodeId] ASC,
         B.[Id] ASC;
 END

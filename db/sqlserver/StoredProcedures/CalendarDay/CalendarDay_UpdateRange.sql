@@ -1,6 +1,6 @@
 -- Replaces the calendar between @From and @To (both included) with @Days, all or nothing: the caller's
--- transaction holds the delete and the insert together. A day outside the range raises 50400; the same date
--- twice raises 2627 ([PK_CalendarDay]).
+-- transaction holds the delete and the insert together. The same date twice raises 2627 ([PK_CalendarDay]); what a
+-- replacement may hold (its days inside the range) is decided in Core (HolidayCalendarService) before the call.
 CREATE PROCEDURE [dbo].[CalendarDay_UpdateRange]
     @From DATE,
     @To DATE,
@@ -9,11 +9,6 @@ AS
 BEGIN
     SET NOCOUNT ON;
     SET XACT_ABORT ON;
-
-    IF EXISTS (SELECT 1 FROM @Days WHERE [Date] < @From OR [Date] > @To)
-    BEGIN
-        THROW 50400, N'A calendar day lies outside the range being replaced.', 1;
-    END
 
     DELETE FROM
         [dbo].[CalendarDay]

@@ -29,5 +29,6 @@ BEGIN
         AND (@IncludeRemoved = 1 OR CE.[RemovedUtc] IS NULL)
     ORDER BY
         E.[Name] ASC,
-        CE.[EstateId] ASC;
+        CE.[EstateId] ASC
+    OPTION (RECOMPILE);
 END

@@ -40,5 +40,6 @@ BEGIN
         [SubDistrictId] ASC,
         [CommunitySortOrder] ASC,
         [CommunityId] ASC,
-        [EstateId] ASC;
+        [EstateId] ASC
+    OPTION (RECOMPILE);
 END

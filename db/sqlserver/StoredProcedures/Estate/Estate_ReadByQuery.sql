@@ -31,7 +31,8 @@ BEGIN
     SELECT
         @TotalCount = COUNT(*)
     FROM
-        [dbo].[EstateSearch](@ScopePath, @Text, @CommunityId, @Class, @Status, @SixHavesComplete, @IncludeRetired);
+        [dbo].[EstateSearch](@ScopePath, @Text, @CommunityId, @Class, @Status, @SixHavesComplete, @IncludeRetired)
+    OPTION (RECOMPILE);
 
     SELECT
         S.[Id],

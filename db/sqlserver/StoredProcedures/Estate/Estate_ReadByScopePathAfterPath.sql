@@ -42,5 +42,6 @@ BEGIN
         AND (@AfterPath IS NULL OR [Path] > @AfterPath)
         AND [IsRetired] = 0
     ORDER BY
-        [Path] ASC;
+        [Path] ASC
+    OPTION (RECOMPILE);
 END

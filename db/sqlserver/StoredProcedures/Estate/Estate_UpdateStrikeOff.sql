@@ -1,44 +1,28 @@
--- An accepted return strikes an estate off the unmanaged list (销号): sets its registry status and mode, which
--- moves its version (an open registry form of it becomes stale, as it should). Nothing is written when both are
--- already so. Returns the status and mode it had, for the audit; an unknown estate raises 50400. No version check:
--- the reviewer accepting the return never read the estate's.
+-- An accepted return writes the registry facts Core decided for an estate (销号, its withdrawal, the mode and six haves
+-- the return stated): status, mode, six haves and the strike-off date, which moves its version (an open registry form
+-- of it becomes stale, as it should). The audit comes from Core with the call; the count
+-- updated (0: no such estate) lets the caller roll back. No version check: the reviewer
+-- accepting the return never read the estate's.
 CREATE PROCEDURE [dbo].[Estate_UpdateStrikeOff]
     @Id BIGINT,
     @Status INT,
-    @Mode INT
+    @Mode INT,
+    @SixHaves INT,
+    @StruckOffDate DATE
 AS
 BEGIN
     SET NOCOUNT ON;
-    SET XACT_ABORT ON;
 
-    DECLARE @OldStatus INT;
-    DECLARE @OldMode INT;
-
-    SELECT
-        @OldStatus = [Status],
-        @OldMode = [Mode]
-    FROM
-        [dbo].[Estate] WITH (UPDLOCK)
+    UPDATE
+        [dbo].[Estate]
+    SET
+        [Status] = @Status,
+        [Mode] = @Mode,
+        [SixHaves] = @SixHaves,
+        [StruckOffDate] = @StruckOffDate
     WHERE
         [Id] = @Id;
 
-    IF @OldStatus IS NULL
-    BEGIN
-        THROW 50400, N'The estate being struck off does not exist.', 1;
-    END
-
-    IF @OldStatus <> @Status OR @OldMode <> @Mode
-    BEGIN
-        UPDATE
-            [dbo].[Estate]
-        SET
-            [Status] = @Status,
-            [Mode] = @Mode
-        WHERE
-            [Id] = @Id;
-    END
-
     SELECT
-        @OldStatus AS [Status],
-        @OldMode AS [Mode];
+        @@ROWCOUNT AS [Updated];
 END

@@ -78,6 +78,5 @@ BEGIN
     ORDER BY
         Asked.[AsOfWeek] DESC,
         SubDistrict.[SortOrder] ASC,
-        SubDistrict.[Name] ASC,
         SubDistrict.[Id] ASC;
 END

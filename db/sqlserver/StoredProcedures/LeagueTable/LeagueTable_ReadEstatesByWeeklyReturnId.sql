@@ -1,5 +1,6 @@
 -- The rows of one return as filed and accepted, each with its estate's community: the community league and the
--- drill-down from a league figure read these. Ordered by community in hierarchy order, then estate name.
+-- drill-down from a league figure read these. Ordered by community in hierarchy order (sort order, then id), then estate id:
+-- ids, not names, so SQLite gives the same order.
 CREATE PROCEDURE [dbo].[LeagueTable_ReadEstatesByWeeklyReturnId]
     @WeeklyReturnId BIGINT
 AS
@@ -25,8 +26,6 @@ BEGIN
         Filed.[WeeklyReturnId] = @WeeklyReturnId
     ORDER BY
         Community.[SortOrder] ASC,
-        Community.[Name] ASC,
         Community.[Id] ASC,
-        Filed.[EstateName] ASC,
         Filed.[EstateId] ASC;
 END

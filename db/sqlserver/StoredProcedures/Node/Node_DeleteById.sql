@@ -1,6 +1,6 @@
--- Deletes a node only when nothing refers to it ([dbo].[NodeHistory]), in one statement, and returns how many
--- rows went (0 or 1). Someone adding a child at the same moment waits on the row lock, then fails its
--- foreign key: the check and the delete cannot be split.
+-- Deletes a node that Core found without history (its references read by [dbo].[Node_ReadReferences] in the same
+-- transaction), and returns how many rows went (0 or 1). A reference added at the same moment makes a foreign key
+-- refuse the delete (547), which the C# reads as "has history".
 CREATE PROCEDURE [dbo].[Node_DeleteById]
     @Id BIGINT
 AS
@@ -10,8 +10,7 @@ BEGIN
     DELETE FROM
         [dbo].[Node]
     WHERE
-        [Id] = @Id
-        AND NOT EXISTS (SELECT 1 FROM [dbo].[NodeHistory](@Id) H WHERE H.[HasHistory] = 1);
+        [Id] = @Id;
 
     SELECT @@ROWCOUNT AS [Deleted];
 END

@@ -27,5 +27,6 @@ BEGIN
     ORDER BY
         [SortOrder] ASC,
         [Name] ASC,
-        [Id] ASC;
+        [Id] ASC
+    OPTION (RECOMPILE);
 END

@@ -1,4 +1,6 @@
--- The node and its ancestors, root first: every node whose path is a prefix of this node's path.
+-- The node and its ancestors, root first. The path lists their ids ("/1/4/19/"), as SQLite reads them: split it and
+-- seek each id on the clustered key (a handful of seeks), where "Target.Path LIKE Ancestor.Path + '%'" could use no
+-- index and scanned every node of the city for every breadcrumb.
 CREATE PROCEDURE [dbo].[Node_ReadLineageById]
     @Id BIGINT
 AS
@@ -16,9 +18,11 @@ BEGIN
         Ancestor.[Version]
     FROM
         [dbo].[Node] Target
-        INNER JOIN [dbo].[NodeView] Ancestor ON Target.[Path] LIKE Ancestor.[Path] + N'%'
+        CROSS APPLY STRING_SPLIT(Target.[Path], N'/') Part
+        INNER JOIN [dbo].[NodeView] Ancestor ON Ancestor.[Id] = TRY_CONVERT(BIGINT, Part.[value])
     WHERE
         Target.[Id] = @Id
+        AND Part.[value] <> N''
     ORDER BY
         Ancestor.[Level] ASC;
 END

@@ -1,4 +1,5 @@
--- The rows of one return, ordered by estate name (EstateId breaks ties).
+-- The rows of one return in estate id order; the repository puts them in name order by Core's NameKey, the same as
+-- SQLite's (a sort by name here went by pinyin, there by code point).
 CREATE PROCEDURE [dbo].[ReturnRow_ReadByWeeklyReturnId]
     @WeeklyReturnId BIGINT
 AS
@@ -26,6 +27,5 @@ BEGIN
     WHERE
         [WeeklyReturnId] = @WeeklyReturnId
     ORDER BY
-        [EstateName] ASC,
         [EstateId] ASC;
 END

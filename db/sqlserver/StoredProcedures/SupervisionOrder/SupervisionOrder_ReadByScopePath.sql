@@ -27,5 +27,6 @@ BEGIN
     ORDER BY
         CASE WHEN [ClosedUtc] IS NULL THEN 0 ELSE 1 END ASC,
         [RaisedUtc] DESC,
-        [Id] DESC;
+        [Id] DESC
+    OPTION (RECOMPILE);
 END

@@ -7,7 +7,8 @@ CREATE PROCEDURE [dbo].[User_Create]
     @Role INT,
     @ScopeNodeId BIGINT,
     @Email NVARCHAR (256),
-    @IsDisabled BIT
+    @IsDisabled BIT,
+    @SecurityStamp NVARCHAR (64)
 AS
 BEGIN
     SET NOCOUNT ON;
@@ -18,8 +19,8 @@ BEGIN
 
     DECLARE @Id BIGINT = CONVERT(BIGINT, SCOPE_IDENTITY());
 
-    INSERT INTO [dbo].[UserSignIn] ([UserId])
-    VALUES (@Id);
+    INSERT INTO [dbo].[UserSignIn] ([UserId], [SecurityStamp])
+    VALUES (@Id, @SecurityStamp);
 
     SELECT @Id AS [Id];
 END

@@ -16,6 +16,7 @@ BEGIN
         [FailedSignIns],
         [LockoutEndUtc],
         [Version],
+        [SecurityStamp],
         [ScopePath],
         [ScopeName]
     FROM

@@ -17,6 +17,7 @@ BEGIN
         [FailedSignIns],
         [LockoutEndUtc],
         [Version],
+        [SecurityStamp],
         [ScopePath],
         [ScopeName]
     FROM

@@ -1,5 +1,5 @@
--- Updates name, role, scope, e-mail and disabled flag, and the password hash unless @PasswordHash is empty,
--- if @Version is still current; otherwise raises 50409 and changes nothing. A taken user name raises 2627, an
+-- Updates name, role, scope, e-mail and disabled flag, and the password hash unless @PasswordHash is empty and
+-- the security stamp (in [dbo].[UserSignIn]) unless @SecurityStamp is empty, if @Version is still current; otherwise raises 50409 and changes nothing. A taken user name raises 2627, an
 -- unknown scope node 547.
 CREATE PROCEDURE [dbo].[User_Update]
     @Id BIGINT,
@@ -10,6 +10,7 @@ CREATE PROCEDURE [dbo].[User_Update]
     @ScopeNodeId BIGINT,
     @Email NVARCHAR (256),
     @IsDisabled BIT,
+    @SecurityStamp NVARCHAR (64),
     @Version BIGINT
 AS
 BEGIN
@@ -40,4 +41,12 @@ BEGIN
     BEGIN
         THROW 50409, N'The user was changed by someone else since it was read.', 1;
     END
+
+    UPDATE
+        [dbo].[UserSignIn]
+    SET
+        [SecurityStamp] = @SecurityStamp
+    WHERE
+        [UserId] = @Id
+        AND @SecurityStamp <> N'';
 END

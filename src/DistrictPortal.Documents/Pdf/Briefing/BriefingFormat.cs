@@ -21,6 +21,15 @@ public static class BriefingFormat
 
     public static string Date(DateOnly? value) => value is { } d ? d.ToString("yyyy-MM-dd", Invariant) : None;
 
+    /// <summary>
+    /// The as-of of a figure taken from the week's accepted returns: frozen when each was accepted, so it never changes
+    /// with later edits. Every figure printed beside a live one carries one of these two labels (README, "Where each fact lives").
+    /// </summary>
+    public static string Frozen(DateOnly weekEnding) => $"截至 {Date(weekEnding)} 周报（审核通过时冻结）";
+
+    /// <summary>The as-of of a figure read from its home the day the document is made (committee records keep no weekly snapshot).</summary>
+    public static string Live(DateOnly today) => $"实时（{Date(today)}）";
+
     /// <summary>▲2 up two places, ▼1 down one, "持平" no change, "—" when either week is unranked.</summary>
     public static string Movement(int? places) => places switch
     {

@@ -77,7 +77,7 @@ public static class BriefingRenderer
             new("剩余（个）", Count(h.Remaining)),
             new("清零率", Percent(h.PercentCleared), rank),
             new("本周新增清零（个）", Count(h.NewlyCleared)),
-            new("已成立业委会（个）", Count(h.CommitteesFormed)),
+            new("清单内已成立业委会（个）", Count(h.CommitteesFormed), "周报冻结"),
             new("覆盖户数（户）", Count(h.HouseholdsCovered)),
             new("按时报送率", Percent(h.OnTimeRate), "近13周"),
         ];
@@ -86,9 +86,10 @@ public static class BriefingRenderer
     private static string Summary(BriefingData data)
     {
         var h = data.Headline;
-        var text = $"截至{Date(data.WeekEnding)}，{data.NodeName}纳入清零清单的无物业管理小区共{Count(h.Baseline)}个，"
+        // Frozen figures, labelled as such: the committee section beside them counts every estate live.
+        var text = $"{Frozen(data.WeekEnding)}：{data.NodeName}纳入清零清单的无物业管理小区共{Count(h.Baseline)}个，"
             + $"已清零{Count(h.Covered)}个，剩余{Count(h.Remaining)}个，清零率{Percent(h.PercentCleared)}；"
-            + $"本周新增清零{Count(h.NewlyCleared)}个，累计成立业委会{Count(h.CommitteesFormed)}个，覆盖{Count(h.HouseholdsCovered)}户。";
+            + $"本周新增清零{Count(h.NewlyCleared)}个，清单内累计成立业委会{Count(h.CommitteesFormed)}个，覆盖{Count(h.HouseholdsCovered)}户。";
         if (data.League is { } league)
         {
             var move = league.Movement switch

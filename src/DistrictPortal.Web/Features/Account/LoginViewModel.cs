@@ -24,3 +24,15 @@ public sealed class LoginViewModel
 
     public string DemoPassword { get; init; } = "";
 }
+
+/// <summary>The account page's own-password form; never echoed back (the fields are empty again after a refusal).</summary>
+public sealed class ChangePasswordForm
+{
+    [Display(Name = "Field.CurrentPassword")]
+    [DataType(DataType.Password)]
+    public string? CurrentPassword { get; set; }
+
+    [Display(Name = "Field.NewPassword")]
+    [DataType(DataType.Password)]
+    public string? NewPassword { get; set; }
+}

@@ -9,6 +9,7 @@ public static class DocumentServices
     {
         services.AddScoped<MatrixBuilder>();
         services.AddSingleton<Import.PendingImport>();
+        services.AddSingleton<Import.ImportLimiter>();
         services.AddScoped<Briefings.BriefingAssembler>();
         services.AddScoped<Briefings.BriefingSections>();
         services.AddTransient<Briefings.WeeklyBriefingPackJob>();

@@ -21,6 +21,7 @@ public sealed class RegistryImportController(
     IEstateRepository estates,
     INodeRepository nodes,
     PendingImport pending,
+    ImportLimiter limiter,
     ScopeGuard guard,
     CurrentUser me,
     PortalClock clock,
@@ -69,12 +70,17 @@ public sealed class RegistryImportController(
         if (file is null || file.Length == 0)
             return await PageAsync(node, RegistryImportPreview.Refused(UploadGuard.Refuse(ImportCodes.Empty, l["Import.NoFile"])), null, null);
 
-        await using var stream = file.OpenReadStream();
-        var (bytes, refusal) = UploadGuard.Read(stream, context.MaxBytes);
-        if (refusal is not null)
-            return await PageAsync(node, RegistryImportPreview.Refused(refusal), file.FileName, null);
-        var preview = RegistryImporter.Preview(bytes!, context);
-        return await PageAsync(node, preview, file.FileName, preview.CanCommit ? pending.Protect(me.Id, node.Id, bytes!) : null);
+        using (var slot = await limiter.EnterAsync(HttpContext.RequestAborted))
+        {
+            if (slot is null)
+                return await BusyAsync(node);
+            await using var stream = file.OpenReadStream();
+            var (bytes, refusal) = UploadGuard.Read(stream, context.MaxBytes);
+            if (refusal is not null)
+                return await PageAsync(node, RegistryImportPreview.Refused(refusal), file.FileName, null);
+            var preview = RegistryImporter.Preview(bytes!, context);
+            return await PageAsync(node, preview, file.FileName, preview.CanCommit ? pending.Protect(me.Id, node.Id, bytes!) : null);
+        }
     }
 
     [HttpPost("commit")]
@@ -89,7 +95,14 @@ public sealed class RegistryImportController(
             return await PageAsync(node, null, null, null, l["Import.Expired"]);
 
         // Read again against the registry as it is now: the confirmation commits what is true now, not what was true then.
-        var preview = RegistryImporter.Preview(bytes, await ContextAsync(node));
+        var context = await ContextAsync(node);
+        RegistryImportPreview preview;
+        using (var slot = await limiter.EnterAsync(HttpContext.RequestAborted))
+        {
+            if (slot is null)
+                return await BusyAsync(node);
+            preview = RegistryImporter.Preview(bytes, context);
+        }
         if (!preview.CanCommit)
             return await PageAsync(node, preview, fileName, null, l["Import.NotCommitted"]);
         if (PendingImport.Digest(preview) != digest)
@@ -106,10 +119,22 @@ public sealed class RegistryImportController(
         catch (Exception e) when (e is DuplicateNameException or ConcurrencyConflictException or ArgumentException)
         {
             // Someone changed the registry between our read and the write: nothing was written; show what is true now.
-            return await PageAsync(node, RegistryImporter.Preview(bytes, await ContextAsync(node)), fileName, null, l["Import.ChangedSincePreview"]);
+            var now = await ContextAsync(node);
+            using var slot = await limiter.EnterAsync(HttpContext.RequestAborted);
+            return slot is null
+                ? await BusyAsync(node)
+                : await PageAsync(node, RegistryImporter.Preview(bytes, now), fileName, null, l["Import.ChangedSincePreview"]);
         }
         TempData.Flash(l["Import.Committed", node.Name, import.Added.Count, import.Changed.Count]);
         return Redirect("/estates");
+    }
+
+    /// <summary>Every import slot stayed taken for the whole wait: 429 with a retry hint, the upload form and the message.</summary>
+    private async Task<IActionResult> BusyAsync(Node node)
+    {
+        Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        Response.Headers.RetryAfter = "10";
+        return await PageAsync(node, null, null, null, l["Import.Busy"]);
     }
 
     /// <summary>The sub-district when it is one and the user's scope holds it; otherwise null (404).</summary>

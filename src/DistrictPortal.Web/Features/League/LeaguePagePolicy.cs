@@ -46,7 +46,7 @@ public sealed class LeaguePagePolicy : IOutputCachePolicy
         vary.VaryByValues["user"] = string.Join("\n", http.User.Claims.Select(c => c.Type + "=" + c.Value));
         vary.VaryByValues["antiforgery"] = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
         vary.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
-        vary.VaryByValues["changes"] = Number(await services.GetRequiredService<IAuditRepository>().ReadLatestIdAsync());
+        vary.VaryByValues["changes"] = Number(await services.GetRequiredService<IAuditRepository>().ReadChangeStampAsync());
         vary.VaryByValues["minute"] = Number(services.GetRequiredService<PortalClock>().UtcNow.Ticks / TimeSpan.TicksPerMinute);
         vary.VaryByValues["unread"] = Number(await services.GetRequiredService<INotificationRepository>().CountUnreadAsync(userId));
     }

@@ -20,6 +20,6 @@ public sealed class LeagueTableCache
     private long _generation;
 
     public async Task<LeagueWeekTable> GetAsync(Node district, DateOnly week, DateTime nowUtc, IAuditRepository audit, Func<Task<LeagueWeekTable>> build) =>
-        await _tables.GetAsync((district.Id, week), await audit.ReadLatestIdAsync(), nowUtc.Ticks / TimeSpan.TicksPerMinute,
+        await _tables.GetAsync((district.Id, week), await audit.ReadChangeStampAsync(), nowUtc.Ticks / TimeSpan.TicksPerMinute,
             async () => await build() with { Generation = Interlocked.Increment(ref _generation) });
 }

@@ -18,7 +18,7 @@ public sealed class LeagueTrendSource(IWeeklyReturnRepository returns, IAuditRep
     }
 
     public async Task<LeagueTrendResult> BuildAsync(Node district, IReadOnlyList<DateOnly> weeks) =>
-        await cache.Trends.GetAsync((district.Id, weeks[0], weeks[^1]), await audit.ReadLatestIdAsync(), period: 0, async () =>
+        await cache.Trends.GetAsync((district.Id, weeks[0], weeks[^1]), await audit.ReadChangeStampAsync(), period: 0, async () =>
         {
             var snapshots = await returns.ListCurrentSnapshotsAsync(district.Path, weeks[0].AddDays(-7 * LeagueController.MaxTrendWeeks), weeks[^1]);
             var (subDistricts, line) = LeagueTrend.Build(snapshots, weeks);

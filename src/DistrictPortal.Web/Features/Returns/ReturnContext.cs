@@ -1,11 +1,13 @@
 using DistrictPortal.Core.Campaigns;
+using DistrictPortal.Core.Committees;
 using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Core.Returns;
 
 namespace DistrictPortal.Web.Features.Returns;
 
 /// <summary>One sub-district's reporting week: its campaign and calendar, the estates on its list, the stored return (if
-/// any) and the last return accepted before this week, which pre-fills a new one and bounds what may change.</summary>
+/// any), the homes of the facts its rows show (the registry's, the committee tracks') and the last return accepted
+/// before this week, whose own facts (contract signed, blockers, help asked) carry forward.</summary>
 public sealed class ReturnContext
 {
     public required Node SubDistrict { get; init; }
@@ -17,6 +19,10 @@ public sealed class ReturnContext
     public WeeklyReturn? Stored { get; init; }
     public WeeklyReturn? LastAccepted { get; init; }
     public required DateTime NowUtc { get; init; }
+    /// <summary>The registry facts of the sub-district's estates, by estate id: the home of mode, six haves and the strike-off.</summary>
+    public required IReadOnlyDictionary<long, RegistryFacts> Registry { get; init; }
+    /// <summary>The committee tracks with anything recorded, by estate id: the home of the consultation and committee dates.</summary>
+    public required IReadOnlyDictionary<long, CommitteeTrack> Tracks { get; init; }
 
     public ReturnStatus? Status => Stored?.Status;
 
@@ -27,6 +33,9 @@ public sealed class ReturnContext
 
     public IReadOnlyDictionary<long, ReturnRow> PreviousAccepted =>
         LastAccepted?.Rows.ToDictionary(r => r.EstateId) ?? new Dictionary<long, ReturnRow>();
+
+    /// <summary>The strike-offs the registry holds from before this week, which the return may not undo (<see cref="ReturnPrefill.StandingStrikeOffs"/>).</summary>
+    public IReadOnlyDictionary<long, ReturnRow> StandingStrikeOffs => ReturnPrefill.StandingStrikeOffs(Registry.Values, WeekEnding);
 
     public Timeliness Timeliness => Calendar.Evaluate(WeekEnding, Stored?.FirstSubmittedUtc, NowUtc);
 

@@ -92,9 +92,8 @@ public sealed class ReturnRowForm
         row.Households = Households ?? row.Households;
         row.Mode = Enum.IsDefined(Mode) ? Mode : row.Mode;
         row.SixHaves = SixHaves.Aggregate(Core.Estates.SixHaves.None, (all, have) => all | have) & Core.Estates.SixHaves.All;
-        row.ConsultationDate = ConsultationDate;
-        row.OwnersMeetingDate = OwnersMeetingDate;
-        row.CommitteeElectedDate = CommitteeElectedDate;
+        // The consultation, owners' meeting and committee dates are the committee track's (/committees/{estateId}):
+        // the return shows them and never takes them from a form.
         row.ContractSignedDate = ContractSignedDate;
         row.IsStruckOff = IsStruckOff;
         row.StruckOffDate = StruckOffDate;

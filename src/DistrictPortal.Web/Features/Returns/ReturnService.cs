@@ -1,5 +1,6 @@
 using DistrictPortal.Core.Auditing;
 using DistrictPortal.Core.Campaigns;
+using DistrictPortal.Core.Committees;
 using DistrictPortal.Core.Common;
 using DistrictPortal.Core.Estates;
 using DistrictPortal.Core.Hierarchy;
@@ -19,7 +20,8 @@ public sealed record ReturnResult(SaveOutcome Outcome, WeeklyReturn Return, IRea
 }
 
 /// <summary>
-/// The Friday return (周报) as an application service: opens a week, pre-fills it from the last accepted return, saves
+/// The Friday return (周报) as an application service: opens a week, pre-fills it from the facts' homes (registry and
+/// committee tracks, <see cref="ReturnPrefill"/>; only the return's own facts from the last accepted return), saves
 /// drafts, submits, and carries out the reviewer's decisions. The rules are Core's (ReturnValidator, ReturnWorkflow,
 /// ReturnFigures, ReturnAudit, ReturnSnapshot); role and scope are the controller's to check first. The reporting
 /// calendar is the one the jobs and the matrix use (<see cref="CampaignDirectory"/>), so all three judge a deadline alike.
@@ -29,6 +31,7 @@ public sealed class ReturnService(
     IWeeklyReturnRepository returns,
     IEstateRepository estates,
     IAuditRepository trails,
+    ICommitteeRepository committees,
     CampaignDirectory directory,
     PortalClock clock)
 {
@@ -59,13 +62,16 @@ public sealed class ReturnService(
             Stored = stored,
             LastAccepted = await returns.GetLastAcceptedAsync(subDistrict.Id, weekEnding),
             NowUtc = now,
+            Registry = (await returns.ListRegistryFactsAsync(subDistrict.Id)).ToDictionary(f => f.EstateId),
+            Tracks = (await committees.ListRecordedTracksAsync(subDistrict.Path)).ToDictionary(t => t.EstateId),
         };
     }
 
     /// <summary>
     /// The return as the page shows it. A locked return is shown as stored. An editable one follows the current campaign
-    /// list: its own rows kept, estates no longer listed dropped, new ones carried forward from the last accepted return
-    /// (its review reasons cleared) or blank.
+    /// list: its own rows kept, estates no longer listed dropped, new ones pre-filled from the facts' homes
+    /// (<see cref="ReturnPrefill"/>). Every editable row shows the committee track's dates as they stand: they are typed
+    /// on /committees/{estateId}, never in the return.
     /// </summary>
     public static WeeklyReturn Working(ReturnContext context)
     {
@@ -81,8 +87,9 @@ public sealed class ReturnService(
         var own = draft.Rows.ToDictionary(r => r.EstateId);
         var previous = context.PreviousAccepted;
         draft.Rows = context.Estates
-            .Select(e => own.GetValueOrDefault(e.EstateId) ?? CarryForward(previous.GetValueOrDefault(e.EstateId), e, draft.Id))
+            .Select(e => own.GetValueOrDefault(e.EstateId) ?? Prefill(context, previous.GetValueOrDefault(e.EstateId), e, draft.Id))
             .ToList();
+        draft.Rows.ForEach(r => ReturnPrefill.ShowTrack(r, context.Tracks.GetValueOrDefault(r.EstateId)));
         return draft;
     }
 
@@ -99,7 +106,7 @@ public sealed class ReturnService(
         var today = context.Today;
         // A draft may break the rules of submission, but not what could never be stored (negative counts, endless text).
         var errors = form.FormErrors(working)
-            .Concat(ReturnValidator.Validate(working, context.PreviousAccepted, today)
+            .Concat(ReturnValidator.Validate(working, context.StandingStrikeOffs, today)
                 .Where(e => submit || e.Code == ReturnErrors.NotNegative))
             .ToList();
         if (errors.Count > 0)
@@ -158,11 +165,19 @@ public sealed class ReturnService(
         var decision = ReturnWorkflow.Apply(after, action, me.Role, reason, me.Id, me.DisplayName, change.AtUtc);
         if (!decision.Allowed)
             return ReturnResult.Of(SaveOutcome.Refused, after, decision.Error!);
+        // The week is frozen with the committee dates as their home has them at acceptance.
+        if (action == ReturnAction.Accept)
+            after.Rows.ForEach(r => ReturnPrefill.ShowTrack(r, context.Tracks.GetValueOrDefault(r.EstateId)));
         var audit = ReturnAudit.Diff(stored, after, change);
         try
         {
             if (action == ReturnAction.Accept)
-                await returns.AcceptAsync(after, Snapshot(context, after, change.AtUtc), [.. StrikeOffs(context, after), .. await WithdrawalsAsync(after)], audit);
+            {
+                var registry = ReturnAcceptance.Decide(after, context.Registry, await WithdrawalsAsync(after),
+                    await IsNewestWeekAsync(context), change);
+                await returns.AcceptAsync(after, ReturnSnapshot.Freeze(after, context.Calendar, change.AtUtc), registry.Updates,
+                    [.. audit, .. registry.Audit]);
+            }
             else
                 await returns.UpdateAsync(after, audit);
         }
@@ -173,20 +188,10 @@ public sealed class ReturnService(
         return ReturnResult.Of(SaveOutcome.Saved, after);
     }
 
-    /// <summary>The figures frozen at acceptance; on time is judged on the first submission, whatever came after.</summary>
-    private static ReturnSnapshot Snapshot(ReturnContext context, WeeklyReturn accepted, DateTime nowUtc) =>
-        ReturnSnapshot.From(accepted, ReturnFigures.Compute(accepted), nowUtc,
-            context.Calendar.Evaluate(context.WeekEnding, accepted.FirstSubmittedUtc, nowUtc) == Timeliness.OnTime);
-
-    /// <summary>Estates this return strikes off that no earlier accepted week had: the registry takes their new mode.</summary>
-    private static List<EstateStrikeOff> StrikeOffs(ReturnContext context, WeeklyReturn accepted)
-    {
-        var before = context.PreviousAccepted;
-        return accepted.Rows
-            .Where(r => r.IsStruckOff && !(before.GetValueOrDefault(r.EstateId)?.IsStruckOff ?? false))
-            .Select(r => new EstateStrikeOff(r.EstateId, r.Mode, accepted.Id))
-            .ToList();
-    }
+    /// <summary>No later week of the sub-district is accepted: its rows then state the registry's current mode and six haves.</summary>
+    private async Task<bool> IsNewestWeekAsync(ReturnContext context) =>
+        !(await returns.ListAsync(context.SubDistrict.Path, context.WeekEnding.AddDays(7), context.WeekEnding.AddYears(5)))
+            .Any(r => r.SubDistrictId == context.SubDistrict.Id && r.Status == ReturnStatus.Accepted);
 
     /// <summary>
     /// A restatement that un-strikes a row withdraws the strike-off this return made: the registry goes back to what
@@ -221,13 +226,11 @@ public sealed class ReturnService(
         return marked.Count == 0 ? null : string.Join("；", marked);
     }
 
-    private static ReturnRow CarryForward(ReturnRow? last, CampaignEstate estate, long weeklyReturnId)
+    private static ReturnRow Prefill(ReturnContext context, ReturnRow? last, CampaignEstate estate, long weeklyReturnId)
     {
-        var row = last?.Clone() ?? new ReturnRow { Households = estate.Households };
+        var row = ReturnPrefill.NewRow(estate.EstateId, estate.EstateName, estate.Households,
+            context.Registry.GetValueOrDefault(estate.EstateId), context.Tracks.GetValueOrDefault(estate.EstateId), last);
         row.WeeklyReturnId = weeklyReturnId;
-        row.EstateId = estate.EstateId;
-        row.EstateName = estate.EstateName;
-        row.ReviewReason = null;
         return row;
     }
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace DistrictPortal.Web.Features.Shared;
 
-/// <summary>Pages for 400, 403, 404 and 500 in the portal's look; the status code is kept.</summary>
+/// <summary>Pages for 400, 403, 404, 500 and 503 (database busy) in the portal's look; the status code is kept.</summary>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
 public sealed class ErrorController : Controller

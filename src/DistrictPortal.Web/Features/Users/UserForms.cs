@@ -8,7 +8,8 @@ namespace DistrictPortal.Web.Features.Users;
 /// <summary>Error messages are resource keys: the data-annotations localizer fills in the field's localised name.</summary>
 public sealed class UserCreateForm
 {
-    public const int MinPasswordLength = 8;
+    /// <summary>Core's <see cref="PasswordRule"/> decides; the form states it and the browser hints at the length.</summary>
+    public const int MinPasswordLength = PasswordRule.MinLength;
 
     [Display(Name = "Field.UserName")]
     [Required(ErrorMessage = "Validation.Required")]
@@ -35,8 +36,7 @@ public sealed class UserCreateForm
 
     [Display(Name = "Field.Password")]
     [Required(ErrorMessage = "Validation.Required")]
-    [MinLength(MinPasswordLength, ErrorMessage = "Validation.MinLength")]
-    [MaxLength(128, ErrorMessage = "Validation.TooLong")]
+    [MaxLength(PasswordRule.MaxLength, ErrorMessage = "Validation.TooLong")]
     [DataType(DataType.Password)]
     public string? Password { get; set; }
 
@@ -69,8 +69,7 @@ public sealed class UserEditForm
 
     /// <summary>Empty keeps the current password.</summary>
     [Display(Name = "Field.NewPassword")]
-    [MinLength(UserCreateForm.MinPasswordLength, ErrorMessage = "Validation.MinLength")]
-    [MaxLength(128, ErrorMessage = "Validation.TooLong")]
+    [MaxLength(PasswordRule.MaxLength, ErrorMessage = "Validation.TooLong")]
     [DataType(DataType.Password)]
     public string? NewPassword { get; set; }
 

@@ -7,6 +7,8 @@ using DistrictPortal.Web.Infrastructure.Configuration;
 using DistrictPortal.Web.Infrastructure.Localization;
 using DistrictPortal.Web.Infrastructure.Mvc;
 using DistrictPortal.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -47,6 +49,8 @@ public sealed class UsersController(
             return refused;
         form.ScopeOptions = await ScopeOptions();
         CheckRole(form.Role);
+        if (!string.IsNullOrEmpty(form.Password))
+            AddErrors(PasswordRule.Check(nameof(form.Password), form.Password, form.UserName));
         if (!ModelState.IsValid)
             return View(form);
         var user = new PortalUser
@@ -56,6 +60,7 @@ public sealed class UsersController(
             Email = string.IsNullOrWhiteSpace(form.Email) ? null : form.Email.Trim(),
             Role = form.Role,
             ScopeNodeId = form.ScopeNodeId,
+            SecurityStamp = SecurityStamp.New(),
         };
         user.PasswordHash = hasher.HashPassword(user, form.Password!);
         try
@@ -93,6 +98,8 @@ public sealed class UsersController(
         // The admin cannot lock themselves out: their own role, scope and access stay as they are.
         if (form.IsSelf && (form.Role != user!.Role || form.ScopeNodeId != user.ScopeNodeId || form.IsDisabled))
             ModelState.AddModelError("", l["Users.CannotChangeSelf"]);
+        if (!string.IsNullOrEmpty(form.NewPassword))
+            AddErrors(PasswordRule.Check(nameof(form.NewPassword), form.NewPassword, user!.UserName));
         if (!ModelState.IsValid)
             return View(form);
 
@@ -118,6 +125,10 @@ public sealed class UsersController(
             changed.PasswordHash = hasher.HashPassword(changed, form.NewPassword);
             audit.Action(AuditActions.Update, "Password"); // that it changed, never the value
         }
+        // A reset password, a new role or scope, or disabling ends the user's sessions (their cookies carry the old stamp).
+        var endsSessions = SecurityStamp.MustChange(user, changed, passwordChanged: !string.IsNullOrEmpty(form.NewPassword));
+        if (endsSessions)
+            changed.SecurityStamp = SecurityStamp.New();
         try
         {
             if (form.Version != user.Version)
@@ -130,6 +141,9 @@ public sealed class UsersController(
             ModelState.AddModelError("", l["Users.Conflict"]);
             return View(form);
         }
+        // The admin who reset their own password stays signed in here, with the new stamp; their other sessions end.
+        if (endsSessions && form.IsSelf && audit.Entries.Count > 0)
+            await ReissueOwnCookieAsync();
         TempData.Flash(audit.Entries.Count > 0 ? l["Users.Saved", user.UserName] : l["Estates.NoChanges"]);
         return Redirect($"/users/{id}/edit");
     }
@@ -154,6 +168,21 @@ public sealed class UsersController(
         form.LockedUntilLocal = SignInPolicy.IsLockedOut(user, clock.UtcNow) ? clock.ToLocal(user.LockoutEndUtc!.Value) : null;
         form.ScopeOptions = await ScopeOptions();
         return form;
+    }
+
+    private void AddErrors(IEnumerable<ValidationError> errors)
+    {
+        foreach (var error in errors)
+            ModelState.AddModelError(error.Field, l.Message(error));
+    }
+
+    private async Task ReissueOwnCookieAsync()
+    {
+        var self = await users.GetByIdAsync(me.Id);
+        if (self is null)
+            return;
+        await self.WithScopeAsync(nodes);
+        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, PortalClaims.Create(self));
     }
 
     private void CheckRole(Role role)

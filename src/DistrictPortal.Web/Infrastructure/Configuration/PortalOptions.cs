@@ -57,4 +57,10 @@ public sealed class DataProtectionOptions
 
     /// <summary>A folder for the key ring instead of the database (one web server only); unset keeps it in the database.</summary>
     public string? KeysPath { get; set; }
+
+    /// <summary>A PFX file whose certificate encrypts the key ring at rest (ProtectKeysWithCertificate); unset: not encrypted.</summary>
+    public string? CertificatePath { get; set; }
+
+    /// <summary>The PFX file's password (give it by environment variable or a secret store, not in appsettings.json).</summary>
+    public string? CertificatePassword { get; set; }
 }

@@ -91,8 +91,9 @@ public sealed class DemoDataSeeder(
 
         logger.LogInformation("Demo data seeded: {SubDistricts} sub-districts, {Accounts} accounts",
             1 + DemoHierarchy.GeneratedSubDistricts.Count, DemoAccounts.All.Count);
-        await returnHistory.SeedAsync();
+        // Committees first: the returns show the committee track's dates (their home) and freeze them at acceptance.
         await demoCommittees.SeedAsync();
+        await returnHistory.SeedAsync();
         await retrofit.SeedAsync(city, district, context);
         return true;
     }

@@ -1,5 +1,6 @@
 using DistrictPortal.Core.Auditing;
 using DistrictPortal.Core.Campaigns;
+using DistrictPortal.Core.Committees;
 using DistrictPortal.Core.Estates;
 using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Core.Identity;
@@ -19,6 +20,7 @@ namespace DistrictPortal.Web.Infrastructure.DemoData;
 public sealed class DemoReturnHistory(
     ICampaignRepository campaigns,
     IWeeklyReturnRepository returns,
+    ICommitteeRepository committees,
     INodeRepository nodes,
     IUserRepository users,
     CampaignDirectory directory,
@@ -168,12 +170,15 @@ public sealed class DemoReturnHistory(
         var weeklyReturn = (await returns.GetByIdAsync(submitted.Id))!;
         var before = Copy(weeklyReturn);
         Require(ReturnWorkflow.Apply(weeklyReturn, ReturnAction.Accept, Role.BureauReviewer, null, _reviewer.Id, _reviewer.DisplayName, atUtc));
-        var wasStruck = filer.Accepted.Where(r => r.IsStruckOff).Select(r => r.EstateId).ToHashSet();
-        var strikeOffs = weeklyReturn.Rows.Where(r => r.IsStruckOff && !wasStruck.Contains(r.EstateId))
-            .Select(r => new EstateStrikeOff(r.EstateId, r.Mode, weeklyReturn.Id)).ToList();
-        var onTime = _calendar.Evaluate(weeklyReturn.WeekEnding, weeklyReturn.FirstSubmittedUtc, atUtc) == Timeliness.OnTime;
-        var snapshot = ReturnSnapshot.From(weeklyReturn, ReturnFigures.Compute(weeklyReturn), atUtc, onTime);
-        await returns.AcceptAsync(weeklyReturn, snapshot, strikeOffs, ReturnAudit.Diff(before, weeklyReturn, Change(_reviewer, atUtc)));
+        // As ReturnService accepts: the committee dates as their home had them that day, the registry written by Core's
+        // decision, the one snapshot builder.
+        var tracks = (await committees.ListRecordedTracksAsync(filer.SubDistrict.Path)).ToDictionary(t => t.EstateId);
+        weeklyReturn.Rows.ForEach(r => ReturnPrefill.ShowTrack(r, tracks.GetValueOrDefault(r.EstateId), _calendar.LocalDate(atUtc)));
+        var registry = (await returns.ListRegistryFactsAsync(filer.SubDistrict.Id)).ToDictionary(f => f.EstateId);
+        var change = Change(_reviewer, atUtc);
+        var writes = ReturnAcceptance.Decide(weeklyReturn, registry, [], isNewestWeek: true, change);
+        await returns.AcceptAsync(weeklyReturn, ReturnSnapshot.Freeze(weeklyReturn, _calendar, atUtc), writes.Updates,
+            [.. ReturnAudit.Diff(before, weeklyReturn, change), .. writes.Audit]);
         filer.Accepted = weeklyReturn.Rows.Select(r => r.Clone()).ToList();
     }
 
@@ -207,10 +212,9 @@ public sealed class DemoReturnHistory(
         {
             var row = open[i];
             var mode = Modes[(row.EstateId + index) % Modes.Length];
-            row.ConsultationDate ??= struckOn.AddDays(-3);
             if (i >= strike)
             {
-                // Under way: consulted, half the six haves in place, not yet struck off.
+                // Under way: half the six haves in place, not yet struck off.
                 row.SixHaves = SixHaves.Organisation | SixHaves.Cleaning | SixHaves.Security;
                 row.Blockers = i == strike ? "业主对物业服务费标准意见不一" : null;
                 row.HelpAsked = i == strike + 1 ? "请区住建局协调国有物业企业接管" : null;
@@ -219,13 +223,9 @@ public sealed class DemoReturnHistory(
             row.Mode = mode;
             row.SixHaves = SixHaves.All;
             row.IsStruckOff = true;
+            // The consultation and committee dates are the committee track's, shown at acceptance; the contract is the return's own.
             row.StruckOffDate = struckOn;
             row.Blockers = row.HelpAsked = null;
-            if (mode is ManagementMode.CommitteeSelfManaged or ManagementMode.PropertyEnterprise)
-            {
-                row.OwnersMeetingDate = struckOn.AddDays(-2);
-                row.CommitteeElectedDate = struckOn.AddDays(-1);
-            }
             if (mode == ManagementMode.PropertyEnterprise)
                 row.ContractSignedDate = struckOn;
         }

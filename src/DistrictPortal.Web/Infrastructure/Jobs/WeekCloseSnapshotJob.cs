@@ -43,8 +43,7 @@ public sealed class WeekCloseSnapshotJob(
                 if (await returns.GetByIdAsync(summary.Id) is not { Status: ReturnStatus.Accepted } weeklyReturn)
                     continue;
                 var acceptedUtc = weeklyReturn.ReviewedUtc ?? nowUtc;
-                var onTime = campaign.Calendar.Evaluate(weeklyReturn.WeekEnding, weeklyReturn.FirstSubmittedUtc, acceptedUtc) == Timeliness.OnTime;
-                var snapshot = ReturnSnapshot.From(weeklyReturn, ReturnFigures.Compute(weeklyReturn), acceptedUtc, onTime);
+                var snapshot = ReturnSnapshot.Freeze(weeklyReturn, campaign.Calendar, acceptedUtc);
                 try
                 {
                     await returns.AcceptAsync(weeklyReturn, snapshot, [], []);

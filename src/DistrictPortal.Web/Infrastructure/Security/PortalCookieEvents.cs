@@ -6,8 +6,12 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 namespace DistrictPortal.Web.Infrastructure.Security;
 
 /// <summary>
-/// Keeps the cookie honest: each request re-reads the user, so a disabled account is signed out at once and a
-/// changed role or scope (or a moved scope node, whose path changes) takes effect without signing in again.
+/// Keeps the cookie honest: each request re-reads the user (one primary-key read, which it needed anyway for the
+/// scope), so a disabled account is signed out at once, a cookie whose security stamp is no longer the account's
+/// (signed out, password changed or reset, role or scope changed, disabled) is refused as ASP.NET Core Identity's
+/// SecurityStampValidator refuses it, and a renamed or moved scope node takes effect without signing in again.
+/// Checking on every request rather than every few minutes: the read is already made, so a stolen or signed-out
+/// cookie dies at once instead of living out a validation interval.
 /// Refusals answer 403 rather than redirecting, so a forbidden write is visible as such.
 /// </summary>
 public sealed class PortalCookieEvents(IUserRepository users, INodeRepository nodes) : CookieAuthenticationEvents
@@ -16,7 +20,7 @@ public sealed class PortalCookieEvents(IUserRepository users, INodeRepository no
     {
         var id = context.Principal is null ? null : PortalClaims.UserId(context.Principal);
         var user = id is null ? null : await users.GetByIdAsync(id.Value);
-        if (user is null || user.IsDisabled)
+        if (user is null || user.IsDisabled || !PortalClaims.HasCurrentStamp(context.Principal!, user))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);

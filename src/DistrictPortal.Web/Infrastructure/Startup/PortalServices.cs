@@ -46,6 +46,7 @@ public static class PortalServices
             services.AddPortalSqlServer(connectionString);
         else
             services.AddPortalSqlite(connectionString);
+        services.AddHostedService<DemoDataGuard>(); // before PortalStartup: demo data outside Development refuses the start first
         services.AddHostedService<PortalStartup>();
         services.AddTransient<DemoDataSeeder>();
         services.AddTransient<DemoReturnHistory>();
@@ -61,6 +62,7 @@ public static class PortalServices
         services.AddScoped<ThisWeek>();
         DistrictPortal.Web.Features.Exports.DocumentServices.AddPortalDocuments(services);
         services.AddScoped<DistrictPortal.Core.Retrofit.RetrofitService>();
+        services.AddScoped<DistrictPortal.Core.Campaigns.HolidayCalendarService>();
         services.AddScoped<Features.League.LeagueBuilder>();
         services.AddScoped<Features.League.LeagueAccess>();
         services.AddScoped<Features.League.LeagueWiring>();
@@ -71,6 +73,7 @@ public static class PortalServices
         services.AddOutputCache(options => options.AddPolicy(Features.League.LeaguePagePolicy.Name, new Features.League.LeaguePagePolicy()));
         AddKeyRing(services, config, contentRoot);
         AddSignIn(services);
+        builder.AddTransportSecurity();
         AddMvc(services);
         return builder;
     }
@@ -111,7 +114,10 @@ public static class PortalServices
             services.AddSingleton<IDataProtectionKeyStore>(sp =>
                 new FileSystemDataProtectionKeyStore(folder, sp.GetRequiredService<ILoggerFactory>()));
         }
-        services.AddDataProtection().SetApplicationName("DistrictPortal");
+        var dataProtection = services.AddDataProtection().SetApplicationName("DistrictPortal");
+        // Encrypted at rest when a certificate is configured: a copy of the database (or folder) alone then signs no cookie.
+        if (KeyRingCertificate.Load(config, contentRoot) is { } certificate)
+            dataProtection.ProtectKeysWithCertificate(certificate);
         services.AddOptions<KeyManagementOptions>()
             .Configure<IDataProtectionKeyStore>((options, store) => options.XmlRepository = new KeyStoreXmlRepository(store));
     }
@@ -123,6 +129,7 @@ public static class PortalServices
         services.AddScoped<CurrentUser>();
         services.AddScoped<ScopeGuard>();
         services.AddScoped<SignInService>();
+        services.AddScoped<AccountSessions>();
         services.AddSingleton<SignInAddressThrottle>();
         services.AddScoped<PortalCookieEvents>();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
@@ -162,6 +169,7 @@ public static class PortalServices
                 options.Filters.Add<Requests.PlausibleDatesFilter>();
                 options.Filters.Add<Requests.RouteFormAgreementFilter>();
                 options.ModelBinderProviders.Insert(0, new CheckboxModelBinderProvider());
+                options.Filters.Add(new Features.Shared.DatabaseBusyFilter());
             })
             .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()))
             .AddViewLocalization()

@@ -1,0 +1,30 @@
+-- 2026-12-04_02_CalendarRuleInCore: a calendar day outside the range being replaced is refused in Core
+-- (HolidayCalendarService, with the city-admin-only rule), so the procedure keeps only the primary key. CREATE OR ALTER:
+-- re-runnable.
+
+-- Replaces the calendar between @From and @To (both included) with @Days, all or nothing: the caller's
+-- transaction holds the delete and the insert together. The same date twice raises 2627 ([PK_CalendarDay]); what a
+-- replacement may hold (its days inside the range) is decided in Core (HolidayCalendarService) before the call.
+CREATE OR ALTER PROCEDURE [dbo].[CalendarDay_UpdateRange]
+    @From DATE,
+    @To DATE,
+    @Days [dbo].[CalendarDayList] READONLY
+AS
+BEGIN
+    SET NOCOUNT ON;
+    SET XACT_ABORT ON;
+
+    DELETE FROM
+        [dbo].[CalendarDay]
+    WHERE
+        [Date] BETWEEN @From AND @To;
+
+    INSERT INTO [dbo].[CalendarDay] ([Date], [IsMakeUpWorkingDay], [Name])
+    SELECT
+        [Date],
+        [IsMakeUpWorkingDay],
+        [Name]
+    FROM
+        @Days;
+END
+GO

@@ -1,0 +1,68 @@
+using System.Globalization;
+using DistrictPortal.Core.Auditing;
+using DistrictPortal.Core.Common;
+using DistrictPortal.Core.Hierarchy;
+using DistrictPortal.Core.Identity;
+
+namespace DistrictPortal.Core.Campaigns;
+
+/// <summary>
+/// Keeping the holiday calendar (法定节假日与调休). There is one calendar for the whole portal because the holidays are
+/// the State Council's (national), published once a year and the same in every district; a district-scoped admin
+/// editing it would change every other district's deadlines. So only an admin whose scope is the city edits it;
+/// everyone reads it. The replacement itself is checked here, before anything is written: a range that is not empty,
+/// every day inside it and given once, a make-up working day on a weekend, a name of at most <see cref="MaxNameLength"/>.
+/// </summary>
+public sealed class HolidayCalendarService(ICampaignRepository campaigns, INodeRepository nodes)
+{
+    public const int MaxNameLength = 50;
+
+    /// <summary>The editor may not edit the calendar at all (the web answers 403); no other error is given with it.</summary>
+    public const string CityAdminOnly = "Calendar.CityAdminOnly";
+    public const string EmptyRange = "Calendar.EmptyRange";
+    public const string DayOutsideRange = "Calendar.DayOutsideRange";
+    public const string DayTwice = "Calendar.DayTwice";
+    public const string MakeUpOnWeekday = "Calendar.MakeUpOnWeekday";
+    public const string NameTooLong = "Calendar.NameTooLong";
+    public const string NameControlCharacters = "Calendar.NameControlCharacters";
+
+    /// <summary>The rule: an admin whose scope is the city (the root of the tree).</summary>
+    public static bool CanEdit(Role role, NodeLevel scopeLevel) => role == Role.Admin && scopeLevel == NodeLevel.City;
+
+    public async Task<bool> CanEditAsync(Role role, long scopeNodeId) =>
+        role == Role.Admin && await nodes.GetByIdAsync(scopeNodeId) is { } scope && CanEdit(role, scope.Level);
+
+    /// <summary>Replaces the days between <paramref name="from"/> and <paramref name="to"/> (both included) with <paramref name="days"/>, all or nothing.</summary>
+    public async Task<DomainResult> ReplaceAsync(
+        Role editorRole, long editorScopeNodeId, DateOnly from, DateOnly to, IReadOnlyList<CalendarDay> days, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(days);
+        if (!await CanEditAsync(editorRole, editorScopeNodeId))
+            return DomainResult.Refuse("", CityAdminOnly);
+        var errors = Validate(from, to, days);
+        if (errors.Count > 0)
+            return DomainResult.From(errors);
+        await campaigns.ReplaceCalendarAsync(from, to, days, context);
+        return DomainResult.Ok;
+    }
+
+    public static IReadOnlyList<ValidationError> Validate(DateOnly from, DateOnly to, IReadOnlyList<CalendarDay> days)
+    {
+        ArgumentNullException.ThrowIfNull(days);
+        if (from > to)
+            return [new ValidationError("to", EmptyRange, Day(from), Day(to))];
+        var errors = new List<ValidationError>();
+        errors.AddRange(days.Where(d => d.Date < from || d.Date > to).Select(d => new ValidationError("date", DayOutsideRange, Day(d.Date), Day(from), Day(to))));
+        errors.AddRange(days.GroupBy(d => d.Date).Where(g => g.Count() > 1).Select(g => new ValidationError("date", DayTwice, Day(g.Key))));
+        errors.AddRange(days.Where(d => d.IsMakeUpWorkingDay && d.Date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            .Select(d => new ValidationError("makeUp", MakeUpOnWeekday, Day(d.Date))));
+        errors.AddRange(days.Where(d => (d.Name?.Trim().Length ?? 0) > MaxNameLength)
+            .Select(d => new ValidationError("name", NameTooLong, Day(d.Date), MaxNameLength)));
+        // A holiday's name is a label (Common.TextRule): no control or text-direction characters.
+        errors.AddRange(days.Where(d => !Common.TextRule.IsCleanName(d.Name))
+            .Select(d => new ValidationError("name", NameControlCharacters, Day(d.Date))));
+        return errors;
+    }
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,70 @@
+using DistrictPortal.Core.Campaigns;
+using DistrictPortal.Core.Committees;
+
+namespace DistrictPortal.Core.Returns;
+
+/// <summary>
+/// How a return's rows are filled from the facts' homes (README, "Where each fact lives"):
+/// mode, six haves and the strike-off from the registry (<see cref="RegistryFacts"/>); the consultation, owners'
+/// meeting and committee dates from the estate's committee track, where they are typed (/committees/{estateId}); only
+/// the return's own facts (contract signed, blockers, help asked) carry forward from the last accepted row. A
+/// restatement accepted for an older week has already reached the registry, so the next week cannot undo it.
+/// </summary>
+public static class ReturnPrefill
+{
+    public static ReturnRow NewRow(
+        long estateId, string estateName, int households, RegistryFacts? registry, CommitteeTrack? track, ReturnRow? lastAccepted)
+    {
+        var row = new ReturnRow
+        {
+            EstateId = estateId,
+            EstateName = estateName,
+            Households = households,
+            ContractSignedDate = lastAccepted?.ContractSignedDate,
+            Blockers = lastAccepted?.Blockers,
+            HelpAsked = lastAccepted?.HelpAsked,
+        };
+        if (registry is not null)
+        {
+            row.Mode = registry.Mode;
+            row.SixHaves = registry.SixHaves;
+            row.IsStruckOff = registry.IsStruckOff;
+            row.StruckOffDate = registry.StruckOffDate;
+        }
+        ShowTrack(row, track);
+        return row;
+    }
+
+    /// <summary>
+    /// The committee track's milestones on the row, as they stand: the return shows them, it does not keep its own.
+    /// With <paramref name="asOf"/>, a date after that day was not yet known then and is left out.
+    /// </summary>
+    public static void ShowTrack(ReturnRow row, CommitteeTrack? track, DateOnly? asOf = null)
+    {
+        row.ConsultationDate = Known(track?.ConsultationDate, asOf);
+        row.OwnersMeetingDate = Known(track?.OwnersMeetingDate, asOf);
+        row.CommitteeElectedDate = Known(track?.CommitteeElectedDate, asOf);
+    }
+
+    private static DateOnly? Known(DateOnly? date, DateOnly? asOf) => date is { } d && (asOf is null || d <= asOf) ? date : null;
+
+    /// <summary>
+    /// The strike-offs that bind a return of <paramref name="weekEnding"/>: those the registry holds dated before the
+    /// week began. They stand (struck off once, on that date); correcting one means reopening the return of its week.
+    /// Strike-offs dated in this week or later are the return's own to restate.
+    /// </summary>
+    public static IReadOnlyDictionary<long, ReturnRow> StandingStrikeOffs(IEnumerable<RegistryFacts> registry, DateOnly weekEnding)
+    {
+        var weekStart = ReportingCalendar.WeekStart(weekEnding);
+        return registry
+            .Where(f => f.StruckOffDate is { } d && d < weekStart)
+            .ToDictionary(f => f.EstateId, f => new ReturnRow
+            {
+                EstateId = f.EstateId,
+                Mode = f.Mode,
+                SixHaves = f.SixHaves,
+                IsStruckOff = true,
+                StruckOffDate = f.StruckOffDate,
+            });
+    }
+}
