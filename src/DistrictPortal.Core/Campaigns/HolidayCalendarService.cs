@@ -24,6 +24,7 @@ public sealed class HolidayCalendarService(ICampaignRepository campaigns, INodeR
     public const string DayTwice = "Calendar.DayTwice";
     public const string MakeUpOnWeekday = "Calendar.MakeUpOnWeekday";
     public const string NameTooLong = "Calendar.NameTooLong";
+    public const string NameControlCharacters = "Calendar.NameControlCharacters";
 
     /// <summary>The rule: an admin whose scope is the city (the root of the tree).</summary>
     public static bool CanEdit(Role role, NodeLevel scopeLevel) => role == Role.Admin && scopeLevel == NodeLevel.City;
@@ -57,6 +58,9 @@ public sealed class HolidayCalendarService(ICampaignRepository campaigns, INodeR
             .Select(d => new ValidationError("makeUp", MakeUpOnWeekday, Day(d.Date))));
         errors.AddRange(days.Where(d => (d.Name?.Trim().Length ?? 0) > MaxNameLength)
             .Select(d => new ValidationError("name", NameTooLong, Day(d.Date), MaxNameLength)));
+        // A holiday's name is a label (Common.TextRule): no control or text-direction characters.
+        errors.AddRange(days.Where(d => !Common.TextRule.IsCleanName(d.Name))
+            .Select(d => new ValidationError("name", NameControlCharacters, Day(d.Date))));
         return errors;
     }
 

@@ -21,6 +21,8 @@ public static class CommitteeValidator
             errors.Add(new(nameof(c.VotesForCommunityBased), "NotNegative"));
         else if (c.VotesForProfessional >= 0 && c.VotesForProfessional + c.VotesForCommunityBased > c.BallotsReturned)
             errors.Add(new(nameof(c.VotesForCommunityBased), "VotesMoreThanBallots", c.BallotsReturned));
+        else if (FieldLimits.Ballots.Check(nameof(c.VotesForCommunityBased), c.VotesForCommunityBased) is { } tooLarge)
+            errors.Add(tooLarge);
         if (c.StartDate is not null && c.Households <= 0 && !errors.Any(e => e.Field == nameof(c.Households)))
             errors.Add(new(nameof(c.Households), "MustBePositive"));
         if (c.EndDate is not null && c.StartDate is null)
@@ -59,6 +61,8 @@ public static class CommitteeValidator
                 errors.Add(new($"Members[{i}].Name", "Required"));
             else if (m.Name.Trim().Length > MaxNameLength)
                 errors.Add(new($"Members[{i}].Name", "TooLong", MaxNameLength));
+            TextRule.CheckName(errors, $"Members[{i}].Name", m.Name);
+            TextRule.CheckName(errors, $"Members[{i}].Role", m.Role);
             if (m.Role?.Trim().Length > MaxRoleLength)
                 errors.Add(new($"Members[{i}].Role", "TooLong", MaxRoleLength));
         }

@@ -45,6 +45,10 @@ public static class ConsultationRule
         if (votesForProfessional < 0) errors.Add(new("VotesForProfessional", "NotNegative"));
         if (ballotsReturned > households) errors.Add(new("BallotsReturned", "MoreThanHouseholds", households));
         if (votesForProfessional > ballotsReturned) errors.Add(new("VotesForProfessional", "MoreThanBallots", ballotsReturned));
+        // Above the plausible range only when not already refused: one message per field.
+        foreach (var (field, value) in new[] { ("Households", households), ("BallotsReturned", ballotsReturned), ("VotesForProfessional", votesForProfessional) })
+            if (!errors.Any(e => e.Field == field) && FieldLimits.Ballots.Check(field, value) is { } tooLarge)
+                errors.Add(tooLarge);
         return errors;
     }
 }

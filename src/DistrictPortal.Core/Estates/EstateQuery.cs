@@ -25,8 +25,12 @@ public sealed record EstateQuery
     public bool IncludeRetired { get; init; }
     public EstateSort Sort { get; init; }
     public bool Descending { get; init; }
-    public int Page { get; init; } = 1;
-    public int PageSize { get; init; } = 50;
+    // Clamped as they are set (Core.Common.Paging): no page number can overflow the rows-to-skip on either database.
+    public int Page { get => _page; init => _page = Common.Paging.Page(value); }
+    public int PageSize { get => _pageSize; init => _pageSize = Common.Paging.PageSize(value); }
+
+    private readonly int _page = 1;
+    private readonly int _pageSize = Common.Paging.DefaultPageSize;
 }
 
 /// <summary>Per-community counts by class for the registry page (the P5 table's shape).</summary>

@@ -20,9 +20,11 @@ public static class EstateValidator
             errors.Add(new(nameof(Estate.Name), "Required"));
         else if (estate.Name.Trim().Length > MaxNameLength)
             errors.Add(new(nameof(Estate.Name), "TooLong", MaxNameLength));
+        TextRule.CheckName(errors, nameof(Estate.Name), estate.Name);
 
         if (estate.Address is { Length: > MaxAddressLength })
             errors.Add(new(nameof(Estate.Address), "TooLong", MaxAddressLength));
+        TextRule.CheckName(errors, nameof(Estate.Address), estate.Address);
 
         if (estate.CommunityId <= 0)
             errors.Add(new(nameof(Estate.CommunityId), "Required"));
@@ -32,15 +34,23 @@ public static class EstateValidator
 
         if (estate.Buildings < 0)
             errors.Add(new(nameof(Estate.Buildings), "NotNegative"));
+        else if (FieldLimits.Buildings.Check(nameof(Estate.Buildings), estate.Buildings) is { } buildings)
+            errors.Add(buildings);
 
         if (estate.Households < 0)
             errors.Add(new(nameof(Estate.Households), "NotNegative"));
+        else if (FieldLimits.Households.Check(nameof(Estate.Households), estate.Households) is { } households)
+            errors.Add(households);
 
         if (estate.FloorArea <= 0)
             errors.Add(new(nameof(Estate.FloorArea), "MustBePositive"));
+        else if (FieldLimits.FloorArea.Check(nameof(Estate.FloorArea), estate.FloorArea) is { } floorArea)
+            errors.Add(floorArea);
 
         if (estate.ManagementRoomArea is < 0)
             errors.Add(new(nameof(Estate.ManagementRoomArea), "NotNegative"));
+        else if (FieldLimits.ManagementRoomArea.Check(nameof(Estate.ManagementRoomArea), estate.ManagementRoomArea) is { } roomArea)
+            errors.Add(roomArea);
         else if (estate.ManagementRoomArea is { } room && estate.FloorArea > 0 && room > estate.FloorArea)
             errors.Add(new(nameof(Estate.ManagementRoomArea), "RoomLargerThanEstate"));
 

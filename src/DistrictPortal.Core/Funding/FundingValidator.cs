@@ -7,7 +7,7 @@ public static class FundingValidator
 {
     public const int MaxTextLength = 200;
     /// <summary>decimal(18,2), what both databases store.</summary>
-    public const decimal MaxAmount = 9_999_999_999_999_999.99m;
+    public const decimal MaxAmount = FieldLimits.SqlDecimal18_2Max;
 
     public static IReadOnlyList<ValidationError> Validate(CostItem cost, DateOnly today)
     {
@@ -19,6 +19,7 @@ public static class FundingValidator
             errors.Add(new(nameof(CostItem.Year), "YearOutOfRange", 2000, today.Year + 5));
         if (cost.Description is { Length: > MaxTextLength })
             errors.Add(new(nameof(CostItem.Description), "TooLong", MaxTextLength));
+        TextRule.CheckName(errors, nameof(CostItem.Description), cost.Description);
         if (cost.HardshipNote is { Length: > MaxTextLength })
             errors.Add(new(nameof(CostItem.HardshipNote), "TooLong", MaxTextLength));
 
@@ -45,14 +46,17 @@ public static class FundingValidator
             errors.Add(new(nameof(Payment.PaidDate), "NotInFuture"));
         if (payment.Reference is { Length: > MaxTextLength })
             errors.Add(new(nameof(Payment.Reference), "TooLong", MaxTextLength));
+        TextRule.CheckName(errors, nameof(Payment.Reference), payment.Reference);
         return errors;
     }
 
     private static void Amount(List<ValidationError> errors, string field, decimal amount, bool allowZero)
     {
-        if (amount < 0 || (!allowZero && amount == 0) || amount > MaxAmount)
+        if (amount < 0 || (!allowZero && amount == 0))
             errors.Add(new(field, allowZero ? "NotNegative" : "MustBePositive"));
         else if (!FundingRules.IsValidAmount(amount))
             errors.Add(new(field, "TwoDecimals"));
+        else if (FieldLimits.Money.Check(field, amount) is { } tooLarge)
+            errors.Add(tooLarge);
     }
 }

@@ -91,6 +91,8 @@ public sealed class HierarchyService(INodeRepository nodes)
             yield return new(nameof(Node.Name), ValidationCodes.Required);
         else if (name.Trim().Length > MaxNameLength)
             yield return new(nameof(Node.Name), ValidationCodes.TooLong, MaxNameLength);
+        else if (TextRule.CheckName(nameof(Node.Name), name) is { } unclean)
+            yield return unclean;
     }
 
     /// <summary>The node as it stands, provided it still has the version the caller read.</summary>

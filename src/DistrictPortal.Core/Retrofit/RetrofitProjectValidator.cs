@@ -10,7 +10,7 @@ public static class RetrofitProjectValidator
 {
     public const int MaxNameLength = 100;
     /// <summary>decimal(18,2): more than enough m² for any estate, and what both databases store.</summary>
-    public const decimal MaxArea = 9_999_999_999_999_999.99m;
+    public const decimal MaxArea = FieldLimits.SqlDecimal18_2Max;
 
     public static IReadOnlyList<ValidationError> Validate(RetrofitProject project, DateOnly today)
     {
@@ -19,15 +19,16 @@ public static class RetrofitProjectValidator
             errors.Add(new(nameof(RetrofitProject.Name), "Required"));
         else if (project.Name.Trim().Length > MaxNameLength)
             errors.Add(new(nameof(RetrofitProject.Name), "TooLong", MaxNameLength));
+        TextRule.CheckName(errors, nameof(RetrofitProject.Name), project.Name);
 
         if (project.EstateId <= 0)
             errors.Add(new(nameof(RetrofitProject.EstateId), "Required"));
         if (project.WorkItems == RetrofitWorkItems.None)
             errors.Add(new(nameof(RetrofitProject.WorkItems), "Required"));
-        if (project.Area <= 0 || project.Area > MaxArea)
+        if (project.Area <= 0)
             errors.Add(new(nameof(RetrofitProject.Area), "MustBePositive"));
-        else if (decimal.Round(project.Area, 2) != project.Area)
-            errors.Add(new(nameof(RetrofitProject.Area), "TwoDecimals"));
+        else if (FieldLimits.RetrofitArea.Check(nameof(RetrofitProject.Area), project.Area) is { } area)
+            errors.Add(area);
 
         if (!Enum.IsDefined(project.Status))
         {

@@ -95,7 +95,7 @@ public sealed class RetrofitService(IRetrofitRepository repository, INodeReposit
         var errors = new List<ValidationError>();
         if ((target.NodeId is null) == string.IsNullOrWhiteSpace(target.Label))
             errors.Add(new(nameof(AreaTarget.Label), ValidationCodes.NodeOrLabel));
-        if (target.TargetArea < 0 || target.TargetArea > RetrofitProjectValidator.MaxArea)
+        if (target.TargetArea < 0 || target.TargetArea > FieldLimits.TargetArea.Max)
             errors.Add(new(nameof(AreaTarget.TargetArea), ValidationCodes.NotNegative));
         else if (decimal.Round(target.TargetArea, 2) != target.TargetArea)
             errors.Add(new(nameof(AreaTarget.TargetArea), ValidationCodes.TwoDecimals));

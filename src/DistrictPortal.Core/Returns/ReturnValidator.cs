@@ -17,6 +17,7 @@ public static class ReturnErrors
     public const string MilestoneOutOfOrder = "MilestoneOutOfOrder";
     public const string AlreadyStruckOff = "AlreadyStruckOff";
     public const string StruckOffWithdrawn = "StruckOffWithdrawn";
+    public const string TooLarge = Common.FieldLimits.TooLarge;
 }
 
 /// <summary>
@@ -43,6 +44,8 @@ public static class ReturnValidator
                 errors.Add(Error(row, nameof(ReturnRow.EstateId), ReturnErrors.DuplicateEstate));
             if (row.Households < 0)
                 errors.Add(Error(row, nameof(ReturnRow.Households), ReturnErrors.NotNegative));
+            else if (row.Households > FieldLimits.Households.Max)
+                errors.Add(Error(row, nameof(ReturnRow.Households), ReturnErrors.TooLarge, FieldLimits.Households.Max));
             StrikeOff(row, weeklyReturn.WeekEnding, today, errors);
             Milestones(row, today, errors);
             if (previousAccepted.TryGetValue(row.EstateId, out var previous))

@@ -56,7 +56,7 @@ public static class BulkExcelWriter
 
     private static IEnumerable<IDictionary<string, object?>> Cells<TRow>(IReadOnlyList<BulkColumn<TRow>> columns, IEnumerable<TRow> rows, RowCounter counter)
     {
-        var sums = new decimal[columns.Count];
+        var sums = new SafeTotal[columns.Count];
         foreach (var source in rows)
         {
             counter.Count++;
@@ -67,7 +67,7 @@ public static class BulkExcelWriter
                 var value = CellValues.Normalise(columns[i].Value(source), column.Kind);
                 row[Key(i)] = value;
                 if (column.Sums && value is decimal number)
-                    sums[i] += number;
+                    sums[i].Add(number);
             }
             yield return row;
         }
@@ -83,7 +83,7 @@ public static class BulkExcelWriter
         for (var i = 0; i < columns.Count; i++)
         {
             var column = columns[i].Column;
-            totals[Key(i)] = column.TotalValue is { } given ? CellValues.Normalise(given, column.Kind) : column.Sums ? sums[i] : null;
+            totals[Key(i)] = column.TotalValue is { } given ? CellValues.Normalise(given, column.Kind) : column.Sums ? sums[i].Value : null;
         }
         yield return totals;
     }

@@ -40,6 +40,7 @@ public static class CellValues
     {
         null => "",
         decimal m => m.ToString(NumberFormats.DotNetFor(kind), CultureInfo.InvariantCulture),
+        double d => d.ToString(NumberFormats.DotNetFor(kind), CultureInfo.InvariantCulture),
         DateTime d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         _ => AsText(normalised),
     };

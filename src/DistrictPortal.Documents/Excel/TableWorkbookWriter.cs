@@ -151,8 +151,8 @@ public static class TableWorkbookWriter
         return row;
     }
 
-    private static decimal Sum(IReadOnlyList<IReadOnlyList<object?>> rows, int column, ColumnKind kind) =>
-        rows.Select(r => CellValues.Normalise(r[column], kind)).OfType<decimal>().Sum();
+    private static object Sum(IReadOnlyList<IReadOnlyList<object?>> rows, int column, ColumnKind kind) =>
+        SafeTotal.Of(rows.Select(r => CellValues.Normalise(r[column], kind)).OfType<decimal>());
 
     internal static void WriteCell(IXLCell cell, object? value)
     {
@@ -162,6 +162,9 @@ public static class TableWorkbookWriter
                 return;
             case decimal number:
                 cell.SetValue(number);
+                return;
+            case double approximate: // a total past decimal's range (SafeTotal)
+                cell.SetValue(approximate);
                 return;
             case DateTime date:
                 cell.SetValue(date);

@@ -106,6 +106,10 @@ internal sealed class RegistryRowParser(
             "MustBePositive" => (ImportCodes.MustBePositive, $"“{label}”必须大于 0（填的是 {ValueOf(field, e)}）。"),
             "RoomLargerThanEstate" => (ImportCodes.RoomLargerThanEstate, $"物管用房面积 {e.ManagementRoomArea:0.##} m² 大于建筑总面积 {e.FloorArea:0.##} m²。"),
             "UnmanagedHasNoMode" => (ImportCodes.UnmanagedHasMode, $"管理状态填“无物业”，但系统中该小区已登记管理方式“{EstateLabels.Of(e.Mode)}”。请先在系统中更正管理方式。"),
+            // Core's plausible ranges and text rule (FieldLimits, TextRule), said here with the cell's value.
+            "TooLarge" => ("ValueTooLarge", $"“{label}”超出合理范围（填的是 {ValueOf(field, e)}）。"),
+            "TwoDecimals" => ("TwoDecimals", $"“{label}”最多保留两位小数（填的是 {ValueOf(field, e)}）。"),
+            "ControlCharacters" => ("ControlCharacters", $"“{label}”含有不允许的控制字符或文字方向字符。"),
             _ => (code, $"“{label}”无效（{code}）。"),
         };
     }

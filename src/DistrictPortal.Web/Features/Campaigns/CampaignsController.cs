@@ -254,6 +254,8 @@ public sealed class CampaignsController(
             ModelState.AddModelError(nameof(form.Name), l["Validation.Required", l["Field.CampaignName"]]);
         else if (form.Name.Trim().Length > MaxNameLength)
             ModelState.AddModelError(nameof(form.Name), l["Validation.TooLong", l["Field.CampaignName"], MaxNameLength]);
+        else if (!Core.Common.TextRule.IsCleanName(form.Name))
+            ModelState.AddModelError(nameof(form.Name), l["Validation.ControlCharacters", l["Field.CampaignName"]]);
         if (form.DeadlineTime is null && !ModelState.ContainsKey(nameof(form.DeadlineTime)))
             ModelState.AddModelError(nameof(form.DeadlineTime), l["Validation.Required", l["Field.DeadlineTime"]]);
         if (!Enum.IsDefined(form.DeadlineDay))

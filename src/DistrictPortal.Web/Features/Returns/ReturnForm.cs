@@ -68,7 +68,8 @@ public sealed class ReturnForm
         }
     }
 
-    internal static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    // Narratives keep their line breaks and lose other control and text-direction characters (Core's TextRule).
+    internal static string? Clean(string? text) => TextRule.CleanNarrative(text) is { } clean && !string.IsNullOrWhiteSpace(clean) ? clean.Trim() : null;
 }
 
 /// <summary>One estate's cells. Households is nullable so an emptied box is reported, not read as 0.</summary>

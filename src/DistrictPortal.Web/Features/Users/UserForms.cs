@@ -20,6 +20,7 @@ public sealed class UserCreateForm
     [Display(Name = "Field.DisplayName")]
     [Required(ErrorMessage = "Validation.Required")]
     [MaxLength(50, ErrorMessage = "Validation.TooLong")]
+    [Infrastructure.Mvc.CleanName]
     public string? DisplayName { get; set; }
 
     [Display(Name = "Field.Email")]
@@ -49,6 +50,7 @@ public sealed class UserEditForm
     [Display(Name = "Field.DisplayName")]
     [Required(ErrorMessage = "Validation.Required")]
     [MaxLength(50, ErrorMessage = "Validation.TooLong")]
+    [Infrastructure.Mvc.CleanName]
     public string? DisplayName { get; set; }
 
     [Display(Name = "Field.Email")]

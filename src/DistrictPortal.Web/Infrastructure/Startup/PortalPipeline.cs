@@ -40,6 +40,8 @@ public static class PortalPipeline
             app.UseExceptionHandler("/error/500");
         // 403, 404 and 400 (a missing anti-forgery token) get a page in the portal's look, status kept.
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        // A request's own fault (too large, a NUL, a form past its limits) is a logged 400/413 with that page, not a 500.
+        app.UseMiddleware<Requests.BadRequestMapping>();
         // Static files are served before authentication: the sign-in page needs its stylesheet.
         app.UseStaticFiles();
         app.UseRouting();

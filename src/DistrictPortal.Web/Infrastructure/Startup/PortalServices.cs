@@ -164,6 +164,13 @@ public static class PortalServices
         services.AddControllersWithViews(options =>
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                // Hostile input refused before binding, for every action (issue 14): NUL, implausible dates, a form
+                // field contradicting the address.
+                options.Filters.Add<Requests.RequestSizeFilter>();
+                options.Filters.Add<Requests.NulFormFilter>();
+                options.Filters.Add<Requests.PlausibleDatesFilter>();
+                options.Filters.Add<Requests.RouteFormAgreementFilter>();
+                options.ModelBinderProviders.Insert(0, new CheckboxModelBinderProvider());
                 options.Filters.Add(new Features.Shared.DatabaseBusyFilter());
             })
             .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()))
