@@ -11,7 +11,7 @@ namespace DistrictPortal.Data.SqlServer;
 /// </summary>
 public sealed class SqlServerCampaignRepository(string connectionString) : ICampaignRepository
 {
-    public const string EntityType = "Campaign";
+    public const string EntityType = AuditEntities.Campaign;
 
     /// <summary>The calendar is one for the portal: its audit entries carry this type and entity id 0.</summary>
     public const string CalendarEntityType = "Calendar";

@@ -1,3 +1,4 @@
+using DistrictPortal.Core.Auditing;
 using DistrictPortal.Core.Notifications;
 using DistrictPortal.Data.SqlServer.Procedures;
 using Microsoft.Data.SqlClient;
@@ -10,7 +11,7 @@ namespace DistrictPortal.Data.SqlServer;
 /// </summary>
 public sealed class SqlServerNotificationRepository(string connectionString) : INotificationRepository
 {
-    private const string EntityType = "Notification";
+    private const string EntityType = AuditEntities.Notification;
 
     private readonly SqlServerDatabase _db = new(connectionString);
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DistrictPortal.Core.Auditing;
 using DistrictPortal.Core.Notifications;
 using DistrictPortal.Data.SqlServer.Procedures;
@@ -9,35 +8,23 @@ namespace DistrictPortal.Data.SqlServer;
 /// <summary>督办 on SQL Server: [dbo].[SupervisionOrder_*], one order per sub-district and week, each write audited.</summary>
 public sealed class SqlServerSupervisionOrderRepository(string connectionString) : ISupervisionOrderRepository
 {
-    public const string EntityType = "SupervisionOrder";
-
-    /// <summary>Core has no constant for it: only orders are closed.</summary>
-    public const string CloseAction = AuditActions.Close;
+    public const string EntityType = AuditEntities.SupervisionOrder;
 
     private readonly SqlServerDatabase _db = new(connectionString);
 
-    /// <summary>
-    /// Raised at <see cref="SupervisionOrder.RaisedUtc"/>, or at the context's time when that is not set. Sets
-    /// <see cref="SupervisionOrder.Id"/> when raised.
-    /// </summary>
-    public async Task<long?> RaiseOnceAsync(SupervisionOrder order, ChangeContext context)
+    /// <summary>The insert and its audit are one transaction; a second raise for the week inserts nothing and audits nothing.</summary>
+    public async Task<long?> RaiseOnceAsync(SupervisionOrder order, IReadOnlyList<AuditEntry> audit)
     {
         ArgumentNullException.ThrowIfNull(order);
-        var reason = order.Reason?.Trim() is { Length: > 0 } trimmed
-            ? trimmed
-            : throw new ArgumentException("A supervision order needs a reason.", nameof(order));
-        var raisedUtc = order.RaisedUtc == default ? context.AtUtc : order.RaisedUtc;
         try
         {
             var id = await _db.WriteAsync(
                 async (c, t) =>
                 {
-                    // The proc refuses a node that is not a sub-district (50400).
-                    var raised = (await c.CallAsync(new SupervisionOrderCreate(order.SubDistrictId, order.WeekEnding, reason, raisedUtc), t)).Single();
+                    var raised = (await c.CallAsync(new SupervisionOrderCreate(order.SubDistrictId, order.WeekEnding, order.Reason, order.RaisedUtc), t)).Single();
                     if (raised is { } newId)
                     {
-                        await AuditWriter.WriteAsync(c, t, new AuditDiff(EntityType, newId, context)
-                            .Action(AuditActions.Create, newValue: order.WeekEnding.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Entries);
+                        await AuditWriter.WriteAsync(c, t, AuditEntry.ForNewRow(audit, newId));
                     }
                     return raised;
                 },
@@ -69,20 +56,17 @@ public sealed class SqlServerSupervisionOrderRepository(string connectionString)
             return orders;
         });
 
-    /// <summary>A stale version is a conflict; an order already closed is an ArgumentException (both write nothing).</summary>
-    public Task CloseAsync(long id, string note, long expectedVersion, ChangeContext context)
+    /// <summary>A stale version, no such order or one already closed is a conflict (50409), and nothing is written.</summary>
+    public Task CloseAsync(SupervisionOrder closed, IReadOnlyList<AuditEntry> audit)
     {
-        var closeNote = note?.Trim() is { Length: > 0 } trimmed
-            ? trimmed
-            : throw new ArgumentException("Closing a supervision order needs a note.", nameof(note));
+        ArgumentNullException.ThrowIfNull(closed);
         return _db.WriteAsync(
             async (c, t) =>
             {
-                await c.CallAsync(new SupervisionOrderUpdateClosed(id, context.AtUtc, closeNote, context.UserName, expectedVersion), t);
-                await AuditWriter.WriteAsync(c, t, new AuditDiff(EntityType, id, context)
-                    .Action(CloseAction, nameof(SupervisionOrder.CloseNote), null, closeNote).Entries);
+                await c.CallAsync(new SupervisionOrderUpdateClosed(closed.Id, closed.ClosedUtc!.Value, closed.CloseNote!, closed.ClosedByName!, closed.Version), t);
+                await AuditWriter.WriteAsync(c, t, audit);
             },
-            e => SqlErrors.Translate(e, EntityType, id));
+            e => SqlErrors.Translate(e, EntityType, closed.Id));
     }
 
     private static SupervisionOrder? Utc(SupervisionOrder? order)

@@ -11,7 +11,7 @@ namespace DistrictPortal.Data.Sqlite;
 /// </summary>
 internal static class NodeStore
 {
-    public const string EntityType = "Node";
+    public const string EntityType = Core.Auditing.AuditEntities.Node;
 
     public const string Columns = "Id, ParentId, Level, Name, Path, IsRetired, SortOrder, Version";
 
@@ -36,38 +36,21 @@ internal static class NodeStore
         }
     }
 
-    /// <summary>Trims a node name and refuses a blank one.</summary>
-    public static string CleanName(string? name)
-    {
-        var trimmed = name?.Trim();
-        if (string.IsNullOrEmpty(trimmed))
-        {
-            throw new ArgumentException("A node needs a name.", nameof(name));
-        }
-        return trimmed;
-    }
-
     /// <summary>
-    /// Checks that a node of <paramref name="level"/> may sit under <paramref name="parentId"/> and inserts it.
-    /// The path needs the new id, so the row goes in with a placeholder path that is replaced at once.
+    /// Inserts a node under <paramref name="parentId"/>. Which level may sit where, and under which parent, is
+    /// <see cref="HierarchyService"/>'s rule; this keeps only what the stored tree needs: a parent that exists (its path is
+    /// the new node's head) and unique sibling names. The path needs the new id, so the row goes in with a placeholder
+    /// path that is replaced at once.
     /// </summary>
     public static async Task<Node> InsertAsync(
         IDbConnection connection, IDbTransaction transaction, long? parentId, NodeLevel level, string name)
     {
         var parentPath = "/";
-        if (parentId is null)
+        if (parentId is not null)
         {
-            if (level != NodeLevel.City)
-                throw new ArgumentException($"Only the city has no parent; a {level} needs one.", nameof(parentId));
-        }
-        else
-        {
+            // As a foreign key would: SQL Server's FK on ParentId refuses the same (547 → ArgumentException).
             var parent = await GetAsync(connection, transaction, parentId.Value)
                 ?? throw new ArgumentException($"Parent node {parentId} does not exist.", nameof(parentId));
-            if (NodeLevels.ChildOf(parent.Level) != level)
-                throw new ArgumentException($"A {level} cannot sit under a {parent.Level}.", nameof(level));
-            if (parent.IsRetired)
-                throw new ArgumentException($"Parent node {parentId} is retired.", nameof(parentId));
             parentPath = parent.Path;
         }
 

@@ -14,7 +14,7 @@ namespace DistrictPortal.Data.Sqlite;
 /// </summary>
 public sealed partial class SqliteCampaignRepository(SqliteConnectionFactory connections) : ICampaignRepository
 {
-    public const string EntityType = "Campaign";
+    public const string EntityType = AuditEntities.Campaign;
 
     private const string SelectCampaign = """
         SELECT cm.Id, cm.DistrictId, cm.Name, cm.StartDate, cm.TargetDate, cm.DeadlineDay, cm.DeadlineTime, cm.Version

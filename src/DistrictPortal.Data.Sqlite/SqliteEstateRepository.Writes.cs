@@ -49,7 +49,7 @@ public sealed partial class SqliteEstateRepository
             throw new ArgumentException($"Node {estate.CommunityId} is not a community.", nameof(estate));
 
         var node = await NodeStore.InsertAsync(
-            connection, transaction, community.Id, NodeLevel.Estate, NodeStore.CleanName(estate.Name));
+            connection, transaction, community.Id, NodeLevel.Estate, estate.Name.Trim());
         await connection.ExecuteAsync(
             """
             INSERT INTO Estate (Id, Address, YearBuilt, IsCompleteSet, Buildings, Households, FloorArea,
@@ -73,7 +73,7 @@ public sealed partial class SqliteEstateRepository
         if (current.Name is null || current.Version != estate.Version)
             throw new ConcurrencyConflictException(EstateAudit.EntityType, estate.Id);
 
-        var name = NodeStore.CleanName(estate.Name);
+        var name = estate.Name.Trim();
         if (name != current.Name)
         {
             await NodeStore.EnsureNameFreeAsync(connection, transaction, current.ParentId, name, exceptId: estate.Id);

@@ -40,10 +40,9 @@ public sealed class SqliteFundingRepository(SqliteConnectionFactory connections)
             """, new { scopeFrom, scopeTo, year })).AsList();
     }
 
-    public async Task<long> AddCostAsync(CostItem cost, ChangeContext context)
+    public async Task<long> AddCostAsync(CostItem cost, IReadOnlyList<AuditEntry> audit)
     {
         ArgumentNullException.ThrowIfNull(cost);
-        RequireAmount(cost.Amount, allowZero: true);
         var id = await WriteGuards.ForeignKeysAsArgumentErrors(FundingAudit.CostEntity, () => connections.InTransactionAsync(async (c, t) =>
         {
             var newId = await c.ExecuteScalarAsync<long>(
@@ -52,31 +51,28 @@ public sealed class SqliteFundingRepository(SqliteConnectionFactory connections)
                 VALUES (@ProjectId, @Year, @Category, @Amount, @IsFinalAccount, @Hardship, @HardshipDecidedDate, @HardshipNote, @Description, 1)
                 RETURNING Id
                 """, cost, t);
-            await AuditWriter.WriteAsync(c, t, new AuditDiff(FundingAudit.CostEntity, newId, context)
-                .Action(AuditActions.Create, cost.Category.ToString(), null, Invariant(cost.Amount)).Entries);
+            await AuditWriter.WriteAsync(c, t, AuditEntry.ForNewRow(audit, newId));
             return newId;
         }, nameof(CostItem.Id)));
         cost.Id = id;
         return id;
     }
 
-    public Task UpdateCostAsync(CostItem cost, ChangeContext context)
+    public Task UpdateCostAsync(CostItem cost, IReadOnlyList<AuditEntry> audit)
     {
         ArgumentNullException.ThrowIfNull(cost);
-        RequireAmount(cost.Amount, allowZero: true);
         return connections.InTransactionAsync(async (c, t) =>
         {
-            var old = await c.QuerySingleOrDefaultAsync<CostItem>(
-                $"SELECT {CostColumns} FROM CostItem c WHERE c.Id = @Id AND c.Version = @Version", new { cost.Id, cost.Version }, t)
-                ?? throw new ConcurrencyConflictException(FundingAudit.CostEntity, cost.Id);
-            await c.ExecuteAsync(
+            var changed = await c.ExecuteAsync(
                 """
                 UPDATE CostItem
                 SET Amount = @Amount, IsFinalAccount = @IsFinalAccount, Hardship = @Hardship, HardshipDecidedDate = @HardshipDecidedDate,
                     HardshipNote = @HardshipNote, Description = @Description, Version = Version + 1
-                WHERE Id = @Id
+                WHERE Id = @Id AND Version = @Version
                 """, cost, t);
-            await AuditWriter.WriteAsync(c, t, FundingAudit.Diff(old, cost, context));
+            if (changed != 1)
+                throw new ConcurrencyConflictException(FundingAudit.CostEntity, cost.Id);
+            await AuditWriter.WriteAsync(c, t, audit);
             return 0;
         }, nameof(CostItem.Id));
     }
@@ -105,10 +101,9 @@ public sealed class SqliteFundingRepository(SqliteConnectionFactory connections)
             """, new { scopeFrom, scopeTo, from, to })).AsList();
     }
 
-    public async Task<long> AddPaymentAsync(Payment payment, ChangeContext context)
+    public async Task<long> AddPaymentAsync(Payment payment, IReadOnlyList<AuditEntry> audit)
     {
         ArgumentNullException.ThrowIfNull(payment);
-        RequireAmount(payment.Amount, allowZero: false);
         var id = await WriteGuards.ForeignKeysAsArgumentErrors(FundingAudit.PaymentEntity, () => connections.InTransactionAsync(async (c, t) =>
         {
             var newId = await c.ExecuteScalarAsync<long>(
@@ -116,20 +111,10 @@ public sealed class SqliteFundingRepository(SqliteConnectionFactory connections)
                 INSERT INTO Payment (ProjectId, Payer, Amount, PaidDate, Reference)
                 VALUES (@ProjectId, @Payer, @Amount, @PaidDate, @Reference) RETURNING Id
                 """, payment, t);
-            await AuditWriter.WriteAsync(c, t, new AuditDiff(FundingAudit.PaymentEntity, newId, context)
-                .Action(AuditActions.Create, payment.Payer.ToString(), null, Invariant(payment.Amount)).Entries);
+            await AuditWriter.WriteAsync(c, t, AuditEntry.ForNewRow(audit, newId));
             return newId;
         }, nameof(Payment.Id)));
         payment.Id = id;
         return id;
-    }
-
-    private static string Invariant(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>The databases hold what Core computes with: whole cents, never negative (a payment never zero).</summary>
-    private static void RequireAmount(decimal amount, bool allowZero)
-    {
-        if (!FundingRules.IsValidAmount(amount) || (!allowZero && amount == 0))
-            throw new ArgumentException("An amount is non-negative and in whole cents.", nameof(amount));
     }
 }

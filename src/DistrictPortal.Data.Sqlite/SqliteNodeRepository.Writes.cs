@@ -1,5 +1,4 @@
 using System.Data;
-using System.Globalization;
 using Dapper;
 using DistrictPortal.Core.Auditing;
 using DistrictPortal.Core.Common;
@@ -10,50 +9,34 @@ namespace DistrictPortal.Data.Sqlite;
 
 public sealed partial class SqliteNodeRepository
 {
-    /// <summary>Not in <see cref="AuditActions"/>: only the hierarchy deletes, and only nodes nothing refers to.</summary>
-    public const string DeleteAction = AuditActions.Delete;
-
-    public Task<Node> CreateAsync(long? parentId, NodeLevel level, string name, ChangeContext context) =>
+    public Task<Node> CreateAsync(long? parentId, NodeLevel level, string name, IReadOnlyList<AuditEntry> audit) =>
         InTransactionAsync(async (connection, transaction) =>
         {
-            var node = await NodeStore.InsertAsync(connection, transaction, parentId, level, NodeStore.CleanName(name));
-            await AuditWriter.WriteAsync(connection, transaction,
-                AuditWriter.Entry(context, NodeStore.EntityType, node.Id, AuditActions.Create, newValue: node.Name));
+            var node = await NodeStore.InsertAsync(connection, transaction, parentId, level, name);
+            await AuditWriter.WriteAsync(connection, transaction, AuditEntry.ForNewRow(audit, node.Id));
             return node;
         });
 
-    public Task RenameAsync(long id, string newName, long expectedVersion, ChangeContext context) =>
+    public Task RenameAsync(long id, string newName, long expectedVersion, IReadOnlyList<AuditEntry> audit) =>
         InTransactionAsync(async (connection, transaction) =>
         {
-            var name = NodeStore.CleanName(newName);
             var node = await GetCurrentAsync(connection, transaction, id, expectedVersion);
-            if (node.Name == name)
-            {
-                return 0;
-            }
-            await NodeStore.EnsureNameFreeAsync(connection, transaction, node.ParentId, name, exceptId: id);
-            await BumpVersionAsync(connection, transaction, id, expectedVersion, "Name = @name", new { name });
-            await AuditWriter.WriteAsync(connection, transaction, AuditWriter.Entry(
-                context, NodeStore.EntityType, id, AuditActions.Update, nameof(Node.Name), node.Name, name));
+            await NodeStore.EnsureNameFreeAsync(connection, transaction, node.ParentId, newName, exceptId: id);
+            await BumpVersionAsync(connection, transaction, id, expectedVersion, "Name = @newName", new { newName });
+            await AuditWriter.WriteAsync(connection, transaction, audit);
             return 0;
         });
 
-    public Task MoveAsync(long id, long newParentId, long expectedVersion, ChangeContext context) =>
+    public Task MoveAsync(long id, long newParentId, long expectedVersion, IReadOnlyList<AuditEntry> audit) =>
         InTransactionAsync(async (connection, transaction) =>
         {
             var node = await GetCurrentAsync(connection, transaction, id, expectedVersion);
+            // What the stored tree itself needs (the level and retirement rules are HierarchyService's): a parent to
+            // take the path of, and no cycle, which would leave the subtree's paths pointing into itself.
             var parent = await NodeStore.GetAsync(connection, transaction, newParentId)
                 ?? throw new ArgumentException($"Node {newParentId} does not exist.", nameof(newParentId));
-            if (parent.Level != node.Level - 1)
-                throw new ArgumentException($"A {node.Level} cannot sit under a {parent.Level}.", nameof(newParentId));
             if (Scope.Contains(node.Path, parent.Path))
                 throw new ArgumentException("A node cannot move under itself or its own descendant.", nameof(newParentId));
-            if (parent.IsRetired)
-                throw new ArgumentException($"Node {newParentId} is retired.", nameof(newParentId));
-            if (node.ParentId == newParentId)
-            {
-                return 0;
-            }
             await NodeStore.EnsureNameFreeAsync(connection, transaction, newParentId, node.Name, exceptId: id);
 
             // The node and its whole subtree keep their tails and take the new parent's path as head. Every descendant's
@@ -68,27 +51,19 @@ public sealed partial class SqliteNodeRepository
                 """,
                 new { newPath, oldPath = node.Path, subtreeFrom, subtreeTo, id }, transaction);
             await BumpVersionAsync(connection, transaction, id, expectedVersion, "ParentId = @newParentId", new { newParentId });
-            await AuditWriter.WriteAsync(connection, transaction, AuditWriter.Entry(
-                context, NodeStore.EntityType, id, AuditActions.Move, nameof(Node.ParentId),
-                Invariant(node.ParentId), Invariant(newParentId)));
+            await AuditWriter.WriteAsync(connection, transaction, audit);
             return 0;
         });
 
-    public Task SetRetiredAsync(long id, bool retired, long expectedVersion, ChangeContext context) =>
+    public Task SetRetiredAsync(long id, bool retired, long expectedVersion, IReadOnlyList<AuditEntry> audit) =>
         InTransactionAsync(async (connection, transaction) =>
         {
-            var node = await GetCurrentAsync(connection, transaction, id, expectedVersion);
-            if (node.IsRetired == retired)
-            {
-                return 0;
-            }
             await BumpVersionAsync(connection, transaction, id, expectedVersion, "IsRetired = @retired", new { retired });
-            await AuditWriter.WriteAsync(connection, transaction, AuditWriter.Entry(
-                context, NodeStore.EntityType, id, retired ? AuditActions.Retire : AuditActions.Reinstate));
+            await AuditWriter.WriteAsync(connection, transaction, audit);
             return 0;
         });
 
-    public Task<bool> DeleteIfUnusedAsync(long id, ChangeContext context) =>
+    public Task<bool> DeleteIfUnusedAsync(long id, IReadOnlyList<AuditEntry> audit) =>
         InTransactionAsync(async (connection, transaction) =>
         {
             var node = await NodeStore.GetAsync(connection, transaction, id);
@@ -106,9 +81,7 @@ public sealed partial class SqliteNodeRepository
             {
                 return false;
             }
-            // The trail keeps its own record of the deletion (ids are never reused).
-            await AuditWriter.WriteAsync(connection, transaction, AuditWriter.Entry(
-                context, NodeStore.EntityType, id, DeleteAction, nameof(Node.Name), node.Name, null));
+            await AuditWriter.WriteAsync(connection, transaction, audit);
             return true;
         });
 
@@ -140,5 +113,4 @@ public sealed partial class SqliteNodeRepository
     private Task<T> InTransactionAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work) =>
         connections.InTransactionAsync(work, nameof(Node.Name));
 
-    private static string? Invariant(long? value) => value?.ToString(CultureInfo.InvariantCulture);
 }

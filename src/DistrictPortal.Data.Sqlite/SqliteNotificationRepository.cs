@@ -1,3 +1,4 @@
+using DistrictPortal.Core.Auditing;
 using Dapper;
 using DistrictPortal.Core.Notifications;
 
@@ -9,7 +10,7 @@ namespace DistrictPortal.Data.Sqlite;
 /// </summary>
 public sealed class SqliteNotificationRepository(SqliteConnectionFactory connections) : INotificationRepository
 {
-    private const string EntityType = "Notification";
+    private const string EntityType = AuditEntities.Notification;
 
     /// <summary>One statement: the index decides, so two runs of a job at once still add one. Sets <see cref="Notification.Id"/> when added.</summary>
     public async Task<bool> AddOnceAsync(Notification notification)

@@ -2,7 +2,6 @@ using System.Data;
 using Dapper;
 using DistrictPortal.Core.Auditing;
 using DistrictPortal.Core.Common;
-using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Core.Retrofit;
 
 namespace DistrictPortal.Data.Sqlite;
@@ -25,80 +24,49 @@ public sealed partial class SqliteRetrofitRepository
         return rows.Select(r => r.ToProject()).ToList();
     }
 
-    public async Task<long> CreateProjectAsync(RetrofitProject project, ChangeContext context)
+    public async Task<long> CreateProjectAsync(RetrofitProject project, IReadOnlyList<AuditEntry> audit)
     {
         ArgumentNullException.ThrowIfNull(project);
-        var name = WriteGuards.Required(project.Name, nameof(project), "A project needs a name.");
         var id = await WriteGuards.ForeignKeysAsArgumentErrors(ProjectEntity, () => connections.InTransactionAsync(async (c, t) =>
         {
-            await EnsureEstatesAsync(c, t, project);
             var newId = await c.ExecuteScalarAsync<long>(
                 """
                 INSERT INTO RetrofitProject (EstateId, Name, WorkItems, Area, Status, StartedDate, CompletedDate, AcceptedDate, Version)
-                VALUES (@EstateId, @name, @WorkItems, @Area, @Status, @StartedDate, @CompletedDate, @AcceptedDate, 1)
+                VALUES (@EstateId, @Name, @WorkItems, @Area, @Status, @StartedDate, @CompletedDate, @AcceptedDate, 1)
                 RETURNING Id
                 """,
-                new { project.EstateId, name, project.WorkItems, project.Area, project.Status, project.StartedDate, project.CompletedDate, project.AcceptedDate }, t);
+                new { project.EstateId, project.Name, project.WorkItems, project.Area, project.Status, project.StartedDate, project.CompletedDate, project.AcceptedDate }, t);
             await SaveMergedAsync(c, t, newId, project.MergedEstateIds);
-            await AuditWriter.WriteAsync(c, t, new AuditDiff(ProjectEntity, newId, context).Action(AuditActions.Create, newValue: name).Entries);
+            await AuditWriter.WriteAsync(c, t, AuditEntry.ForNewRow(audit, newId));
             return newId;
         }, nameof(RetrofitProject.Name)));
         project.Id = id;
         return id;
     }
 
-    public Task UpdateProjectAsync(RetrofitProject project, ChangeContext context) =>
-        UpdateProjectAsync(project, [], context);
-
-    public Task AcceptProjectAsync(RetrofitProject project, IReadOnlyList<long> estateIds, ChangeContext context)
+    /// <summary>The project, then the works-accepted date of each estate of an acceptance, all in one transaction.</summary>
+    public Task UpdateProjectAsync(RetrofitProject project, IReadOnlyList<AuditEntry> audit, WorksAcceptance? acceptance = null)
     {
         ArgumentNullException.ThrowIfNull(project);
-        if (project.AcceptedDate is null)
-            throw new ArgumentException("An accepted project has its acceptance date.", nameof(project));
-        return UpdateProjectAsync(project, estateIds, context);
-    }
-
-    /// <summary>The project, then the works-accepted date of each estate (an acceptance), all in one transaction.</summary>
-    private Task UpdateProjectAsync(RetrofitProject project, IReadOnlyList<long> worksAcceptedEstates, ChangeContext context)
-    {
-        ArgumentNullException.ThrowIfNull(project);
-        ArgumentNullException.ThrowIfNull(worksAcceptedEstates);
-        var name = WriteGuards.Required(project.Name, nameof(project), "A project needs a name.");
         return WriteGuards.ForeignKeysAsArgumentErrors(ProjectEntity, () => connections.InTransactionAsync(async (c, t) =>
         {
-            var old = (await c.QuerySingleOrDefaultAsync<ProjectRow>($"{SelectProject} WHERE p.Id = @Id AND p.Version = @Version",
-                new { project.Id, project.Version }, t))?.ToProject()
-                ?? throw new ConcurrencyConflictException(ProjectEntity, project.Id);
-            await EnsureEstatesAsync(c, t, project);
-            await c.ExecuteAsync(
+            var changed = await c.ExecuteAsync(
                 """
                 UPDATE RetrofitProject
-                SET EstateId = @EstateId, Name = @name, WorkItems = @WorkItems, Area = @Area, Status = @Status,
+                SET EstateId = @EstateId, Name = @Name, WorkItems = @WorkItems, Area = @Area, Status = @Status,
                     StartedDate = @StartedDate, CompletedDate = @CompletedDate, AcceptedDate = @AcceptedDate, Version = Version + 1
-                WHERE Id = @Id
+                WHERE Id = @Id AND Version = @Version
                 """,
-                new { project.Id, project.EstateId, name, project.WorkItems, project.Area, project.Status, project.StartedDate, project.CompletedDate, project.AcceptedDate }, t);
+                new { project.Id, project.Version, project.EstateId, project.Name, project.WorkItems, project.Area, project.Status, project.StartedDate, project.CompletedDate, project.AcceptedDate }, t);
+            if (changed != 1)
+                throw new ConcurrencyConflictException(ProjectEntity, project.Id);
             await c.ExecuteAsync("DELETE FROM RetrofitProjectEstate WHERE ProjectId = @Id", new { project.Id }, t);
             await SaveMergedAsync(c, t, project.Id, project.MergedEstateIds);
-            await AuditWriter.WriteAsync(c, t, RetrofitAudit.Diff(old, project, name, context));
-            foreach (var estateId in worksAcceptedEstates)
-                await SqliteCommitteeRepository.RecordWorksAcceptedAsync(c, t, estateId, project.AcceptedDate!.Value, context);
+            await AuditWriter.WriteAsync(c, t, audit);
+            foreach (var estateId in acceptance?.EstateIds ?? [])
+                await SqliteCommitteeRepository.RecordWorksAcceptedAsync(c, t, estateId, acceptance!.On, acceptance.By);
             return 0;
         }, nameof(RetrofitProject.Name)));
-    }
-
-    /// <summary>Merged estates are estates of the lead estate's community (one management area), never the lead itself.</summary>
-    private static async Task EnsureEstatesAsync(IDbConnection c, IDbTransaction t, RetrofitProject project)
-    {
-        var lead = await NodeStore.GetAsync(c, t, project.EstateId);
-        if (lead is not { Level: NodeLevel.Estate })
-            throw new ArgumentException($"Node {project.EstateId} is not an estate.", nameof(project));
-        foreach (var merged in project.MergedEstateIds)
-        {
-            var estate = await NodeStore.GetAsync(c, t, merged);
-            if (merged == lead.Id || estate is not { Level: NodeLevel.Estate } || estate.ParentId != lead.ParentId)
-                throw new ArgumentException($"Estate {merged} cannot be merged with estate {lead.Id}: not another estate of its community.", nameof(project));
-        }
     }
 
     private static Task SaveMergedAsync(IDbConnection c, IDbTransaction t, long projectId, IReadOnlyList<long> estateIds) =>

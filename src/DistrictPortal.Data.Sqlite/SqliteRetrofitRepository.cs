@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dapper;
 using DistrictPortal.Core.Auditing;
 using DistrictPortal.Core.Common;
@@ -11,8 +10,8 @@ namespace DistrictPortal.Data.Sqlite;
 /// <summary>P8 retrofit on SQLite: programmes, area targets and works projects, each write audited in its transaction.</summary>
 public sealed partial class SqliteRetrofitRepository(SqliteConnectionFactory connections) : IRetrofitRepository
 {
-    public const string ProgrammeEntity = "RetrofitProgramme";
-    public const string TargetEntity = "AreaTarget";
+    public const string ProgrammeEntity = AuditEntities.RetrofitProgramme;
+    public const string TargetEntity = AuditEntities.AreaTarget;
     public const string ProjectEntity = RetrofitAudit.EntityType;
 
     // Merged estates come back as one comma-separated text, split in C#.
@@ -32,21 +31,18 @@ public sealed partial class SqliteRetrofitRepository(SqliteConnectionFactory con
         return rows.AsList();
     }
 
-    public async Task<long> CreateProgrammeAsync(RetrofitProgramme programme, ChangeContext context)
+    public async Task<long> CreateProgrammeAsync(RetrofitProgramme programme, IReadOnlyList<AuditEntry> audit)
     {
         ArgumentNullException.ThrowIfNull(programme);
-        var name = WriteGuards.Required(programme.Name, nameof(programme), "A programme needs a name.");
-        if (programme.LastYear < programme.FirstYear)
-            throw new ArgumentException("A programme ends no earlier than it starts.", nameof(programme));
         var id = await WriteGuards.ForeignKeysAsArgumentErrors(ProgrammeEntity, () => connections.InTransactionAsync(async (c, t) =>
         {
             var newId = await c.ExecuteScalarAsync<long>(
                 """
                 INSERT INTO RetrofitProgramme (NodeId, Name, FirstYear, LastYear, Version)
-                VALUES (@NodeId, @name, @FirstYear, @LastYear, 1) RETURNING Id
+                VALUES (@NodeId, @Name, @FirstYear, @LastYear, 1) RETURNING Id
                 """,
-                new { programme.NodeId, name, programme.FirstYear, programme.LastYear }, t);
-            await AuditWriter.WriteAsync(c, t, new AuditDiff(ProgrammeEntity, newId, context).Action(AuditActions.Create, newValue: name).Entries);
+                new { programme.NodeId, programme.Name, programme.FirstYear, programme.LastYear }, t);
+            await AuditWriter.WriteAsync(c, t, AuditEntry.ForNewRow(audit, newId));
             return newId;
         }, nameof(RetrofitProgramme.Name)));
         programme.Id = id;
@@ -66,14 +62,9 @@ public sealed partial class SqliteRetrofitRepository(SqliteConnectionFactory con
         return rows.AsList();
     }
 
-    public async Task<long> SaveTargetAsync(AreaTarget target, ChangeContext context)
+    public async Task<long> SaveTargetAsync(AreaTarget target, IReadOnlyList<AuditEntry> audit)
     {
         ArgumentNullException.ThrowIfNull(target);
-        if ((target.NodeId is null) == string.IsNullOrWhiteSpace(target.Label))
-            throw new ArgumentException("A target is for a node or for a label, not both.", nameof(target));
-        if (target.TargetArea < 0)
-            throw new ArgumentException("A target area is not negative.", nameof(target));
-        var label = target.Label?.Trim();
         var id = await WriteGuards.ForeignKeysAsArgumentErrors(TargetEntity, () => connections.InTransactionAsync(async (c, t) =>
         {
             if (target.Id == 0)
@@ -81,27 +72,21 @@ public sealed partial class SqliteRetrofitRepository(SqliteConnectionFactory con
                 var newId = await c.ExecuteScalarAsync<long>(
                     """
                     INSERT INTO AreaTarget (ProgrammeId, NodeId, Label, Year, TargetArea, Version)
-                    VALUES (@ProgrammeId, @NodeId, @label, @Year, @TargetArea, 1) RETURNING Id
+                    VALUES (@ProgrammeId, @NodeId, @Label, @Year, @TargetArea, 1) RETURNING Id
                     """,
-                    new { target.ProgrammeId, target.NodeId, label, target.Year, target.TargetArea }, t);
-                await AuditWriter.WriteAsync(c, t, new AuditDiff(TargetEntity, newId, context)
-                    .Action(AuditActions.Create, nameof(AreaTarget.TargetArea), null, Invariant(target.TargetArea)).Entries);
+                    new { target.ProgrammeId, target.NodeId, target.Label, target.Year, target.TargetArea }, t);
+                await AuditWriter.WriteAsync(c, t, AuditEntry.ForNewRow(audit, newId));
                 return newId;
             }
-            var old = await c.QuerySingleOrDefaultAsync<decimal?>(
-                "SELECT TargetArea FROM AreaTarget WHERE Id = @Id AND Version = @Version", new { target.Id, target.Version }, t);
             var changed = await c.ExecuteAsync(
                 "UPDATE AreaTarget SET TargetArea = @TargetArea, Version = Version + 1 WHERE Id = @Id AND Version = @Version",
                 new { target.Id, target.Version, target.TargetArea }, t);
             if (changed != 1)
                 throw new ConcurrencyConflictException(TargetEntity, target.Id);
-            await AuditWriter.WriteAsync(c, t, new AuditDiff(TargetEntity, target.Id, context)
-                .Field(nameof(AreaTarget.TargetArea), old, target.TargetArea).Entries);
+            await AuditWriter.WriteAsync(c, t, audit);
             return target.Id;
         }, nameof(AreaTarget.Year)));
         target.Id = id;
         return id;
     }
-
-    private static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,7 +1,6 @@
 using Dapper;
 using DistrictPortal.Core.Auditing;
 using DistrictPortal.Core.Common;
-using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Core.Notifications;
 
 namespace DistrictPortal.Data.Sqlite;
@@ -9,10 +8,7 @@ namespace DistrictPortal.Data.Sqlite;
 /// <summary>督办 on SQLite: one order per sub-district and week (a unique index), each write audited.</summary>
 public sealed class SqliteSupervisionOrderRepository(SqliteConnectionFactory connections) : ISupervisionOrderRepository
 {
-    public const string EntityType = "SupervisionOrder";
-
-    /// <summary>Core has no constant for it: only orders are closed.</summary>
-    public const string CloseAction = AuditActions.Close;
+    public const string EntityType = AuditEntities.SupervisionOrder;
 
     private const string SelectOrder = """
         SELECT o.Id, o.SubDistrictId, s.Name AS SubDistrictName, o.WeekEnding, o.Reason, o.RaisedUtc, o.ClosedUtc,
@@ -21,37 +17,24 @@ public sealed class SqliteSupervisionOrderRepository(SqliteConnectionFactory con
         JOIN Node s ON s.Id = o.SubDistrictId
         """;
 
-    /// <summary>
-    /// Raised at <see cref="SupervisionOrder.RaisedUtc"/>, or at the context's time when that is not set. The insert
-    /// and its audit are one transaction; a second raise for the week inserts nothing and audits nothing.
-    /// Sets <see cref="SupervisionOrder.Id"/> when raised.
-    /// </summary>
-    public async Task<long?> RaiseOnceAsync(SupervisionOrder order, ChangeContext context)
+    /// <summary>The insert and its audit are one transaction; a second raise for the week inserts nothing and audits nothing.</summary>
+    public async Task<long?> RaiseOnceAsync(SupervisionOrder order, IReadOnlyList<AuditEntry> audit)
     {
         ArgumentNullException.ThrowIfNull(order);
-        ArgumentNullException.ThrowIfNull(context);
-        var reason = WriteGuards.Required(order.Reason, nameof(order), "A supervision order needs a reason.");
-        var raisedUtc = order.RaisedUtc == default ? context.AtUtc : order.RaisedUtc;
-        var id = await connections.InTransactionAsync(async (connection, transaction) =>
+        var id = await WriteGuards.ForeignKeysAsArgumentErrors(EntityType, () => connections.InTransactionAsync(async (connection, transaction) =>
         {
-            var node = await NodeStore.GetAsync(connection, transaction, order.SubDistrictId);
-            if (node is not { Level: NodeLevel.SubDistrict })
-                throw new ArgumentException($"Node {order.SubDistrictId} is not a sub-district: supervision orders are raised on sub-districts.", nameof(order));
             var raised = await connection.ExecuteScalarAsync<long?>(
                 """
                 INSERT INTO SupervisionOrder (SubDistrictId, WeekEnding, Reason, RaisedUtc, Version)
-                VALUES (@SubDistrictId, @WeekEnding, @reason, @raisedUtc, 1)
+                VALUES (@SubDistrictId, @WeekEnding, @Reason, @RaisedUtc, 1)
                 ON CONFLICT (SubDistrictId, WeekEnding) DO NOTHING
                 RETURNING Id
                 """,
-                new { order.SubDistrictId, order.WeekEnding, reason, raisedUtc }, transaction);
+                new { order.SubDistrictId, order.WeekEnding, order.Reason, order.RaisedUtc }, transaction);
             if (raised is { } newId)
-            {
-                await AuditWriter.WriteAsync(connection, transaction, AuditWriter.Entry(
-                    context, EntityType, newId, AuditActions.Create, newValue: WriteGuards.Day(order.WeekEnding)));
-            }
+                await AuditWriter.WriteAsync(connection, transaction, AuditEntry.ForNewRow(audit, newId));
             return raised;
-        }, nameof(SupervisionOrder.WeekEnding));
+        }, nameof(SupervisionOrder.WeekEnding)));
         if (id is { } raisedId)
             order.Id = raisedId;
         return id;
@@ -78,31 +61,22 @@ public sealed class SqliteSupervisionOrderRepository(SqliteConnectionFactory con
         return orders.AsList();
     }
 
-    /// <summary>A stale version (or no such order) is a conflict; an order already closed is an ArgumentException. Both write nothing.</summary>
-    public Task CloseAsync(long id, string note, long expectedVersion, ChangeContext context)
+    /// <summary>A stale version, no such order or one already closed is a conflict, and nothing is written.</summary>
+    public Task CloseAsync(SupervisionOrder closed, IReadOnlyList<AuditEntry> audit)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var closeNote = WriteGuards.Required(note, nameof(note), "Closing a supervision order needs a note.");
+        ArgumentNullException.ThrowIfNull(closed);
         return connections.InTransactionAsync(async (connection, transaction) =>
         {
-            var closed = await connection.ExecuteAsync(
+            var changed = await connection.ExecuteAsync(
                 """
                 UPDATE SupervisionOrder
-                SET ClosedUtc = @atUtc, CloseNote = @closeNote, ClosedByName = @userName, Version = Version + 1
-                WHERE Id = @id AND Version = @expectedVersion AND ClosedUtc IS NULL
+                SET ClosedUtc = @ClosedUtc, CloseNote = @CloseNote, ClosedByName = @ClosedByName, Version = Version + 1
+                WHERE Id = @Id AND Version = @Version AND ClosedUtc IS NULL
                 """,
-                new { id, expectedVersion, atUtc = context.AtUtc, closeNote, userName = context.UserName }, transaction);
-            if (closed != 1)
-            {
-                var current = await connection.ExecuteScalarAsync<bool>(
-                    "SELECT EXISTS (SELECT 1 FROM SupervisionOrder WHERE Id = @id AND Version = @expectedVersion)",
-                    new { id, expectedVersion }, transaction);
-                throw current
-                    ? new ArgumentException($"Supervision order {id} is already closed.", nameof(id))
-                    : new ConcurrencyConflictException(EntityType, id);
-            }
-            await AuditWriter.WriteAsync(connection, transaction, AuditWriter.Entry(
-                context, EntityType, id, CloseAction, nameof(SupervisionOrder.CloseNote), null, closeNote));
+                new { closed.Id, closed.Version, closed.ClosedUtc, closed.CloseNote, closed.ClosedByName }, transaction);
+            if (changed != 1)
+                throw new ConcurrencyConflictException(EntityType, closed.Id);
+            await AuditWriter.WriteAsync(connection, transaction, audit);
             return 0;
         }, nameof(SupervisionOrder.WeekEnding));
     }

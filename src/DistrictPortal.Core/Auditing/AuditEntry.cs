@@ -22,6 +22,20 @@ public sealed class AuditEntry
     public string? Field { get; set; }
     public string? OldValue { get; set; }
     public string? NewValue { get; set; }
+
+    /// <summary>
+    /// The id a workflow gives the entries of a row it is creating: the row has no id until the repository inserts it,
+    /// and the repository then stamps the new id on them (<see cref="ForNewRow"/>) before writing them with the row.
+    /// </summary>
+    public const long NewRow = 0;
+
+    /// <summary>Copies of <paramref name="entries"/>, those made for a new row (<see cref="NewRow"/>) now under <paramref name="id"/>.</summary>
+    public static IReadOnlyList<AuditEntry> ForNewRow(IReadOnlyList<AuditEntry> entries, long id) =>
+        entries.Select(e => e.EntityId != NewRow ? e : new AuditEntry
+        {
+            AtUtc = e.AtUtc, UserId = e.UserId, UserName = e.UserName, EntityType = e.EntityType, EntityId = id,
+            Action = e.Action, Field = e.Field, OldValue = e.OldValue, NewValue = e.NewValue,
+        }).ToList();
 }
 
 public static class AuditActions

@@ -10,7 +10,7 @@ public interface ICommitteeRepository
 {
     /// <summary>
     /// The acceptance of the estate's hardware works, which starts its one-month consultation clock (P8); a retrofit
-    /// project's acceptance writes it with the project (<see cref="Retrofit.IRetrofitRepository.AcceptProjectAsync"/>).
+    /// project's acceptance writes it with the project (<see cref="Retrofit.IRetrofitRepository.UpdateProjectAsync"/>).
     /// Not version-checked, creates the consultation row when missing, and audits only a change, so recording the same
     /// date again is harmless. An unknown estate is an <see cref="ArgumentException"/>.
     /// </summary>

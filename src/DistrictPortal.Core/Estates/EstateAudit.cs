@@ -5,7 +5,7 @@ namespace DistrictPortal.Core.Estates;
 /// <summary>The audit entries of an estate edit: one per field that changed.</summary>
 public static class EstateAudit
 {
-    public const string EntityType = "Estate";
+    public const string EntityType = AuditEntities.Estate;
 
     public static IReadOnlyList<AuditEntry> Diff(Estate before, Estate after, ChangeContext context) =>
         new AuditDiff(EntityType, before.Id, context)

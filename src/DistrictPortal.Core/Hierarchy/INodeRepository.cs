@@ -3,7 +3,11 @@ using DistrictPortal.Core.Auditing;
 namespace DistrictPortal.Core.Hierarchy;
 
 /// <summary>
-/// The hierarchy. Every write is one transaction together with its audit entries.
+/// The hierarchy. Stores and reads only: the five-level rules and the audit entries are <see cref="HierarchyService"/>'s.
+/// Every write is one transaction together with the audit entries it is given (a new node's, made with
+/// <see cref="AuditEntry.NewRow"/>, get its id). The repository keeps what a database must: sibling names unique
+/// (<see cref="Common.DuplicateNameException"/>), versions (<see cref="Common.ConcurrencyConflictException"/>), an
+/// existing parent, and a tree without cycles.
 /// </summary>
 public interface INodeRepository
 {
@@ -22,15 +26,15 @@ public interface INodeRepository
     Task<IReadOnlyList<Node>> ListByLevelAsync(string scopePath, NodeLevel level, bool includeRetired = false);
 
     /// <summary>Creates a node under <paramref name="parentId"/> (null only for the city) and returns it with id and path.</summary>
-    Task<Node> CreateAsync(long? parentId, NodeLevel level, string name, ChangeContext context);
+    Task<Node> CreateAsync(long? parentId, NodeLevel level, string name, IReadOnlyList<AuditEntry> audit);
 
     /// <summary>Throws <see cref="Common.ConcurrencyConflictException"/> when <paramref name="expectedVersion"/> is stale.</summary>
-    Task RenameAsync(long id, string newName, long expectedVersion, ChangeContext context);
+    Task RenameAsync(long id, string newName, long expectedVersion, IReadOnlyList<AuditEntry> audit);
 
-    /// <summary>Moves a node (and its whole subtree) under a new parent of the right level; rewrites the paths below it.</summary>
-    Task MoveAsync(long id, long newParentId, long expectedVersion, ChangeContext context);
+    /// <summary>Moves a node (and its whole subtree) under a new parent; rewrites the paths below it.</summary>
+    Task MoveAsync(long id, long newParentId, long expectedVersion, IReadOnlyList<AuditEntry> audit);
 
-    Task SetRetiredAsync(long id, bool retired, long expectedVersion, ChangeContext context);
+    Task SetRetiredAsync(long id, bool retired, long expectedVersion, IReadOnlyList<AuditEntry> audit);
 
     /// <summary>What refers to the node (every table that can), for <see cref="NodeHistory.HasHistory"/> to judge.</summary>
     Task<NodeReferences> ReadReferencesAsync(long id);
@@ -39,5 +43,5 @@ public interface INodeRepository
     /// Deletes a node that has no history (<see cref="NodeHistory.HasHistory"/> of its references, read in the same
     /// transaction); returns false (and deletes nothing) when it has, or when a reference appears at the same moment.
     /// </summary>
-    Task<bool> DeleteIfUnusedAsync(long id, ChangeContext context);
+    Task<bool> DeleteIfUnusedAsync(long id, IReadOnlyList<AuditEntry> audit);
 }

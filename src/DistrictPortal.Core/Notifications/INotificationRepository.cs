@@ -16,18 +16,28 @@ public interface INotificationRepository
     Task<bool> MarkReadAsync(long userId, long notificationId, DateTime atUtc);
 }
 
+/// <summary>
+/// 督办 orders. Stores and reads only: the rules and audit entries are <see cref="SupervisionService"/>'s; each write
+/// stores its row with the entries it is given in one transaction.
+/// </summary>
 public interface ISupervisionOrderRepository
 {
-    /// <summary>Raises the order unless one exists for that sub-district and week; returns the id when raised, null otherwise.</summary>
-    Task<long?> RaiseOnceAsync(SupervisionOrder order, ChangeContext context);
+    /// <summary>
+    /// Raises the order unless one exists for that sub-district and week (then nothing is written, audit included);
+    /// returns the id when raised, null otherwise, and sets <see cref="SupervisionOrder.Id"/>.
+    /// </summary>
+    Task<long?> RaiseOnceAsync(SupervisionOrder order, IReadOnlyList<AuditEntry> audit);
 
     Task<SupervisionOrder?> GetByIdAsync(long id);
 
     /// <summary>Orders of sub-districts under the scope, open ones first, newest first.</summary>
     Task<IReadOnlyList<SupervisionOrder>> ListAsync(string scopePath, bool openOnly = false);
 
-    /// <summary>Closes an open order with a note; version-checked and audited.</summary>
-    Task CloseAsync(long id, string note, long expectedVersion, ChangeContext context);
+    /// <summary>
+    /// Writes <paramref name="closed"/>'s closing (time, note, by whom) when <see cref="SupervisionOrder.Version"/> is
+    /// still current and the order still open; otherwise <see cref="Common.ConcurrencyConflictException"/> and nothing.
+    /// </summary>
+    Task CloseAsync(SupervisionOrder closed, IReadOnlyList<AuditEntry> audit);
 }
 
 /// <summary>E-mail behind an interface: SMTP when configured, otherwise written to the log.</summary>

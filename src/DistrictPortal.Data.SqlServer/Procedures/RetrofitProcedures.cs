@@ -14,9 +14,8 @@ internal sealed record RetrofitProgrammeReadAll : IQuery<RetrofitProgramme>;
 [StoredProcedure("AreaTarget_Create")]
 internal sealed record AreaTargetCreate(long ProgrammeId, long? NodeId, string? Label, int Year, decimal TargetArea) : IQuery<long>;
 
-/// <summary>Returns the area the target had before.</summary>
 [StoredProcedure("AreaTarget_Update")]
-internal sealed record AreaTargetUpdate(long Id, decimal TargetArea, long Version) : IQuery<decimal>;
+internal sealed record AreaTargetUpdate(long Id, decimal TargetArea, long Version) : ICommand;
 
 [StoredProcedure("AreaTarget_ReadByProgrammeIdYear")]
 internal sealed record AreaTargetReadByProgrammeIdYear(long ProgrammeId, int Year) : IQuery<AreaTarget>;

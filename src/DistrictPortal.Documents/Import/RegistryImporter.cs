@@ -33,7 +33,7 @@ public static class RegistryImporter
         {
             workbook = XlsxWorkbook.Open(upload);
         }
-        catch (Exception e) when (e is XlsxLimitException)
+        catch (XlsxLimitException e)
         {
             return RegistryImportPreview.Refused(UploadGuard.Refuse(ImportCodes.TooLarge, e.Message));
         }

@@ -2,6 +2,7 @@ using DistrictPortal.Core.Auditing;
 using DistrictPortal.Core.Common;
 using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Core.Retrofit;
+using DistrictPortal.Core.Tests.Fakes;
 
 namespace DistrictPortal.Core.Tests.Retrofit;
 
@@ -59,13 +60,13 @@ public sealed class RetrofitProjectRulesTests
     [Fact]
     public async Task Accepting_sets_the_date_fills_missing_dates_and_saves_once()
     {
-        var repository = new RecordingRepository();
-        var service = new RetrofitService(repository);
+        var repository = new InMemoryRetrofit();
+        var service = new RetrofitService(repository, new InMemoryNodes());
         var project = Valid(p => p.MergedEstateIds = [6, 5]); // merged with estate 6; the lead listed again by mistake
 
-        var errors = await service.AcceptAsync(project, new DateOnly(2026, 10, 15), 3, Today, new ChangeContext(1, "u", DateTime.UtcNow));
+        var result = await service.AcceptAsync(project, new DateOnly(2026, 10, 15), 3, Today, new ChangeContext(1, "u", DateTime.UtcNow));
 
-        Assert.Empty(errors);
+        Assert.True(result.Succeeded);
         var (saved, worksAccepted) = Assert.Single(repository.Accepted);
         Assert.Equal((RetrofitStatus.Accepted, new DateOnly(2026, 10, 15), 3L), (saved.Status, saved.AcceptedDate, saved.Version));
         Assert.Equal(RetrofitStatus.Completed, project.Status); // the caller's copy is untouched
@@ -76,14 +77,14 @@ public sealed class RetrofitProjectRulesTests
     [Fact]
     public async Task Accepting_before_completion_in_the_future_twice_or_stale_is_refused_without_a_write()
     {
-        var repository = new RecordingRepository();
-        var service = new RetrofitService(repository);
+        var repository = new InMemoryRetrofit();
+        var service = new RetrofitService(repository, new InMemoryNodes());
         var context = new ChangeContext(1, "u", DateTime.UtcNow);
 
-        Assert.Equal("AcceptedDate:NotBefore", Assert.Single(await service.AcceptAsync(Valid(), new DateOnly(2026, 8, 31), 3, Today, context)).ToKey());
-        Assert.Equal("AcceptedDate:NotInFuture", Assert.Single(await service.AcceptAsync(Valid(), Today.AddDays(1), 3, Today, context)).ToKey());
-        Assert.Equal("Status:AlreadyAccepted", Assert.Single(await service.AcceptAsync(
-            Valid(p => { p.Status = RetrofitStatus.Accepted; p.AcceptedDate = new(2026, 9, 2); }), Today, 3, Today, context)).ToKey());
+        Assert.Equal("AcceptedDate:NotBefore", Assert.Single((await service.AcceptAsync(Valid(), new DateOnly(2026, 8, 31), 3, Today, context)).Errors).ToKey());
+        Assert.Equal("AcceptedDate:NotInFuture", Assert.Single((await service.AcceptAsync(Valid(), Today.AddDays(1), 3, Today, context)).Errors).ToKey());
+        Assert.Equal("Status:AlreadyAccepted", Assert.Single((await service.AcceptAsync(
+            Valid(p => { p.Status = RetrofitStatus.Accepted; p.AcceptedDate = new(2026, 9, 2); }), Today, 3, Today, context)).Errors).ToKey());
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => service.AcceptAsync(Valid(), Today, 2, Today, context));
         Assert.Empty(repository.Accepted); // a refused acceptance writes nothing and starts no clock
     }
@@ -124,24 +125,6 @@ public sealed class RetrofitProjectRulesTests
         Assert.Equal((1_000_000m, (decimal?)null, false), (lines[1].Progress.TargetArea, lines[1].Progress.ProjectedArea, lines[1].Progress.IsBehindPace));
         Assert.Empty(RetrofitBoard.ByChild(district, [], programme, targets, projects, 2026, asOf));
         Assert.Equal(5_000_000m, RetrofitBoard.Total(city, programme, targets, projects, 2026, asOf).Progress.TargetArea);
-    }
-
-    private sealed class RecordingRepository : IRetrofitRepository
-    {
-        public List<(RetrofitProject Project, IReadOnlyList<long> WorksAccepted)> Accepted { get; } = [];
-        public Task UpdateProjectAsync(RetrofitProject project, ChangeContext context) => throw new NotSupportedException();
-        public Task AcceptProjectAsync(RetrofitProject project, IReadOnlyList<long> estateIds, ChangeContext context)
-        {
-            Accepted.Add((project, estateIds));
-            return Task.CompletedTask;
-        }
-        public Task<IReadOnlyList<RetrofitProgramme>> ListProgrammesAsync() => throw new NotSupportedException();
-        public Task<long> CreateProgrammeAsync(RetrofitProgramme programme, ChangeContext context) => throw new NotSupportedException();
-        public Task<IReadOnlyList<AreaTarget>> ListTargetsAsync(long programmeId, int year) => throw new NotSupportedException();
-        public Task<long> SaveTargetAsync(AreaTarget target, ChangeContext context) => throw new NotSupportedException();
-        public Task<RetrofitProject?> GetProjectAsync(long id) => throw new NotSupportedException();
-        public Task<IReadOnlyList<RetrofitProject>> ListProjectsAsync(string scopePath) => throw new NotSupportedException();
-        public Task<long> CreateProjectAsync(RetrofitProject project, ChangeContext context) => throw new NotSupportedException();
     }
 }
 

@@ -1,3 +1,4 @@
+using DistrictPortal.Core.Auditing;
 using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Data.Tests.Infrastructure;
 
@@ -36,14 +37,24 @@ public sealed class NodeReadTests
         await using var db = await TestDatabase.OpenAsync(database);
         var tree = await TestTree.CreateAsync(db);
         var context = TestDatabase.Context();
+        var service = new HierarchyService(db.Nodes);
 
-        await Assert.ThrowsAsync<ArgumentException>(() =>
-            db.Nodes.CreateAsync(tree.District.Id, NodeLevel.Community, TestDatabase.Unique("Skips a level"), context));
-        await Assert.ThrowsAsync<ArgumentException>(() =>
-            db.Nodes.CreateAsync(null, NodeLevel.District, TestDatabase.Unique("Orphan"), context));
+        async Task<string> Refused(long? parentId, NodeLevel level, string name) =>
+            Assert.Single((await service.CreateAsync(parentId, level, name, context)).Errors).ToKey();
+        Assert.Equal("ParentId:WrongParentLevel", await Refused(tree.District.Id, NodeLevel.Community, TestDatabase.Unique("Skips a level")));
+        Assert.Equal("ParentId:Required", await Refused(null, NodeLevel.District, TestDatabase.Unique("Orphan")));
+        Assert.Equal("ParentId:NotFound", await Refused(long.MaxValue, NodeLevel.District, TestDatabase.Unique("No parent")));
+        Assert.Equal("Name:Required", await Refused(tree.District.Id, NodeLevel.SubDistrict, "  "));
+        // A parent that does not exist is the database's to refuse too, whoever calls.
         await Assert.ThrowsAsync<ArgumentException>(() =>
             db.Nodes.CreateAsync(long.MaxValue, NodeLevel.District, TestDatabase.Unique("No parent"), context));
         Assert.Equal(2, (await db.Nodes.GetChildrenAsync(tree.District.Id)).Count);
+
+        var created = await service.CreateAsync(tree.District.Id, NodeLevel.SubDistrict, "  " + TestDatabase.Unique("Fits") + " ", context);
+        Assert.True(created.Succeeded);
+        Assert.Equal(created.Value!.Name.Trim(), created.Value.Name);
+        var entry = Assert.Single(await db.Audit.ListForEntityAsync(AuditEntities.Node, created.Value.Id));
+        Assert.Equal((AuditActions.Create, created.Value.Name), (entry.Action, entry.NewValue));
     }
 
     [DatabaseTheory, DatabaseData]

@@ -105,22 +105,33 @@ public sealed class NodeWriteTests
     }
 
     [DatabaseTheory, DatabaseData]
-    public async Task Move_refuses_a_parent_of_the_wrong_level_or_inside_the_node(string database)
+    public async Task Move_refuses_a_parent_of_the_wrong_level_retired_or_inside_the_node(string database)
     {
         await using var db = await TestDatabase.OpenAsync(database);
         var tree = await TestTree.CreateAsync(db);
         var context = TestDatabase.Context();
+        var service = new HierarchyService(db.Nodes);
+        var retired = await db.Nodes.CreateAsync(tree.District.Id, NodeLevel.SubDistrict, TestDatabase.Unique("Retired"), context);
+        await db.Nodes.SetRetiredAsync(retired.Id, true, retired.Version, context);
 
-        await Assert.ThrowsAsync<ArgumentException>(() =>
-            db.Nodes.MoveAsync(tree.CommunityA1.Id, tree.District.Id, tree.CommunityA1.Version, context));
-        await Assert.ThrowsAsync<ArgumentException>(() =>
-            db.Nodes.MoveAsync(tree.CommunityA1.Id, tree.CommunityB1.Id, tree.CommunityA1.Version, context));
+        async Task<string> Refused(Node node, long parentId) =>
+            Assert.Single((await service.MoveAsync(node.Id, parentId, node.Version, context)).Errors).ToKey();
+        Assert.Equal("ParentId:WrongParentLevel", await Refused(tree.CommunityA1, tree.District.Id));
+        Assert.Equal("ParentId:WrongParentLevel", await Refused(tree.CommunityA1, tree.CommunityB1.Id));
+        Assert.Equal("ParentId:UnderItself", await Refused(tree.SubDistrictA, tree.CommunityA1.Id));
+        Assert.Equal("ParentId:ParentRetired", await Refused(tree.CommunityA1, retired.Id));
+        Assert.Equal("ParentId:NotFound", await Refused(tree.CommunityA1, long.MaxValue));
+
+        // What the stored tree itself must refuse, whoever calls: a cycle and a parent that does not exist.
         await Assert.ThrowsAsync<ArgumentException>(() =>
             db.Nodes.MoveAsync(tree.SubDistrictA.Id, tree.CommunityA1.Id, tree.SubDistrictA.Version, context));
+        await Assert.ThrowsAsync<ArgumentException>(() =>
+            db.Nodes.MoveAsync(tree.CommunityA1.Id, long.MaxValue, tree.CommunityA1.Version, context));
 
         var unchanged = (await db.Nodes.GetByIdAsync(tree.CommunityA1.Id))!;
         Assert.Equal((tree.SubDistrictA.Id, tree.CommunityA1.Path, tree.CommunityA1.Version),
             (unchanged.ParentId!.Value, unchanged.Path, unchanged.Version));
+        Assert.Equal(tree.SubDistrictA.Path, (await db.Nodes.GetByIdAsync(tree.SubDistrictA.Id))!.Path);
     }
 
     [DatabaseTheory, DatabaseData]
@@ -224,9 +235,10 @@ public sealed class NodeWriteTests
         var targeted = await Fresh("Targeted");
         var briefed = await Fresh("Briefed");
         var untouched = await Fresh("Untouched");
-        var programmeId = await db.Retrofit.CreateProgrammeAsync(
-            new Core.Retrofit.RetrofitProgramme { NodeId = programmed.Id, Name = TestDatabase.Unique("P8"), FirstYear = 2026, LastYear = 2027 }, context);
-        await db.Retrofit.SaveTargetAsync(
+        var retrofit = new Core.Retrofit.RetrofitService(db.Retrofit, db.Nodes);
+        var programmeId = (await retrofit.CreateProgrammeAsync(
+            new Core.Retrofit.RetrofitProgramme { NodeId = programmed.Id, Name = TestDatabase.Unique("P8"), FirstYear = 2026, LastYear = 2027 }, context)).Value;
+        await retrofit.SetTargetAsync(
             new Core.Retrofit.AreaTarget { ProgrammeId = programmeId, NodeId = targeted.Id, Year = 2026, TargetArea = 100m }, context);
         await db.Briefings.AddOnceAsync(new Core.Briefings.ArchivedBriefing
         {

@@ -7,7 +7,7 @@ namespace DistrictPortal.Data.Tests.Notifications;
 
 public sealed class SupervisionOrderRepositoryTests
 {
-    private const string EntityType = "SupervisionOrder";
+    private const string EntityType = AuditEntities.SupervisionOrder;
     private static readonly DateOnly Week = new(2026, 11, 20);
 
     private static SupervisionOrder Order(long subDistrictId, DateOnly week, DateTime raisedUtc) => new()
@@ -51,11 +51,14 @@ public sealed class SupervisionOrderRepositoryTests
         await using var db = await TestDatabase.OpenAsync(database);
         var tree = await TestTree.CreateAsync(db);
         var context = TestDatabase.Context();
+        var service = new SupervisionService(db.SupervisionOrders, db.Nodes);
 
-        await Assert.ThrowsAsync<ArgumentException>(() => db.SupervisionOrders.RaiseOnceAsync(Order(tree.CommunityA1.Id, Week, DateTime.UtcNow), context));
+        Assert.Equal("SubDistrictId:WrongParentLevel", Assert.Single((await service.RaiseOnceAsync(Order(tree.CommunityA1.Id, Week, DateTime.UtcNow), context)).Errors).ToKey());
         var blank = Order(tree.SubDistrictA.Id, Week, DateTime.UtcNow);
         blank.Reason = " ";
-        await Assert.ThrowsAsync<ArgumentException>(() => db.SupervisionOrders.RaiseOnceAsync(blank, context));
+        Assert.Equal("Reason:Required", Assert.Single((await service.RaiseOnceAsync(blank, context)).Errors).ToKey());
+        // A node that does not exist at all is the database's to refuse (a foreign key).
+        await Assert.ThrowsAsync<ArgumentException>(() => db.SupervisionOrders.RaiseOnceAsync(Order(long.MaxValue, Week, DateTime.UtcNow), context));
 
         Assert.Empty(await db.SupervisionOrders.ListAsync(tree.City.Path));
     }
@@ -70,12 +73,14 @@ public sealed class SupervisionOrderRepositoryTests
         var id = (await db.SupervisionOrders.RaiseOnceAsync(Order(tree.SubDistrictA.Id, Week, closedAt.AddHours(-1)), TestDatabase.Context(closedAt.AddHours(-1))))!.Value;
         var open = (await db.SupervisionOrders.GetByIdAsync(id))!;
         var admin = new ChangeContext(3, "区清零办 admin", closedAt);
+        var service = new SupervisionService(db.SupervisionOrders, db.Nodes);
 
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => service.CloseAsync(id, "note", open.Version + 1, admin));
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => db.SupervisionOrders.CloseAsync(id, "note", open.Version + 1, admin));
-        await Assert.ThrowsAsync<ArgumentException>(() => db.SupervisionOrders.CloseAsync(id, "  ", open.Version, admin));
+        Assert.Equal("CloseNote:Required", Assert.Single((await service.CloseAsync(id, "  ", open.Version, admin)).Errors).ToKey());
         Assert.True((await db.SupervisionOrders.GetByIdAsync(id))!.IsOpen);
 
-        await db.SupervisionOrders.CloseAsync(id, " 已约谈, 本周补报 ", open.Version, admin);
+        Assert.True((await service.CloseAsync(id, " 已约谈, 本周补报 ", open.Version, admin)).Succeeded);
 
         var closed = (await db.SupervisionOrders.GetByIdAsync(id))!;
         Assert.Equal((false, (DateTime?)closedAt, "已约谈, 本周补报", "区清零办 admin"), (closed.IsOpen, closed.ClosedUtc, closed.CloseNote, closed.ClosedByName));
@@ -83,9 +88,11 @@ public sealed class SupervisionOrderRepositoryTests
         var entry = (await db.Audit.ListForEntityAsync(EntityType, id))[0];
         Assert.Equal(("close", nameof(SupervisionOrder.CloseNote), "已约谈, 本周补报", 3L), (entry.Action, entry.Field, entry.NewValue, entry.UserId));
 
-        // Closing again: with the old version it is stale; with the current one it is already closed. Nothing changes.
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => db.SupervisionOrders.CloseAsync(id, "again", open.Version, admin));
-        await Assert.ThrowsAsync<ArgumentException>(() => db.SupervisionOrders.CloseAsync(id, "again", closed.Version, admin));
+        // Closing again: with the old version it is stale; with the current one it is already closed (the service's
+        // refusal; the store's own guard sees a row that is no longer open). Nothing changes.
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => service.CloseAsync(id, "again", open.Version, admin));
+        Assert.Equal("ClosedUtc:AlreadyClosed", Assert.Single((await service.CloseAsync(id, "again", closed.Version, admin)).Errors).ToKey());
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => db.SupervisionOrders.CloseAsync(id, "again", closed.Version, admin));
         Assert.Equal("已约谈, 本周补报", (await db.SupervisionOrders.GetByIdAsync(id))!.CloseNote);
         Assert.Equal(2, (await db.Audit.ListForEntityAsync(EntityType, id)).Count);
     }

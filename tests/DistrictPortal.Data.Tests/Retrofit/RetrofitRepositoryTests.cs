@@ -5,8 +5,23 @@ using DistrictPortal.Data.Tests.Infrastructure;
 
 namespace DistrictPortal.Data.Tests.Retrofit;
 
+/// <summary>
+/// The retrofit repository on every database, driven through <see cref="RetrofitService"/> (the rules and the audit
+/// entries are Core's; the repository stores them in one transaction): so the moved rules are checked end to end too.
+/// </summary>
 public sealed class RetrofitRepositoryTests
 {
+    private static readonly DateOnly Today = new(2026, 11, 27);
+
+    private static RetrofitService Service(TestDatabase db) => new(db.Retrofit, db.Nodes);
+
+    private static async Task<long> CreateAsync(TestDatabase db, RetrofitProject project)
+    {
+        var created = await Service(db).CreateProjectAsync(project, Today, TestDatabase.Context());
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors));
+        return created.Value;
+    }
+
     private static RetrofitProject Project(long estateId, string name, Action<RetrofitProject>? change = null)
     {
         var project = new RetrofitProject
@@ -28,13 +43,13 @@ public sealed class RetrofitRepositoryTests
         await using var db = await TestDatabase.OpenAsync(database);
         var tree = await TestTree.CreateAsync(db);
         var programme = new RetrofitProgramme { NodeId = tree.City.Id, Name = TestDatabase.Unique("P8"), FirstYear = 2025, LastYear = 2027 };
-        var programmeId = await db.Retrofit.CreateProgrammeAsync(programme, TestDatabase.Context());
+        var programmeId = (await Service(db).CreateProgrammeAsync(programme, TestDatabase.Context())).Value;
         Assert.Contains(await db.Retrofit.ListProgrammesAsync(), p => p.Id == programmeId && p.FirstYear == 2025 && p.LastYear == 2027);
 
         var district = new AreaTarget { ProgrammeId = programmeId, NodeId = tree.District.Id, Year = 2026, TargetArea = 1_000_000m };
-        await db.Retrofit.SaveTargetAsync(district, TestDatabase.Context());
-        await db.Retrofit.SaveTargetAsync(new AreaTarget { ProgrammeId = programmeId, Label = "下城区", Year = 2026, TargetArea = 1_000_000m }, TestDatabase.Context());
-        await db.Retrofit.SaveTargetAsync(new AreaTarget { ProgrammeId = programmeId, NodeId = tree.District.Id, Year = 2027, TargetArea = 800_000m }, TestDatabase.Context());
+        await Service(db).SetTargetAsync(district, TestDatabase.Context());
+        await Service(db).SetTargetAsync(new AreaTarget { ProgrammeId = programmeId, Label = "下城区", Year = 2026, TargetArea = 1_000_000m }, TestDatabase.Context());
+        await Service(db).SetTargetAsync(new AreaTarget { ProgrammeId = programmeId, NodeId = tree.District.Id, Year = 2027, TargetArea = 800_000m }, TestDatabase.Context());
 
         var targets = await db.Retrofit.ListTargetsAsync(programmeId, 2026);
         Assert.Equal(2, targets.Count);
@@ -43,16 +58,38 @@ public sealed class RetrofitRepositoryTests
         Assert.Equal("下城区", Assert.Single(targets, t => t.NodeId is null).Label);
 
         read.TargetArea = 999_999.5m;
-        await db.Retrofit.SaveTargetAsync(read, TestDatabase.Context());
+        await Service(db).SetTargetAsync(read, TestDatabase.Context());
         Assert.Equal(999_999.5m, Assert.Single(await db.Retrofit.ListTargetsAsync(programmeId, 2026), t => t.Id == read.Id).TargetArea);
         var stale = new AreaTarget { Id = read.Id, ProgrammeId = programmeId, NodeId = tree.District.Id, Year = 2026, TargetArea = 1m, Version = district.Version };
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => db.Retrofit.SaveTargetAsync(stale, TestDatabase.Context()));
-        var audit = await db.Audit.ListForEntityAsync("AreaTarget", read.Id);
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Service(db).SetTargetAsync(stale, TestDatabase.Context()));
+        // The repository's own guard, for a change that lands between the workflow's read and its write.
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => db.Retrofit.SaveTargetAsync(stale, []));
+        var audit = await db.Audit.ListForEntityAsync(AuditEntities.AreaTarget, read.Id);
         Assert.Equal(["update", "create"], audit.Select(a => a.Action));
         Assert.Equal(("1000000", "999999.5"), (audit[0].OldValue, audit[0].NewValue));
         // One target per node and year.
-        await Assert.ThrowsAsync<DuplicateNameException>(() => db.Retrofit.SaveTargetAsync(
+        await Assert.ThrowsAsync<DuplicateNameException>(() => Service(db).SetTargetAsync(
             new AreaTarget { ProgrammeId = programmeId, NodeId = tree.District.Id, Year = 2027, TargetArea = 5m }, TestDatabase.Context()));
+    }
+
+    [DatabaseTheory, DatabaseData]
+    public async Task A_programme_that_ends_before_it_starts_and_a_target_for_both_or_neither_or_negative_are_refused(string database)
+    {
+        await using var db = await TestDatabase.OpenAsync(database);
+        var tree = await TestTree.CreateAsync(db);
+        var refused = await Service(db).CreateProgrammeAsync(
+            new RetrofitProgramme { NodeId = tree.City.Id, Name = TestDatabase.Unique("P8"), FirstYear = 2027, LastYear = 2025 }, TestDatabase.Context());
+        Assert.Equal("LastYear:EndsBeforeStart", Assert.Single(refused.Errors).ToKey());
+        var programmeId = (await Service(db).CreateProgrammeAsync(
+            new RetrofitProgramme { NodeId = tree.City.Id, Name = TestDatabase.Unique("P8"), FirstYear = 2025, LastYear = 2027 }, TestDatabase.Context())).Value;
+
+        Assert.Equal("Label:NodeOrLabel", Assert.Single((await Service(db).SetTargetAsync(
+            new AreaTarget { ProgrammeId = programmeId, NodeId = tree.District.Id, Label = "下城区", Year = 2026, TargetArea = 1m }, TestDatabase.Context())).Errors).ToKey());
+        Assert.Equal("Label:NodeOrLabel", Assert.Single((await Service(db).SetTargetAsync(
+            new AreaTarget { ProgrammeId = programmeId, Year = 2026, TargetArea = 1m }, TestDatabase.Context())).Errors).ToKey());
+        Assert.Equal("TargetArea:NotNegative", Assert.Single((await Service(db).SetTargetAsync(
+            new AreaTarget { ProgrammeId = programmeId, NodeId = tree.District.Id, Year = 2026, TargetArea = -1m }, TestDatabase.Context())).Errors).ToKey());
+        Assert.Empty(await db.Retrofit.ListTargetsAsync(programmeId, 2026));
     }
 
     [DatabaseTheory, DatabaseData]
@@ -65,8 +102,8 @@ public sealed class RetrofitRepositoryTests
         var other = await TestTree.AddEstateAsync(db, tree.CommunityB1, "Other");
         var project = Project(lead.Id, "围墙与门禁", p => p.MergedEstateIds = [merged.Id]);
 
-        var id = await db.Retrofit.CreateProjectAsync(project, TestDatabase.Context());
-        await db.Retrofit.CreateProjectAsync(Project(other.Id, "B 的工程"), TestDatabase.Context());
+        var id = await CreateAsync(db, project);
+        await CreateAsync(db, Project(other.Id, "B 的工程"));
 
         var read = (await db.Retrofit.GetProjectAsync(id))!;
         Assert.Equal((lead.Id, "围墙与门禁", RetrofitWorkItems.Enclosure | RetrofitWorkItems.DoorsAndCctv, 12345.67m, RetrofitStatus.InWorks),
@@ -89,30 +126,31 @@ public sealed class RetrofitRepositoryTests
         var tree = await TestTree.CreateAsync(db);
         var lead = await TestTree.AddEstateAsync(db, tree.CommunityA1, "Lead");
         var merged = await TestTree.AddEstateAsync(db, tree.CommunityA1, "Merged");
-        var id = await db.Retrofit.CreateProjectAsync(Project(lead.Id, "工程", p => p.MergedEstateIds = [merged.Id]), TestDatabase.Context());
+        var id = await CreateAsync(db, Project(lead.Id, "工程", p => p.MergedEstateIds = [merged.Id]));
         var read = (await db.Retrofit.GetProjectAsync(id))!;
         var staleVersion = read.Version;
 
-        read.Status = RetrofitStatus.Accepted;
+        read.Status = RetrofitStatus.Completed;
         read.CompletedDate = new DateOnly(2026, 9, 30);
-        read.AcceptedDate = new DateOnly(2026, 10, 15);
         read.MergedEstateIds = [];
-        await db.Retrofit.UpdateProjectAsync(read, TestDatabase.Context());
+        Assert.True((await Service(db).UpdateProjectAsync(read, staleVersion, Today, TestDatabase.Context())).Succeeded);
 
         var after = (await db.Retrofit.GetProjectAsync(id))!;
-        Assert.Equal((RetrofitStatus.Accepted, new DateOnly(2026, 10, 15)), (after.Status, after.AcceptedDate));
+        Assert.Equal((RetrofitStatus.Completed, new DateOnly(2026, 9, 30)), (after.Status, after.CompletedDate));
         Assert.Empty(after.MergedEstateIds);
         Assert.NotEqual(staleVersion, after.Version);
         var fields = (await db.Audit.ListForEntityAsync(RetrofitAudit.EntityType, id)).Where(a => a.Action == AuditActions.Update)
             .ToDictionary(a => a.Field!, a => (a.OldValue, a.NewValue));
-        Assert.Equal(("InWorks", "Accepted"), fields[nameof(RetrofitProject.Status)]);
-        Assert.Equal(((string?)null, "2026-10-15"), fields[nameof(RetrofitProject.AcceptedDate)]);
+        Assert.Equal(("InWorks", "Completed"), fields[nameof(RetrofitProject.Status)]);
+        Assert.Equal(((string?)null, "2026-09-30"), fields[nameof(RetrofitProject.CompletedDate)]);
         Assert.Equal((merged.Id.ToString(), ""), fields[nameof(RetrofitProject.MergedEstateIds)]);
         Assert.False(fields.ContainsKey(nameof(RetrofitProject.Area)));
 
-        read.Version = staleVersion;
         read.Name = "late edit";
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => db.Retrofit.UpdateProjectAsync(read, TestDatabase.Context()));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Service(db).UpdateProjectAsync(read, staleVersion, Today, TestDatabase.Context()));
+        // The repository's own guard, for an edit that lands between the workflow's read and its write.
+        read.Version = staleVersion;
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => db.Retrofit.UpdateProjectAsync(read, []));
         Assert.Equal("工程", (await db.Retrofit.GetProjectAsync(id))!.Name);
     }
 
@@ -123,7 +161,7 @@ public sealed class RetrofitRepositoryTests
         var tree = await TestTree.CreateAsync(db);
         var lead = await TestTree.AddEstateAsync(db, tree.CommunityA1, "Lead");
         var merged = await TestTree.AddEstateAsync(db, tree.CommunityA1, "Merged");
-        var id = await db.Retrofit.CreateProjectAsync(Project(lead.Id, "工程", p => p.MergedEstateIds = [merged.Id]), TestDatabase.Context());
+        var id = await CreateAsync(db, Project(lead.Id, "工程", p => p.MergedEstateIds = [merged.Id]));
         RetrofitProject Accepted(RetrofitProject p)
         {
             p.Status = RetrofitStatus.Accepted;
@@ -133,14 +171,16 @@ public sealed class RetrofitRepositoryTests
 
         // An estate that does not exist (deleted since the page was read): the project is not accepted either.
         var read = (await db.Retrofit.GetProjectAsync(id))!;
-        await Assert.ThrowsAsync<ArgumentException>(() => db.Retrofit.AcceptProjectAsync(Accepted(read), [lead.Id, long.MaxValue], TestDatabase.Context()));
+        await Assert.ThrowsAsync<ArgumentException>(() => db.Retrofit.UpdateProjectAsync(Accepted(read), [], new WorksAcceptance([lead.Id, long.MaxValue], new DateOnly(2026, 10, 15), TestDatabase.Context())));
         var unchanged = (await db.Retrofit.GetProjectAsync(id))!;
         Assert.Equal((RetrofitStatus.InWorks, read.Version), (unchanged.Status, unchanged.Version));
         Assert.Null((await db.Committees.GetRecordAsync(lead.Id)).Consultation);
 
-        await db.Retrofit.AcceptProjectAsync(Accepted(unchanged), [lead.Id, merged.Id], TestDatabase.Context());
+        Assert.True((await Service(db).AcceptAsync(unchanged, new DateOnly(2026, 10, 15), unchanged.Version, Today, TestDatabase.Context())).Succeeded);
 
         Assert.Equal(RetrofitStatus.Accepted, (await db.Retrofit.GetProjectAsync(id))!.Status);
+        Assert.Contains(await db.Audit.ListForEntityAsync(RetrofitAudit.EntityType, id),
+            a => a.Field == nameof(RetrofitProject.AcceptedDate) && a.NewValue == "2026-10-15");
         foreach (var estate in new[] { lead, merged })
             Assert.Equal(new DateOnly(2026, 10, 15), (await db.Committees.GetRecordAsync(estate.Id)).Consultation?.WorksAcceptedOn);
     }
@@ -153,9 +193,17 @@ public sealed class RetrofitRepositoryTests
         var lead = await TestTree.AddEstateAsync(db, tree.CommunityA1, "Lead");
         var elsewhere = await TestTree.AddEstateAsync(db, tree.CommunityA2, "Elsewhere");
 
-        await Assert.ThrowsAsync<ArgumentException>(() => db.Retrofit.CreateProjectAsync(
-            Project(lead.Id, "跨社区", p => p.MergedEstateIds = [elsewhere.Id]), TestDatabase.Context()));
-        await Assert.ThrowsAsync<ArgumentException>(() => db.Retrofit.CreateProjectAsync(Project(tree.CommunityA1.Id, "社区不是小区"), TestDatabase.Context()));
+        var service = Service(db);
+        Assert.Equal("MergedEstateIds:MergedElsewhere", Assert.Single((await service.CreateProjectAsync(
+            Project(lead.Id, "跨社区", p => p.MergedEstateIds = [elsewhere.Id]), Today, TestDatabase.Context())).Errors).ToKey());
+        Assert.Equal("MergedEstateIds:MergedElsewhere", Assert.Single((await service.CreateProjectAsync(
+            Project(lead.Id, "自己合并自己", p => p.MergedEstateIds = [lead.Id]), Today, TestDatabase.Context())).Errors).ToKey());
+        Assert.Equal("EstateId:NotAnEstate", Assert.Single((await service.CreateProjectAsync(
+            Project(tree.CommunityA1.Id, "社区不是小区"), Today, TestDatabase.Context())).Errors).ToKey());
+        Assert.Equal("Status:AcceptThroughConfirmation", Assert.Single((await service.CreateProjectAsync(Project(lead.Id, "直接验收",
+            p => { p.Status = RetrofitStatus.Accepted; p.CompletedDate = p.AcceptedDate = new DateOnly(2026, 10, 1); }), Today, TestDatabase.Context())).Errors).ToKey());
         Assert.Empty(await db.Retrofit.ListProjectsAsync(tree.District.Path));
+        // An estate that does not exist at all is still the database's to refuse (a foreign key).
+        await Assert.ThrowsAsync<ArgumentException>(() => db.Retrofit.CreateProjectAsync(Project(long.MaxValue, "无此小区"), []));
     }
 }

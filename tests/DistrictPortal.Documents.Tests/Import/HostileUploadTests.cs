@@ -120,4 +120,55 @@ public class HostileUploadTests
         Assert.Contains("单元格超过", refusal.Message);
         Assert.True(allocated < 100 * MB, $"allocated {allocated / MB} MB");
     }
+
+    [Fact]
+    public void A_zip_that_declares_less_than_its_sheet_holds_is_not_read_past_the_cap()
+    {
+        // 150 MB of rows declared as 4 KB: UploadGuard's check of the declared sizes passes it. Whatever the zip layer
+        // does with the lie (stop at the declared size, fail its checksum, or read on), the read must end: refused.
+        var emptyRow = "<row>" + string.Concat(Enumerable.Repeat("<c t=\"n\"/>", 20)) + "</row>";
+        var file = XlsxParts.Workbook(sheet =>
+        {
+            XlsxParts.WriteHeader(sheet);
+            for (var r = 4; r < 740_004; r++)
+                sheet.Write(emptyRow);
+        }, styles: XlsxParts.Styles());
+        XlsxParts.DeclareSize(file, "xl/worksheets/sheet1.xml", 4096);
+        Assert.Null(UploadGuard.Check(file));
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var preview = Preview(file);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        var refusal = Assert.Single(preview.Issues);
+        Assert.Contains(refusal.Code, new[] { ImportCodes.Unreadable, ImportCodes.TooLarge });
+        Assert.True(allocated < 100 * MB, $"allocated {allocated / MB} MB");
+    }
+
+    [Fact]
+    public void A_60_MB_cell_above_the_header_is_walked_in_chunks_and_stops_at_the_decompression_budget()
+    {
+        // Declared honestly (60 MB, under UploadGuard's 100 MB), but the top rows are read once to find the header and
+        // again for the rows: 120 MB decompressed, past the budget that counts every byte actually read.
+        var chunk = new string('x', 1 << 20);
+        var file = XlsxParts.Workbook(sheet =>
+        {
+            sheet.Write("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>");
+            for (var i = 0; i < 60; i++)
+                sheet.Write(chunk);
+            sheet.Write("</t></is></c></row>");
+            XlsxParts.Row(sheet, 3, [.. XlsxParts.Header.Select((h, i) => XlsxParts.Text($"{XlsxParts.Column(i + 1)}3", h))]);
+            XlsxParts.WriteEstate(sheet, 4, "太平里");
+        }, styles: XlsxParts.Styles());
+        Assert.Null(UploadGuard.Check(file));
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var preview = Preview(file);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        var refusal = Assert.Single(preview.Issues);
+        Assert.Equal(ImportCodes.TooLarge, refusal.Code);
+        Assert.Contains("解压后超过 100 MB", refusal.Message);
+        Assert.True(allocated < 100 * MB, $"allocated {allocated / MB} MB"); // the cell is never held: 32,767 characters at most
+    }
 }

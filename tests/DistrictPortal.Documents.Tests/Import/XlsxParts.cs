@@ -168,6 +168,26 @@ internal static class XlsxParts
         return letters;
     }
 
+    /// <summary>
+    /// Rewrites the uncompressed size a zip declares for <paramref name="entry"/> (in its central directory record and
+    /// its local header), as a zip bomb does to slip past a check of declared sizes.
+    /// </summary>
+    public static void DeclareSize(byte[] zip, string entry, uint size)
+    {
+        var name = Encoding.UTF8.GetBytes(entry);
+        for (var i = zip.Length - 46; i >= 0; i--)
+        {
+            if (BitConverter.ToUInt32(zip, i) != 0x02014b50 || BitConverter.ToUInt16(zip, i + 28) != name.Length
+                || !zip.AsSpan(i + 46, name.Length).SequenceEqual(name))
+                continue;
+            BitConverter.GetBytes(size).CopyTo(zip, i + 24);
+            var local = (int)BitConverter.ToUInt32(zip, i + 42);
+            BitConverter.GetBytes(size).CopyTo(zip, local + 22);
+            return;
+        }
+        throw new ArgumentException($"No entry {entry}.");
+    }
+
     private static void Write(ZipArchive zip, string name, string text)
     {
         using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));

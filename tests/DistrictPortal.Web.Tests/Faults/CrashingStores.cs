@@ -51,16 +51,16 @@ internal sealed class CrashingInbox(INotificationRepository inner, CrashPoint cr
 /// <summary>The order store, crashing just after an order is committed (before anyone is told of it).</summary>
 internal sealed class CrashingOrders(ISupervisionOrderRepository inner, CrashPoint crash) : ISupervisionOrderRepository
 {
-    public async Task<long?> RaiseOnceAsync(SupervisionOrder order, ChangeContext context)
+    public async Task<long?> RaiseOnceAsync(SupervisionOrder order, IReadOnlyList<AuditEntry> audit)
     {
-        var id = await inner.RaiseOnceAsync(order, context);
+        var id = await inner.RaiseOnceAsync(order, audit);
         crash.Check($"after raising the order for sub-district {order.SubDistrictId}, week {order.WeekEnding:yyyy-MM-dd}");
         return id;
     }
 
     public Task<IReadOnlyList<SupervisionOrder>> ListAsync(string scopePath, bool openOnly = false) => inner.ListAsync(scopePath, openOnly);
     public Task<SupervisionOrder?> GetByIdAsync(long id) => inner.GetByIdAsync(id);
-    public Task CloseAsync(long id, string note, long expectedVersion, ChangeContext context) => inner.CloseAsync(id, note, expectedVersion, context);
+    public Task CloseAsync(SupervisionOrder closed, IReadOnlyList<AuditEntry> audit) => inner.CloseAsync(closed, audit);
 }
 
 /// <summary>

@@ -72,7 +72,7 @@ public sealed class FundingEditTests(PortalFactory factory)
     {
         var project = await ProjectAsync();
         var cost = new CostItem { ProjectId = project.Id, Year = Year(factory), Category = CostCategory.HousingCommonParts, Amount = 100.01m, IsFinalAccount = true, Hardship = HardshipApplication.Applied };
-        await Funding.AddCostAsync(cost, new ChangeContext(0, "test", DateTime.UtcNow));
+        await Funding.AddCostAsync(cost, FundingAudit.Created(cost, new ChangeContext(0, "test", DateTime.UtcNow)));
         using var officer = await factory.NewClient().SignInAsync(Officer);
         string Line(string html) => Html.OpeningTags(html, "cost-line").Single(t => Html.Attribute(t, "data-id") == cost.Id.ToString());
 

@@ -71,6 +71,26 @@ public sealed class HierarchyTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task A_retired_node_takes_no_child_and_the_page_names_the_parent_field_and_writes_nothing()
+    {
+        var pailou = await Demo.NodeAsync(factory, NodeLevel.SubDistrict, "牌楼街道");
+        var district = pailou.ParentId!.Value;
+        using var admin = await factory.NewClient().SignInAsync("admin");
+        var created = await admin.PostFormAsync($"/hierarchy/{district}/children", [new("childName", "测试停用街道")], tokenPage: $"/hierarchy/{district}");
+        var id = long.Parse(created.Headers.Location!.OriginalString.Split('/').Last());
+        var node = (await Nodes.GetByIdAsync(id))!;
+        await admin.PostFormAsync($"/hierarchy/{id}/retire", [new("version", node.Version.ToString())], tokenPage: $"/hierarchy/{id}/retire");
+
+        var refused = await admin.PostFormAsync($"/hierarchy/{id}/children", [new("childName", "测试社区")], tokenPage: $"/hierarchy/{id}");
+        var blank = await admin.PostFormAsync($"/hierarchy/{pailou.Id}/children", [new("childName", "  ")], tokenPage: $"/hierarchy/{pailou.Id}");
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal("上级“测试停用街道”已停用，不能再增加或移入下级。", Html.FieldMessage(await refused.Content.ReadAsStringAsync(), "childName"));
+        Assert.Equal("请填写名称。", Html.FieldMessage(await blank.Content.ReadAsStringAsync(), "childName"));
+        Assert.Empty(await Nodes.GetChildrenAsync(id, includeRetired: true));
+    }
+
+    [Fact]
     public async Task A_node_with_estates_cannot_be_deleted_and_the_page_says_why()
     {
         var community = await Demo.NodeAsync(factory, NodeLevel.Community, "石峰村");

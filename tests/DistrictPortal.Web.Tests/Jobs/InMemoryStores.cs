@@ -31,12 +31,12 @@ internal sealed class InMemoryNodes : INodeRepository
         Task.FromResult<IReadOnlyList<Node>>(All.Where(n => n.Level == level && n.Path.StartsWith(scopePath, StringComparison.Ordinal)).ToList());
     public Task<IReadOnlyList<Node>> GetLineageAsync(long id) => throw new NotSupportedException();
     public Task<IReadOnlyList<Node>> GetChildrenAsync(long parentId, bool includeRetired = false) => throw new NotSupportedException();
-    public Task<Node> CreateAsync(long? parentId, NodeLevel level, string name, ChangeContext context) => throw new NotSupportedException();
-    public Task RenameAsync(long id, string newName, long expectedVersion, ChangeContext context) => throw new NotSupportedException();
-    public Task MoveAsync(long id, long newParentId, long expectedVersion, ChangeContext context) => throw new NotSupportedException();
-    public Task SetRetiredAsync(long id, bool retired, long expectedVersion, ChangeContext context) => throw new NotSupportedException();
+    public Task<Node> CreateAsync(long? parentId, NodeLevel level, string name, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
+    public Task RenameAsync(long id, string newName, long expectedVersion, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
+    public Task MoveAsync(long id, long newParentId, long expectedVersion, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
+    public Task SetRetiredAsync(long id, bool retired, long expectedVersion, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
     public Task<NodeReferences> ReadReferencesAsync(long id) => throw new NotSupportedException();
-    public Task<bool> DeleteIfUnusedAsync(long id, ChangeContext context) => throw new NotSupportedException();
+    public Task<bool> DeleteIfUnusedAsync(long id, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
 }
 
 internal sealed class InMemoryUsers(InMemoryNodes nodes) : IUserRepository
@@ -167,7 +167,7 @@ internal sealed class InMemoryOrders : ISupervisionOrderRepository
 {
     public List<SupervisionOrder> All { get; } = [];
 
-    public Task<long?> RaiseOnceAsync(SupervisionOrder order, ChangeContext context)
+    public Task<long?> RaiseOnceAsync(SupervisionOrder order, IReadOnlyList<AuditEntry> audit)
     {
         if (All.Any(o => o.SubDistrictId == order.SubDistrictId && o.WeekEnding == order.WeekEnding))
             return Task.FromResult<long?>(null);
@@ -179,7 +179,7 @@ internal sealed class InMemoryOrders : ISupervisionOrderRepository
     public Task<IReadOnlyList<SupervisionOrder>> ListAsync(string scopePath, bool openOnly = false) =>
         Task.FromResult<IReadOnlyList<SupervisionOrder>>(All.Where(o => !openOnly || o.IsOpen).ToList());
     public Task<SupervisionOrder?> GetByIdAsync(long id) => Task.FromResult(All.FirstOrDefault(o => o.Id == id));
-    public Task CloseAsync(long id, string note, long expectedVersion, ChangeContext context) => throw new NotSupportedException();
+    public Task CloseAsync(SupervisionOrder closed, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
 }
 
 internal sealed class RecordingEmail : IEmailSender

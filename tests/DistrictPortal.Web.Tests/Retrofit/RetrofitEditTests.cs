@@ -39,6 +39,26 @@ public sealed class RetrofitEditTests(PortalFactory factory)
     }
 
     [Fact]
+    public async Task Merging_an_estate_of_another_community_is_refused_beside_its_field_by_the_service()
+    {
+        var pailou = await Demo.NodeAsync(factory, NodeLevel.SubDistrict, DemoHierarchy.PailouName);
+        var nodes = factory.Services.GetRequiredService<INodeRepository>();
+        var estates = await nodes.ListByLevelAsync(pailou.Path, NodeLevel.Estate);
+        var lead = estates[0];
+        var elsewhere = estates.First(e => e.ParentId != lead.ParentId);
+        var before = (await PailouProjectsAsync()).Count;
+        using var officer = await factory.NewClient().SignInAsync("pailou");
+
+        var fields = Fields(lead.Id, "测试：跨社区合并", "100").Where(f => f.Key != "MergedEstateIds").ToList();
+        fields.Add(new("MergedEstateIds", elsewhere.Id.ToString()));
+        var response = await officer.PostFormAsync("/retrofit/projects/create", fields);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("合并的小区必须是牵头小区所在社区的其他小区。", Html.FieldMessage(await response.Content.ReadAsStringAsync(), "MergedEstateIds"));
+        Assert.Equal(before, (await PailouProjectsAsync()).Count);
+    }
+
+    [Fact]
     public async Task Create_then_accept_with_a_confirmed_date_counts_the_area_and_audits_it()
     {
         var estate = await Demo.FirstEstateAsync(factory, NodeLevel.SubDistrict, DemoHierarchy.PailouName);
@@ -84,12 +104,12 @@ public sealed class RetrofitEditTests(PortalFactory factory)
         {
             EstateId = estate.Id, Name = "测试：并发", WorkItems = RetrofitWorkItems.Housing, Area = 500m, Status = RetrofitStatus.Planned,
         };
-        await Repository(factory).CreateProjectAsync(project, new ChangeContext(0, "test", DateTime.UtcNow));
+        await Repository(factory).CreateProjectAsync(project, RetrofitAudit.Created(project, new ChangeContext(0, "test", DateTime.UtcNow)));
         var read = (await Repository(factory).GetProjectAsync(project.Id))!;
         using var pailou = await factory.NewClient().SignInAsync("pailou");
 
         read.Name = "测试：别人先改";
-        await Repository(factory).UpdateProjectAsync(read, new ChangeContext(0, "other", DateTime.UtcNow));
+        await Repository(factory).UpdateProjectAsync(read, []);
         var response = await pailou.PostFormAsync($"/retrofit/projects/{project.Id}/edit",
             Fields(estate.Id, "测试：我后改", "500", status: "Planned").With("Version", read.Version.ToString()));
 

@@ -86,24 +86,28 @@ public sealed class SweepWorld : IAsyncLifetime
         var root = Assert.Single(await nodes.GetRootsAsync());
 
         // 外区: a second district under the demo city, outside every account's scope but the admin's.
-        var district = await nodes.CreateAsync(root.Id, NodeLevel.District, OuterDistrictName, context);
-        var subDistrict = await nodes.CreateAsync(district.Id, NodeLevel.SubDistrict, "外区街道（安全测试）", context);
-        var community = await nodes.CreateAsync(subDistrict.Id, NodeLevel.Community, "外区社区（安全测试）", context);
+        Task<Node> CreateNodeAsync(long parentId, NodeLevel level, string name) =>
+            nodes.CreateAsync(parentId, level, name, NodeAudit.Created(name, context));
+        var district = await CreateNodeAsync(root.Id, NodeLevel.District, OuterDistrictName);
+        var subDistrict = await CreateNodeAsync(district.Id, NodeLevel.SubDistrict, "外区街道（安全测试）");
+        var community = await CreateNodeAsync(subDistrict.Id, NodeLevel.Community, "外区社区（安全测试）");
         var estate = await estates.CreateAsync(new Estate
         {
             CommunityId = community.Id, Name = OuterEstateName, Address = "外区1号", Buildings = 2, Households = 80, FloorArea = 5000m,
             Class = EstateClass.Three, Status = ManagementStatus.Unmanaged, Mode = ManagementMode.None,
         }, context);
-        var outerProject = await services.GetRequiredService<Core.Retrofit.IRetrofitRepository>().CreateProjectAsync(new Core.Retrofit.RetrofitProject
+        // The workflows are scoped services: one scope for this setup.
+        using var workflows = services.CreateScope();
+        var outerProject = (await workflows.ServiceProvider.GetRequiredService<Core.Retrofit.RetrofitService>().CreateProjectAsync(new Core.Retrofit.RetrofitProject
         {
             EstateId = estate, Name = OuterEstateName + "改造", WorkItems = Core.Retrofit.RetrofitWorkItems.Enclosure, Area = 1000m,
             Status = Core.Retrofit.RetrofitStatus.Planned,
-        }, context);
-        var outerCost = await services.GetRequiredService<Core.Funding.IFundingRepository>().AddCostAsync(new Core.Funding.CostItem
+        }, DateOnly.FromDateTime(DateTime.UtcNow), context)).Value;
+        var outerCost = (await workflows.ServiceProvider.GetRequiredService<Core.Funding.FundingService>().AddCostAsync(new Core.Funding.CostItem
         {
             ProjectId = outerProject, Year = DateTime.UtcNow.Year, Category = Core.Funding.CostCategory.EnvironmentWorks, Amount = 100m,
             Description = OuterEstateName,
-        }, context);
+        }, DateOnly.FromDateTime(DateTime.UtcNow), context)).Value;
         var campaign = await services.GetRequiredService<ICampaignRepository>().CreateAsync(new Campaign
         {
             DistrictId = district.Id, Name = "外区清零行动（安全测试）", StartDate = new DateOnly(2026, 9, 7),
@@ -114,11 +118,11 @@ public sealed class SweepWorld : IAsyncLifetime
         {
             SubDistrictId = subDistrict.Id, SubDistrictName = subDistrict.Name, WeekEnding = week, ProgressNarrative = OuterNarrative,
         }, context);
-        OuterOrderId = (await services.GetRequiredService<ISupervisionOrderRepository>().RaiseOnceAsync(new SupervisionOrder
+        OuterOrderId = (await workflows.ServiceProvider.GetRequiredService<SupervisionService>().RaiseOnceAsync(new SupervisionOrder
         {
             SubDistrictId = subDistrict.Id, SubDistrictName = subDistrict.Name, WeekEnding = week, Reason = "外区督办（安全测试）",
             RaisedUtc = DateTime.UtcNow,
-        }, context))!.Value;
+        }, context)).Value!.Value;
 
         // 外区's archived briefing; its "PDF" is plain text naming the estate, so a download that leaks shows the marker.
         var archive = services.GetRequiredService<IBriefingArchiveRepository>();

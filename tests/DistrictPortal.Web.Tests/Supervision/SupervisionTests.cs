@@ -23,10 +23,11 @@ public sealed class SupervisionTests(PortalFactory factory)
     private async Task<SupervisionOrder> FreshOrderAsync(DateOnly week)
     {
         var node = await Demo.NodeAsync(factory, NodeLevel.SubDistrict, Donghu);
-        var id = await Orders.RaiseOnceAsync(new SupervisionOrder
+        var order = new SupervisionOrder
         {
             SubDistrictId = node.Id, SubDistrictName = node.Name, WeekEnding = week, Reason = "测试：连续两周未按时报送", RaisedUtc = Now(factory),
-        }, new ChangeContext(0, "test", Now(factory)));
+        };
+        var id = await Orders.RaiseOnceAsync(order, SupervisionService.Raised(order, new ChangeContext(0, "test", Now(factory))));
         return (await Orders.GetByIdAsync(id!.Value))!;
     }
 

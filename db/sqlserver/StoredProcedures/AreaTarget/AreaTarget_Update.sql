@@ -1,5 +1,5 @@
--- Changes a target's area if @Version is still current and returns the area it had; otherwise raises 50409 and
--- changes nothing.
+-- Changes a target's area if @Version is still current; otherwise raises 50409 and changes nothing. The audit of the
+-- change is built in Core from the target it read.
 CREATE PROCEDURE [dbo].[AreaTarget_Update]
     @Id BIGINT,
     @TargetArea DECIMAL (18, 2),
@@ -9,14 +9,10 @@ BEGIN
     SET NOCOUNT ON;
     SET XACT_ABORT ON;
 
-    DECLARE @Old TABLE ([TargetArea] DECIMAL (18, 2) NOT NULL);
-
     UPDATE
         [dbo].[AreaTarget]
     SET
         [TargetArea] = @TargetArea
-    OUTPUT
-        DELETED.[TargetArea] INTO @Old
     WHERE
         [Id] = @Id
         AND CONVERT(BIGINT, [RowVersion]) = @Version;
@@ -25,6 +21,4 @@ BEGIN
     BEGIN
         THROW 50409, N'The area target was changed by someone else since it was read.', 1;
     END
-
-    SELECT [TargetArea] FROM @Old;
 END

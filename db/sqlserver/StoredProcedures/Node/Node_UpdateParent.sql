@@ -1,7 +1,8 @@
 -- Moves a node and its whole subtree under @ParentId and rewrites every path below it.
--- Stale @Version (or no such node) raises 50409; a missing or retired parent, a parent of the wrong level or a
--- parent inside the node's own subtree raises 50400; a sibling of the same name raises 2627. Nothing is changed
--- then, nor when the node already sits under @ParentId.
+-- Stale @Version (or no such node) raises 50409; a parent inside the node's own subtree raises 50400 (a cycle would
+-- corrupt every path below it, so the tree's integrity is checked here, under the lock); a missing parent is refused
+-- by the foreign key (547); a sibling of the same name raises 2627. Nothing is changed then, nor when the node already
+-- sits under @ParentId. Which level may sit where, and never under a retired node, is HierarchyService's rule (Core).
 CREATE PROCEDURE [dbo].[Node_UpdateParent]
     @Id BIGINT,
     @ParentId BIGINT,
@@ -43,24 +44,9 @@ BEGIN
     WHERE
         [Id] = @ParentId;
 
-    IF @ParentPath IS NULL
-    BEGIN
-        THROW 50400, N'The new parent node does not exist.', 1;
-    END
-
     IF @ParentPath LIKE @OldPath + N'%'
     BEGIN
         THROW 50400, N'A node cannot be moved under itself or its own descendants.', 1;
-    END
-
-    IF @ParentLevel <> @Level - 1
-    BEGIN
-        THROW 50400, N'The new parent must be exactly one level above the node.', 1;
-    END
-
-    IF @ParentIsRetired = 1
-    BEGIN
-        THROW 50400, N'A retired node takes no new children.', 1;
     END
 
     IF @OldParentId = @ParentId

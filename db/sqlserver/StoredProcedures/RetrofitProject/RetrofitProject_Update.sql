@@ -1,5 +1,5 @@
--- Saves every editable field and replaces the merged estates if @Version is still current (50409 otherwise); the
--- same estate rules as RetrofitProject_Create (50400). Nothing is changed when either is raised.
+-- Saves every editable field and replaces the merged estates if @Version is still current; otherwise raises 50409 and
+-- changes nothing. The estate rules are RetrofitService's (Core).
 CREATE PROCEDURE [dbo].[RetrofitProject_Update]
     @Id BIGINT,
     @EstateId BIGINT,
@@ -16,23 +16,6 @@ AS
 BEGIN
     SET NOCOUNT ON;
     SET XACT_ABORT ON;
-
-    DECLARE @CommunityId BIGINT = (SELECT [ParentId] FROM [dbo].[Node] WHERE [Id] = @EstateId AND [Level] = 5);
-
-    IF @CommunityId IS NULL
-    BEGIN
-        THROW 50400, N'A works project is on an estate.', 1;
-    END
-
-    IF EXISTS (
-        SELECT 1
-        FROM STRING_SPLIT(@MergedEstateIds, N',') S
-        LEFT JOIN [dbo].[Node] M ON M.[Id] = TRY_CONVERT(BIGINT, S.[value]) AND M.[Level] = 5 AND M.[ParentId] = @CommunityId
-        WHERE LTRIM(RTRIM(S.[value])) <> N'' AND (M.[Id] IS NULL OR M.[Id] = @EstateId)
-    )
-    BEGIN
-        THROW 50400, N'Merged estates are other estates of the lead estate''s community.', 1;
-    END
 
     UPDATE
         [dbo].[RetrofitProject]

@@ -1,6 +1,7 @@
 -- Raises a supervision order unless the sub-district already has one for that week, in one statement (UPDLOCK,
 -- HOLDLOCK: a retried job waits for the first, then finds its order). Returns the new id, or NULL when nothing was
--- raised. A node that is not a sub-district raises 50400.
+-- raised. That orders are raised on sub-districts is SupervisionService's rule (Core); an unknown node is the foreign
+-- key's to refuse.
 CREATE PROCEDURE [dbo].[SupervisionOrder_Create]
     @SubDistrictId BIGINT,
     @WeekEnding DATE,
@@ -10,11 +11,6 @@ AS
 BEGIN
     SET NOCOUNT ON;
     SET XACT_ABORT ON;
-
-    IF NOT EXISTS (SELECT 1 FROM [dbo].[Node] WHERE [Id] = @SubDistrictId AND [Level] = 3)
-    BEGIN
-        THROW 50400, N'Supervision orders are raised on sub-districts.', 1;
-    END
 
     INSERT INTO [dbo].[SupervisionOrder] ([SubDistrictId], [WeekEnding], [Reason], [RaisedUtc])
     SELECT

@@ -14,7 +14,7 @@ internal static class XlsxCellValue
         // A formula is read by its cached result (what Excel last showed). Without one it is reported, never calculated.
         // (<v></v> present but empty is an empty result, e.g. =IF(A1="","",A1): blank.)
         if (formula is not null && value is null && type != "inlineStr")
-            return new(column, CellKind.FormulaWithoutResult, Text: formula.Trim());
+            return new(column, CellKind.FormulaWithoutResult, Text: formula.Trim() is { Length: > 0 } text ? text : "…"); // <f t="shared" si="0"/> carries no text
         switch (type)
         {
             case "s":

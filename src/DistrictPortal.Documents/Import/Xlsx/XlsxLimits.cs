@@ -15,8 +15,9 @@ internal static class XlsxLimits
     public const int MaxColumn = 256;
     /// <summary>Excel's own limit for a cell; longer text is a malformed cell, and only this much of it is kept.</summary>
     public const int MaxCellChars = 32_767;
-    public const int MaxSharedStrings = 1_000_000;
-    /// <summary>Characters of the shared-string table kept in memory (about 20 MB).</summary>
+    /// <summary>Distinct texts of the workbook (100,000 rows of distinct names and addresses: about 200,000).</summary>
+    public const int MaxSharedStrings = 500_000;
+    /// <summary>Characters of the shared-string table kept in memory: with the strings' own overhead, about 30 MB at most.</summary>
     public const long MaxSharedStringChars = 10_000_000;
     /// <summary>Excel allows 64,000 cell formats; more are ignored (read as plain numbers).</summary>
     public const int MaxCellFormats = 65_536;

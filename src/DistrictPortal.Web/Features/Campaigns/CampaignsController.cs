@@ -24,7 +24,7 @@ public sealed class CampaignsController(
     ICampaignRepository campaigns, INodeRepository nodes, IEstateRepository estates, CurrentUser me, ScopeGuard guard,
     PortalClock clock, IStringLocalizer<SharedResource> l) : Controller
 {
-    public const string EntityType = "Campaign";
+    public const string EntityType = AuditEntities.Campaign;
     public const int MaxNameLength = 100;
     public const int MaxReasonLength = 500;
 

@@ -2,6 +2,7 @@ using DistrictPortal.Core.Common;
 using DistrictPortal.Core.Funding;
 using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Core.Retrofit;
+using DistrictPortal.Web.Infrastructure.Localization;
 using DistrictPortal.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
 
@@ -53,28 +54,31 @@ public sealed partial class FundingController
         return (cost, project, this.Refusal(guard.ToRead(project?.EstatePath, RetrofitPermissions.CanEdit)));
     }
 
-    /// <summary>Core's rules beside their fields (prefixed as the form names them); false when anything is wrong.</summary>
+    /// <summary>
+    /// What the form itself can tell (an amount left empty), with the line's rules beside their fields (prefixed as the
+    /// form names them) so one round trip shows every mistake; false when anything is wrong. Saving re-checks the rules.
+    /// </summary>
     private bool Validate(CostItem cost, decimal? typedAmount, string prefix)
     {
         if (typedAmount is null && !HasError(prefix + nameof(CostItem.Amount)))
             ModelState.AddModelError(prefix + nameof(CostItem.Amount), l["Validation.Required", l["Funding.Field.Amount"]]);
-        foreach (var error in FundingValidator.Validate(cost, Today))
+        if (!ModelState.IsValid)
+            Show(FundingValidator.Validate(cost, Today), prefix);
+        return ModelState.IsValid;
+    }
+
+    /// <summary>Each refusal beside its field, unless that field already shows one.</summary>
+    private void Show(IEnumerable<ValidationError> errors, string prefix)
+    {
+        foreach (var error in errors)
         {
             if (!HasError(prefix + error.Field))
                 ModelState.AddModelError(prefix + error.Field, Message(error));
         }
-        return ModelState.IsValid;
     }
 
     private bool HasError(string field) => ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0;
 
-    private string Message(ValidationError error)
-    {
-        var args = new object[] { l[$"Funding.Field.{error.Field}"].Value }.Concat(error.Args).ToArray();
-        // Codes only these features use carry their prefix; the shared ones are the portal's.
-        var own = l[$"Funding.Validation.{error.Code}"];
-        var retrofitOwn = l[$"Retrofit.Validation.{error.Code}"];
-        var template = !own.ResourceNotFound ? own : !retrofitOwn.ResourceNotFound ? retrofitOwn : l[$"Validation.{error.Code}"];
-        return template.ResourceNotFound ? $"{args[0]}: {error.Code}" : string.Format(System.Globalization.CultureInfo.CurrentCulture, template.Value, args);
-    }
+    /// <summary>The portal's formatter; cost lines share some codes with the retrofit projects they belong to.</summary>
+    private string Message(ValidationError error) => l.Message(error, "Funding", "Retrofit");
 }

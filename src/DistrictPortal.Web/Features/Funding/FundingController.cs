@@ -19,6 +19,7 @@ namespace DistrictPortal.Web.Features.Funding;
 [Route("funding")]
 public sealed partial class FundingController(
     IFundingRepository funding,
+    FundingService service,
     IRetrofitRepository retrofit,
     INodeRepository nodes,
     IAuditRepository audit,
@@ -52,13 +53,14 @@ public sealed partial class FundingController(
         if (this.Refusal(guard.ToRead(project?.EstatePath, RetrofitPermissions.CanEdit)) is { } refused)
             return refused;
         var cost = form.ToCost(id);
-        if (!Validate(cost, form.Amount, "NewCost."))
+        var added = Validate(cost, form.Amount, "NewCost.") ? await service.AddCostAsync(cost, Today, me.Change()) : null;
+        if (added is not { Succeeded: true })
         {
+            Show(added?.Errors ?? [], "NewCost.");
             var model = await ProjectModelAsync(project!);
             model.NewCost = form;
             return View("Project", model);
         }
-        await funding.AddCostAsync(cost, me.Change());
         TempData.Flash(l["Funding.CostAdded"]);
         return Redirect($"/funding/projects/{id}");
     }
@@ -86,9 +88,12 @@ public sealed partial class FundingController(
             return View("EditCost", model);
         try
         {
-            if (form.Version != existing.Version)
-                throw new ConcurrencyConflictException(FundingAudit.CostEntity, id);
-            await funding.UpdateCostAsync(cost, me.Change());
+            var saved = await service.UpdateCostAsync(cost, form.Version, Today, me.Change());
+            if (!saved.Succeeded)
+            {
+                Show(saved.Errors, "");
+                return View("EditCost", model);
+            }
         }
         catch (ConcurrencyConflictException)
         {
@@ -114,18 +119,15 @@ public sealed partial class FundingController(
             ModelState.AddModelError("NewPayment.PaidDate", l["Validation.Required", l["Funding.Field.PaidDate"]]);
         if (form.Amount is null && !HasError("NewPayment.Amount"))
             ModelState.AddModelError("NewPayment.Amount", l["Validation.Required", l["Funding.Field.Amount"]]);
-        foreach (var error in FundingValidator.Validate(payment, Today))
+        var added = ModelState.IsValid ? await service.AddPaymentAsync(payment, Today, me.Change()) : null;
+        if (added is not { Succeeded: true })
         {
-            if (!HasError("NewPayment." + error.Field))
-                ModelState.AddModelError("NewPayment." + error.Field, Message(error));
-        }
-        if (!ModelState.IsValid)
-        {
+            // A form already refused is checked against the rules too, so one round trip shows every mistake.
+            Show(added?.Errors ?? FundingValidator.Validate(payment, Today), "NewPayment.");
             var model = await ProjectModelAsync(project!);
             model.NewPayment = form;
             return View("Project", model);
         }
-        await funding.AddPaymentAsync(payment, me.Change());
         TempData.Flash(l["Funding.PaymentAdded"]);
         return Redirect($"/funding/projects/{id}");
     }

@@ -14,9 +14,9 @@ namespace DistrictPortal.Web.Features.Hierarchy;
 [Route("hierarchy")]
 [Authorize(Policy = PortalPolicies.ManageHierarchy)]
 public sealed class HierarchyController(
-    INodeRepository nodes, CurrentUser me, ScopeGuard guard, IStringLocalizer<SharedResource> l) : Controller
+    INodeRepository nodes, HierarchyService hierarchy, CurrentUser me, ScopeGuard guard, IStringLocalizer<SharedResource> l) : Controller
 {
-    public const int MaxNameLength = 100;
+    public const int MaxNameLength = HierarchyService.MaxNameLength;
 
     [HttpGet("")]
     public async Task<IActionResult> Index(NodeLevel? depth, bool retired = true)
@@ -44,10 +44,8 @@ public sealed class HierarchyController(
         var (node, refused) = await ForWrite(id);
         if (refused is not null)
             return refused;
-        if (CheckName(name, "name") is { } invalid)
-            return View("Node", await NodeModel(node, newName: name, error: ("name", invalid)));
-        return await Write(node, () => nodes.RenameAsync(id, name!.Trim(), version, me.Change()),
-            l["Hierarchy.Renamed", name!.Trim()], error => NodeModel(node, newName: name, error: ("name", error)));
+        return await Write(node, () => hierarchy.RenameAsync(id, name, version, me.Change()),
+            l["Hierarchy.Renamed", name?.Trim() ?? ""], error => NodeModel(node, newName: name, error: ("name", error)));
     }
 
     [HttpPost("{id:long}/children")]
@@ -59,11 +57,11 @@ public sealed class HierarchyController(
         var model = await NodeModel(parent);
         if (model.ChildLevel is not { } level)
             return Redirect($"/estates/create?community={id}");
-        if (CheckName(childName, "childName") is { } invalid)
-            return View("Node", await NodeModel(parent, childName: childName, error: ("childName", invalid)));
         try
         {
-            var child = await nodes.CreateAsync(id, level, childName!.Trim(), me.Change());
+            var created = await hierarchy.CreateAsync(id, level, childName, me.Change());
+            if (created.Value is not { } child)
+                return View("Node", await NodeModel(parent, childName: childName, error: ("childName", Message(created.Errors[0]))));
             TempData.Flash(l["Hierarchy.Created", child.Name]);
             return Redirect($"/hierarchy/{child.Id}");
         }
@@ -96,10 +94,10 @@ public sealed class HierarchyController(
             ModelState.AddModelError("newParentId", l["Hierarchy.ChooseParent", l.Enum(node.Level - 1)]);
             return View("Move", model);
         }
-        return await Write(node, () => nodes.MoveAsync(id, target, version, me.Change()),
+        return await Write(node, () => hierarchy.MoveAsync(id, target, version, me.Change()),
             l["Hierarchy.Moved", node.Name], async error =>
             {
-                ModelState.AddModelError("", error);
+                ModelState.AddModelError("newParentId", error);
                 return model;
             }, "Move");
     }
@@ -116,7 +114,7 @@ public sealed class HierarchyController(
         var (node, refused) = await ForWrite(id, allowScopeRoot: false);
         if (refused is not null)
             return refused;
-        return await Write(node, () => nodes.SetRetiredAsync(id, true, version, me.Change()),
+        return await Write(node, () => hierarchy.SetRetiredAsync(id, true, version, me.Change()),
             l["Hierarchy.Retired", node.Name], error => NodeModel(node, error: ("", error)));
     }
 
@@ -126,7 +124,7 @@ public sealed class HierarchyController(
         var (node, refused) = await ForWrite(id);
         if (refused is not null)
             return refused;
-        return await Write(node, () => nodes.SetRetiredAsync(id, false, version, me.Change()),
+        return await Write(node, () => hierarchy.SetRetiredAsync(id, false, version, me.Change()),
             l["Hierarchy.Reinstated", node.Name], error => NodeModel(node, error: ("", error)));
     }
 
@@ -142,7 +140,7 @@ public sealed class HierarchyController(
         var (node, refused) = await ForWrite(id, allowScopeRoot: false);
         if (refused is not null)
             return refused;
-        if (!await nodes.DeleteIfUnusedAsync(id, me.Change()))
+        if (!await hierarchy.DeleteIfUnusedAsync(id, me.Change()))
             return View("Delete", await ConfirmModel(node, withHistory: true));
         TempData.Flash(l["Hierarchy.Deleted", node.Name]);
         return Redirect(node.ParentId is { } parent ? $"/hierarchy/{parent}" : "/hierarchy");
@@ -161,13 +159,18 @@ public sealed class HierarchyController(
         return (node!, refused);
     }
 
-    /// <summary>Runs a versioned write; a stale version or a taken name shows the form again with the reason.</summary>
+    /// <summary>
+    /// Runs a versioned workflow; a refusal (its first error, in words), a stale version or a taken name shows the form
+    /// again with the reason where <paramref name="onError"/> puts it.
+    /// </summary>
     private async Task<IActionResult> Write<TModel>(
-        Node node, Func<Task> write, string done, Func<string, Task<TModel>> onError, string view = "Node")
+        Node node, Func<Task<DomainResult>> write, string done, Func<string, Task<TModel>> onError, string view = "Node")
     {
         try
         {
-            await write();
+            var result = await write();
+            if (!result.Succeeded)
+                return View(view, await onError(Message(result.Errors[0])));
         }
         catch (ConcurrencyConflictException)
         {
@@ -181,10 +184,8 @@ public sealed class HierarchyController(
         return Redirect($"/hierarchy/{node.Id}");
     }
 
-    private string? CheckName(string? name, string field) =>
-        string.IsNullOrWhiteSpace(name) ? l["Validation.Required", l["Field.NodeName"]].Value
-        : name.Trim().Length > MaxNameLength ? l["Validation.TooLong", l["Field.NodeName"], MaxNameLength].Value
-        : null;
+    /// <summary>The portal's formatter with the hierarchy's own field names and codes first.</summary>
+    private string Message(ValidationError error) => l.Message(error, "Hierarchy");
 
     private async Task<NodeViewModel> NodeModel(
         Node node, string? newName = null, string? childName = null, (string Key, string Message)? error = null)

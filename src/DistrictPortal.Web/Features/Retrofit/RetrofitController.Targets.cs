@@ -47,31 +47,33 @@ public sealed partial class RetrofitController
         // A row that is not on this page (another node's, or out of scope) does not exist for the user.
         if (row is null)
             return NotFound();
-        if (!decimal.TryParse(area, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var value)
-            || value < 0 || decimal.Round(value, 2) != value || value > RetrofitProjectValidator.MaxArea)
-        {
-            model.ErrorRow = row.NodeId ?? -1;
-            model.Error = l["Retrofit.TargetInvalid", row.Name];
-            return View("Targets", model);
-        }
+        if (!decimal.TryParse(area, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var value))
+            return TargetRefused(model, row, l["Retrofit.TargetInvalid", row.Name]);
         try
         {
-            if (row.Target is { } existing && existing.Version != version)
-                throw new ConcurrencyConflictException("AreaTarget", existing.Id);
-            await retrofit.SaveTargetAsync(new AreaTarget
+            // The version the page showed: the service refuses it when the target has changed since.
+            var saved = await service.SetTargetAsync(new AreaTarget
             {
                 Id = row.Target?.Id ?? 0, ProgrammeId = programme.Id, NodeId = row.NodeId, Label = row.NodeId is null ? row.Name : null,
-                Year = model.Year, TargetArea = value, Version = version,
+                Year = model.Year, TargetArea = value, Version = row.Target is null ? 0 : version,
             }, me.Change());
+            if (!saved.Succeeded)
+                return TargetRefused(model, row, l["Retrofit.TargetInvalid", row.Name]);
         }
         catch (Exception e) when (e is ConcurrencyConflictException or DuplicateNameException)
         {
-            model.ErrorRow = row.NodeId ?? -1;
-            model.Error = l["Retrofit.Conflict"];
-            return View("Targets", model);
+            return TargetRefused(model, row, l["Retrofit.Conflict"]);
         }
         TempData.Flash(l["Retrofit.TargetSaved", row.Name]);
         return Redirect($"/retrofit/targets?year={model.Year}&node={model.Node.Id}");
+    }
+
+    /// <summary>The targets page again with the reason on the row it is about.</summary>
+    private ViewResult TargetRefused(RetrofitTargetsViewModel model, TargetRow row, string error)
+    {
+        model.ErrorRow = row.NodeId ?? -1;
+        model.Error = error;
+        return View("Targets", model);
     }
 
     private async Task<RetrofitTargetsViewModel?> TargetsModelAsync(int? year, long? nodeId)

@@ -3,6 +3,7 @@ using DistrictPortal.Core.Common;
 using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Core.Retrofit;
 using DistrictPortal.Web.Infrastructure.Configuration;
+using DistrictPortal.Web.Infrastructure.Localization;
 using DistrictPortal.Web.Infrastructure.Mvc;
 using DistrictPortal.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -96,18 +97,11 @@ public sealed partial class RetrofitController(
         var project = Validate(form, existing: null);
         if (project is null)
             return View("Form", form);
-        try
-        {
-            var id = await retrofit.CreateProjectAsync(project, me.Change());
-            TempData.Flash(l["Retrofit.Created", project.Name]);
-            return Redirect($"/retrofit/projects/{id}");
-        }
-        catch (ArgumentException)
-        {
-            // The databases refuse merged estates that are not other estates of the lead's community.
-            ModelState.AddModelError(nameof(RetrofitProjectForm.MergedEstateIds), l["Retrofit.MergedElsewhere"]);
-            return View("Form", form);
-        }
+        var created = await service.CreateProjectAsync(project, Today, me.Change());
+        if (!created.Succeeded)
+            return Refused("Form", form, created.Errors);
+        TempData.Flash(l["Retrofit.Created", project.Name]);
+        return Redirect($"/retrofit/projects/{created.Value}");
     }
 
     [HttpGet("projects/{id:long}/edit")]
@@ -136,18 +130,13 @@ public sealed partial class RetrofitController(
             return View("Form", form);
         try
         {
-            if (form.Version != existing!.Version)
-                throw new ConcurrencyConflictException(RetrofitAudit.EntityType, id);
-            await retrofit.UpdateProjectAsync(project, me.Change());
+            var saved = await service.UpdateProjectAsync(project, form.Version, Today, me.Change());
+            if (!saved.Succeeded)
+                return Refused("Form", form, saved.Errors);
         }
         catch (ConcurrencyConflictException)
         {
             form.Conflict = true;
-            return View("Form", form);
-        }
-        catch (ArgumentException)
-        {
-            ModelState.AddModelError(nameof(RetrofitProjectForm.MergedEstateIds), l["Retrofit.MergedElsewhere"]);
             return View("Form", form);
         }
         TempData.Flash(l["Retrofit.Saved", project.Name]);
@@ -180,10 +169,10 @@ public sealed partial class RetrofitController(
         }
         try
         {
-            var errors = await service.AcceptAsync(project!, acceptedDate.Value, version, Today, me.Change());
-            if (errors.Count > 0)
+            var accepted = await service.AcceptAsync(project!, acceptedDate.Value, version, Today, me.Change());
+            if (!accepted.Succeeded)
             {
-                foreach (var error in errors)
+                foreach (var error in accepted.Errors)
                     ModelState.AddModelError(error.Field == nameof(RetrofitProject.AcceptedDate) ? "acceptedDate" : error.Field, Message(error));
                 return View("Accept", model);
             }
@@ -208,7 +197,10 @@ public sealed partial class RetrofitController(
     private async Task<IReadOnlyList<Node>> EstatesInScope() =>
         await nodes.ListByLevelAsync(me.ScopePath, NodeLevel.Estate);
 
-    /// <summary>Core's rules plus the form's own, each message beside its field; null when anything is wrong.</summary>
+    /// <summary>
+    /// What the form itself can tell (text that is not a number or a list of ids), each message beside its field; null
+    /// when anything is wrong. The project's rules are the service's.
+    /// </summary>
     private RetrofitProject? Validate(RetrofitProjectForm form, RetrofitProject? existing)
     {
         var merged = form.ParseMerged();
@@ -217,24 +209,27 @@ public sealed partial class RetrofitController(
         if (form.Area is null && !HasError(nameof(form.Area)))
             ModelState.AddModelError(nameof(form.Area), l["Validation.Required", l["Retrofit.Field.Area"]]);
         var project = form.ToProject(existing, merged ?? []);
-        if (existing?.Status != RetrofitStatus.Accepted && form.Status == RetrofitStatus.Accepted)
-            ModelState.AddModelError(nameof(form.Status), l["Retrofit.AcceptThroughConfirmation"]);
-        foreach (var error in RetrofitProjectValidator.Validate(project, Today))
+        if (ModelState.IsValid)
+            return project;
+        // The form goes back anyway: show the project's own rules too, so one round trip shows every mistake.
+        foreach (var error in RetrofitProjectValidator.Validate(project, Today).Where(e => !HasError(e.Field)))
+            ModelState.AddModelError(error.Field, Message(error));
+        return null;
+    }
+
+    /// <summary>The form again with each of the service's refusals beside its field.</summary>
+    private ViewResult Refused(string view, object model, IReadOnlyList<ValidationError> errors)
+    {
+        foreach (var error in errors)
         {
             if (!HasError(error.Field))
                 ModelState.AddModelError(error.Field, Message(error));
         }
-        return ModelState.IsValid ? project : null;
+        return View(view, model);
     }
 
     private bool HasError(string field) => ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0;
 
-    private string Message(ValidationError error)
-    {
-        var args = new object[] { l[$"Retrofit.Field.{error.Field}"].Value }.Concat(error.Args).ToArray();
-        // Codes only this feature uses carry its prefix; the shared ones (Required, TooLong…) are the portal's.
-        var own = l[$"Retrofit.Validation.{error.Code}"];
-        var template = own.ResourceNotFound ? l[$"Validation.{error.Code}"] : own;
-        return template.ResourceNotFound ? $"{args[0]}: {error.Code}" : string.Format(System.Globalization.CultureInfo.CurrentCulture, template.Value, args);
-    }
+    /// <summary>The portal's formatter with this feature's own field names and codes first.</summary>
+    private string Message(ValidationError error) => l.Message(error, "Retrofit");
 }

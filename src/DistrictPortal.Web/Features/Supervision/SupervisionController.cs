@@ -1,8 +1,10 @@
+using DistrictPortal.Core.Auditing;
 using DistrictPortal.Core.Common;
 using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Core.Identity;
 using DistrictPortal.Core.Notifications;
 using DistrictPortal.Web.Infrastructure.Configuration;
+using DistrictPortal.Web.Infrastructure.Localization;
 using DistrictPortal.Web.Infrastructure.Mvc;
 using DistrictPortal.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -27,10 +29,10 @@ public sealed class SupervisionDetailViewModel
 /// </summary>
 [Route("supervision")]
 public sealed class SupervisionController(
-    ISupervisionOrderRepository orders, INodeRepository nodes, CurrentUser me, ScopeGuard guard, PortalClock clock,
+    ISupervisionOrderRepository orders, SupervisionService supervision, INodeRepository nodes, CurrentUser me, ScopeGuard guard, PortalClock clock,
     IStringLocalizer<SharedResource> l) : Controller
 {
-    public const int MaxNoteLength = 1000;
+    public const int MaxNoteLength = SupervisionService.MaxNoteLength;
 
     /// <summary>Closing an order is the leading-group office's decision (P11); Core's Permissions has no rule for it yet.</summary>
     public static bool CanClose(Role role) => role == Role.Admin;
@@ -69,17 +71,14 @@ public sealed class SupervisionController(
             TempData.Flash(l["Supervision.AlreadyClosed"]);
             return Redirect($"/supervision/{id}");
         }
-        if (string.IsNullOrWhiteSpace(note))
-            ModelState.AddModelError("note", l["Validation.Required", l["Supervision.Note"]]);
-        else if (note.Trim().Length > MaxNoteLength)
-            ModelState.AddModelError("note", l["Validation.TooLong", l["Supervision.Note"], MaxNoteLength]);
-        if (!ModelState.IsValid)
-            return View("Close", model);
         try
         {
-            if (version != order.Version)
-                throw new ConcurrencyConflictException("SupervisionOrder", id);
-            await orders.CloseAsync(id, note!.Trim(), version, me.Change());
+            var result = await supervision.CloseAsync(id, note, version, me.Change());
+            if (!result.Succeeded)
+            {
+                ModelState.AddModelError("note", l.Message(result.Errors[0], "Supervision"));
+                return View("Close", model);
+            }
         }
         catch (ConcurrencyConflictException)
         {

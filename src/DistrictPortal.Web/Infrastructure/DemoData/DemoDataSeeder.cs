@@ -31,20 +31,22 @@ public sealed class DemoDataSeeder(
         }
 
         var context = new ChangeContext(0, "demo-seed", time.GetUtcNow().UtcDateTime);
+        Task<Node> CreateNodeAsync(long? parentId, NodeLevel level, string name, ChangeContext context) =>
+            nodes.CreateAsync(parentId, level, name, NodeAudit.Created(name, context));
         var factory = new DemoEstateFactory(Seed);
-        var city = await nodes.CreateAsync(null, NodeLevel.City, DemoHierarchy.CityName, context);
-        var district = await nodes.CreateAsync(city.Id, NodeLevel.District, DemoHierarchy.DistrictName, context);
+        var city = await CreateNodeAsync(null, NodeLevel.City, DemoHierarchy.CityName, context);
+        var district = await CreateNodeAsync(city.Id, NodeLevel.District, DemoHierarchy.DistrictName, context);
         var scopes = new Dictionary<string, long>
         {
             [DemoHierarchy.CityName] = city.Id,
             [DemoHierarchy.DistrictName] = district.Id,
         };
 
-        var pailou = await nodes.CreateAsync(district.Id, NodeLevel.SubDistrict, DemoHierarchy.PailouName, context);
+        var pailou = await CreateNodeAsync(district.Id, NodeLevel.SubDistrict, DemoHierarchy.PailouName, context);
         scopes[pailou.Name] = pailou.Id;
         foreach (var (communityName, total, one, two, three) in DemoHierarchy.PailouRegistry)
         {
-            var community = await nodes.CreateAsync(pailou.Id, NodeLevel.Community, communityName, context);
+            var community = await CreateNodeAsync(pailou.Id, NodeLevel.Community, communityName, context);
             scopes[communityName] = community.Id;
             var isPilot = DemoHierarchy.PilotCommunities.Contains(communityName);
             var classes = Enumerable.Repeat(EstateClass.One, one)
@@ -60,13 +62,13 @@ public sealed class DemoDataSeeder(
         var random = new Random(Seed);
         foreach (var generated in DemoHierarchy.GeneratedSubDistricts)
         {
-            var subDistrict = await nodes.CreateAsync(district.Id, NodeLevel.SubDistrict, generated.Name, context);
+            var subDistrict = await CreateNodeAsync(district.Id, NodeLevel.SubDistrict, generated.Name, context);
             scopes[generated.Name] = subDistrict.Id;
             var stem = generated.Name[..2];
             for (var c = 1; c <= generated.Communities; c++)
             {
                 var communityName = $"{stem}第{c}社区（演示）";
-                var community = await nodes.CreateAsync(subDistrict.Id, NodeLevel.Community, communityName, context);
+                var community = await CreateNodeAsync(subDistrict.Id, NodeLevel.Community, communityName, context);
                 for (var e = 0; e < generated.EstatesPerCommunity; e++)
                 {
                     var estateClass = (EstateClass)random.Next(1, 4);

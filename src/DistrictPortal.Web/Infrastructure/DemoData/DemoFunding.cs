@@ -20,16 +20,22 @@ public sealed class DemoFunding(IFundingRepository funding)
         var jan1 = new DateOnly(year, 1, 1);
         DateOnly On(int day) => jan1.AddDays(Math.Min(day, today.DayNumber - jan1.DayNumber));
 
-        async Task Cost(RetrofitProject p, CostCategory category, decimal amount, bool final = true, HardshipApplication hardship = HardshipApplication.None, string? description = null) =>
-            await funding.AddCostAsync(new CostItem
+        async Task Cost(RetrofitProject p, CostCategory category, decimal amount, bool final = true, HardshipApplication hardship = HardshipApplication.None, string? description = null)
+        {
+            var cost = new CostItem
             {
                 ProjectId = p.Id, Year = year, Category = category, Amount = amount, IsFinalAccount = final, Hardship = hardship,
                 HardshipDecidedDate = hardship is HardshipApplication.Approved or HardshipApplication.Rejected ? On(40) : null,
                 HardshipNote = hardship == HardshipApplication.Approved ? "区政府审核同意，市区 1:1 配套" : null,
                 Description = description,
-            }, context);
-        async Task Pay(RetrofitProject p, Payer payer, decimal amount, int day, string reference) =>
-            await funding.AddPaymentAsync(new Payment { ProjectId = p.Id, Payer = payer, Amount = amount, PaidDate = On(day), Reference = reference }, context);
+            };
+            await funding.AddCostAsync(cost, FundingAudit.Created(cost, context));
+        }
+        async Task Pay(RetrofitProject p, Payer payer, decimal amount, int day, string reference)
+        {
+            var payment = new Payment { ProjectId = p.Id, Payer = payer, Amount = amount, PaidDate = On(day), Reference = reference };
+            await funding.AddPaymentAsync(payment, FundingAudit.Created(payment, context));
+        }
 
         var pailou = bySubDistrict[DemoHierarchy.PailouName];
         var (p0, p1) = (pailou[0], pailou[1]);

@@ -35,7 +35,7 @@ public sealed class DemoRetrofit(
         var today = DateOnly.FromDateTime(clock.LocalNow.DateTime);
         var year = today.Year;
         var programme = new RetrofitProgramme { NodeId = city.Id, Name = ProgrammeName, FirstYear = year - 1, LastYear = year + 1 };
-        await retrofit.CreateProgrammeAsync(programme, context);
+        await retrofit.CreateProgrammeAsync(programme, RetrofitAudit.Created(programme, context));
         var subDistricts = await nodes.GetChildrenAsync(district.Id);
         for (var y = 0; y < ProgrammeTargets.YearlyArea.Count; y++)
         {
@@ -59,7 +59,8 @@ public sealed class DemoRetrofit(
 
     private async Task Target(long programmeId, long? nodeId, string? label, int year, long area, ChangeContext context)
     {
-        await retrofit.SaveTargetAsync(new AreaTarget { ProgrammeId = programmeId, NodeId = nodeId, Label = label, Year = year, TargetArea = area }, context);
+        var target = new AreaTarget { ProgrammeId = programmeId, NodeId = nodeId, Label = label, Year = year, TargetArea = area };
+        await retrofit.SaveTargetAsync(target, RetrofitAudit.Target(null, target, context));
     }
 
     private async Task<IReadOnlyList<RetrofitProject>> SeedSubDistrictAsync(Node subDistrict, long target, DateOnly today, ChangeContext context)
@@ -121,7 +122,7 @@ public sealed class DemoRetrofit(
 
     private async Task<RetrofitProject> Create(RetrofitProject project, ChangeContext context)
     {
-        await retrofit.CreateProjectAsync(project, context);
+        await retrofit.CreateProjectAsync(project, RetrofitAudit.Created(project, context));
         return project;
     }
 }

@@ -30,6 +30,8 @@ public static class JobRegistration
         services.AddTransient<DeadlineReminderJob>();
         services.AddTransient<OverdueMarkingJob>();
         services.AddTransient<SupervisionOrderJob>();
+        // The job raises orders through Core's workflow, as the supervision pages close them.
+        services.AddTransient<DistrictPortal.Core.Notifications.SupervisionService>();
         services.AddTransient<WeekCloseSnapshotJob>();
         services.AddHostedService<RecurringJobSchedule>();
         return services;

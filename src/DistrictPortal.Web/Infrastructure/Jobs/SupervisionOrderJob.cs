@@ -18,6 +18,7 @@ public sealed class SupervisionOrderJob(
     CampaignDirectory directory,
     IWeeklyReturnRepository returns,
     ISupervisionOrderRepository orders,
+    SupervisionService supervision,
     IUserRepository users,
     INodeRepository nodes,
     PortalNotifier notifier,
@@ -81,7 +82,7 @@ public sealed class SupervisionOrderJob(
         var reason = notifier.Text("Jobs.Supervision.Reason",
             PortalNotifier.Week(previous), notifier.Text($"Jobs.Timeliness.{before}"),
             PortalNotifier.Week(week), notifier.Text($"Jobs.Timeliness.{now}"));
-        var id = await orders.RaiseOnceAsync(new SupervisionOrder
+        var raised = await supervision.RaiseOnceAsync(new SupervisionOrder
         {
             SubDistrictId = subDistrict.Id,
             SubDistrictName = subDistrict.Name,
@@ -89,6 +90,10 @@ public sealed class SupervisionOrderJob(
             Reason = reason,
             RaisedUtc = nowUtc,
         }, CampaignDirectory.SystemChange(nowUtc));
+        // The job raises on the sub-districts it walks, with a reason it wrote: a refusal is a bug, not a user's mistake.
+        if (!raised.Succeeded)
+            throw new InvalidOperationException($"Supervision order for {subDistrict.Id} refused: {string.Join("; ", raised.Errors)}");
+        var id = raised.Value;
 
         // The order may already exist (a retried run): look it up so the message links to it, and tell anyone not yet told.
         var orderId = id ?? (await orders.ListAsync(subDistrict.Path)).FirstOrDefault(o => o.SubDistrictId == subDistrict.Id && o.WeekEnding == week)?.Id;

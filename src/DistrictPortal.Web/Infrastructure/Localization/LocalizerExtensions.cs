@@ -18,13 +18,34 @@ public static class LocalizerExtensions
 
     public static string Field(this IStringLocalizer localizer, string field) => localizer[$"Field.{field}"];
 
-    /// <summary>A Core validation error as a sentence that names the field, e.g. "请填写小区名称".</summary>
-    public static string Message(this IStringLocalizer localizer, ValidationError error)
+    /// <summary>
+    /// A Core validation error as a sentence that names the field, e.g. "请填写小区名称": the portal's one formatter.
+    /// A feature whose fields or codes need their own words passes its <paramref name="features"/> ("Retrofit"):
+    /// "{feature}.Field.{field}" and "{feature}.Validation.{code}" are looked up first, in the order given, then the
+    /// portal's shared "Field.{field}" and "Validation.{code}".
+    /// </summary>
+    public static string Message(this IStringLocalizer localizer, ValidationError error, params string[] features)
     {
-        var template = localizer[$"Validation.{error.Code}"];
-        var args = new object[] { localizer.Field(error.Field) }.Concat(error.Args).ToArray();
+        var field = First(localizer, features.Select(f => $"{f}.Field.{error.Field}").Append($"Field.{error.Field}"));
+        var template = First(localizer, features.Select(f => $"{f}.Validation.{error.Code}").Append($"Validation.{error.Code}"));
+        // An enum argument (a level, a status) is shown by its label, as everywhere else on the page.
+        var args = new object[] { field.Value }
+            .Concat(error.Args.Select(a => a is System.Enum e ? localizer[$"{e.GetType().Name}.{e}"].Value : a)).ToArray();
         return template.ResourceNotFound
             ? $"{args[0]}: {error.Code}"
             : string.Format(System.Globalization.CultureInfo.CurrentCulture, template.Value, args);
+    }
+
+    /// <summary>The first key the resources have; the last one (found or not) otherwise.</summary>
+    private static LocalizedString First(IStringLocalizer localizer, IEnumerable<string> keys)
+    {
+        LocalizedString found = null!;
+        foreach (var key in keys)
+        {
+            found = localizer[key];
+            if (!found.ResourceNotFound)
+                return found;
+        }
+        return found;
     }
 }

@@ -62,6 +62,8 @@ public static class PortalServices
         services.AddScoped<ThisWeek>();
         DistrictPortal.Web.Features.Exports.DocumentServices.AddPortalDocuments(services);
         services.AddScoped<DistrictPortal.Core.Retrofit.RetrofitService>();
+        services.AddScoped<DistrictPortal.Core.Funding.FundingService>();
+        services.AddScoped<DistrictPortal.Core.Hierarchy.HierarchyService>();
         services.AddScoped<DistrictPortal.Core.Campaigns.HolidayCalendarService>();
         services.AddScoped<Features.League.LeagueBuilder>();
         services.AddScoped<Features.League.LeagueAccess>();

@@ -1,0 +1,132 @@
+-- 2026-12-04_11_HierarchyRulesInCore: which level sits under which parent, and never under a retired one, is
+-- HierarchyService's rule (Core) now. Node_Create and Node_UpdateParent lose those 50400 checks; a missing parent is
+-- the foreign key's to refuse, and a move under the node's own subtree stays refused here (the tree's integrity).
+-- CREATE OR ALTER: re-runnable.
+
+-- Creates a node under @ParentId (NULL only for the city) and returns it with its id and path.
+-- Which level may sit under which parent, and never under a retired one, is HierarchyService's rule (Core). A missing
+-- parent is refused by the foreign key (547); a sibling of the same name raises 2627 ([UQ_Node_ParentId_Name]).
+CREATE OR ALTER PROCEDURE [dbo].[Node_Create]
+    @ParentId BIGINT,
+    @Level INT,
+    @Name NVARCHAR (100)
+AS
+BEGIN
+    SET NOCOUNT ON;
+    SET XACT_ABORT ON;
+
+    DECLARE @ParentPath NVARCHAR (200) = N'/';
+
+    IF @ParentId IS NOT NULL
+    BEGIN
+        SELECT
+            @ParentPath = [Path]
+        FROM
+            [dbo].[Node]
+        WHERE
+            [Id] = @ParentId;
+    END
+
+    -- The path needs the new id, so the row goes in with its parent's path and is completed at once.
+    INSERT INTO [dbo].[Node] ([ParentId], [Level], [Name], [Path])
+    VALUES (@ParentId, @Level, @Name, @ParentPath);
+
+    DECLARE @Id BIGINT = CONVERT(BIGINT, SCOPE_IDENTITY());
+
+    UPDATE
+        [dbo].[Node]
+    SET
+        [Path] = @ParentPath + CONVERT(NVARCHAR (20), @Id) + N'/'
+    WHERE
+        [Id] = @Id;
+
+    SELECT
+        [Id],
+        [ParentId],
+        [Level],
+        [Name],
+        [Path],
+        [IsRetired],
+        [SortOrder],
+        [Version]
+    FROM
+        [dbo].[NodeView]
+    WHERE
+        [Id] = @Id;
+END
+GO
+
+-- Moves a node and its whole subtree under @ParentId and rewrites every path below it.
+-- Stale @Version (or no such node) raises 50409; a parent inside the node's own subtree raises 50400 (a cycle would
+-- corrupt every path below it, so the tree's integrity is checked here, under the lock); a missing parent is refused
+-- by the foreign key (547); a sibling of the same name raises 2627. Nothing is changed then, nor when the node already
+-- sits under @ParentId. Which level may sit where, and never under a retired node, is HierarchyService's rule (Core).
+CREATE OR ALTER PROCEDURE [dbo].[Node_UpdateParent]
+    @Id BIGINT,
+    @ParentId BIGINT,
+    @Version BIGINT
+AS
+BEGIN
+    SET NOCOUNT ON;
+    SET XACT_ABORT ON;
+
+    DECLARE @OldPath NVARCHAR (200);
+    DECLARE @Level INT;
+    DECLARE @OldParentId BIGINT;
+
+    SELECT
+        @OldPath = [Path],
+        @Level = [Level],
+        @OldParentId = [ParentId]
+    FROM
+        [dbo].[Node] WITH (UPDLOCK)
+    WHERE
+        [Id] = @Id
+        AND CONVERT(BIGINT, [RowVersion]) = @Version;
+
+    IF @OldPath IS NULL
+    BEGIN
+        THROW 50409, N'The node was changed by someone else since it was read.', 1;
+    END
+
+    DECLARE @ParentPath NVARCHAR (200);
+    DECLARE @ParentLevel INT;
+    DECLARE @ParentIsRetired BIT;
+
+    SELECT
+        @ParentPath = [Path],
+        @ParentLevel = [Level],
+        @ParentIsRetired = [IsRetired]
+    FROM
+        [dbo].[Node]
+    WHERE
+        [Id] = @ParentId;
+
+    IF @ParentPath LIKE @OldPath + N'%'
+    BEGIN
+        THROW 50400, N'A node cannot be moved under itself or its own descendants.', 1;
+    END
+
+    IF @OldParentId = @ParentId
+    BEGIN
+        RETURN;
+    END
+
+    DECLARE @NewPath NVARCHAR (200) = @ParentPath + CONVERT(NVARCHAR (20), @Id) + N'/';
+
+    UPDATE
+        [dbo].[Node]
+    SET
+        [ParentId] = @ParentId
+    WHERE
+        [Id] = @Id;
+
+    -- The node and every descendant: swap the old path prefix for the new one.
+    UPDATE
+        [dbo].[Node]
+    SET
+        [Path] = @NewPath + SUBSTRING([Path], LEN(@OldPath) + 1, 200)
+    WHERE
+        [Path] LIKE @OldPath + N'%';
+END
+GO

@@ -1,0 +1,25 @@
+namespace DistrictPortal.Core.Auditing;
+
+/// <summary>
+/// The entity type names the audit trail is written and read under. One constant each, so a writer in either database,
+/// a Core workflow and a page that lists an entity's history can never disagree on a spelling.
+/// </summary>
+public static class AuditEntities
+{
+    public const string Node = "Node";
+    public const string Estate = "Estate";
+    public const string WeeklyReturn = "WeeklyReturn";
+    public const string User = "User";
+    public const string Campaign = "Campaign";
+    public const string Calendar = "Calendar";
+    public const string SupervisionOrder = "SupervisionOrder";
+    public const string BriefingArchive = "BriefingArchive";
+    public const string Notification = "Notification";
+    public const string RetrofitProgramme = "RetrofitProgramme";
+    public const string AreaTarget = "AreaTarget";
+    public const string RetrofitProject = "RetrofitProject";
+    public const string CostItem = "CostItem";
+    public const string Payment = "Payment";
+    public const string Consultation = "Consultation";
+    public const string OwnersCommittee = "OwnersCommittee";
+}

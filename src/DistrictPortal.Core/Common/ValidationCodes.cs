@@ -1,0 +1,48 @@
+namespace DistrictPortal.Core.Common;
+
+/// <summary>
+/// The codes of <see cref="ValidationError"/> that Core's workflows answer with, one constant each so the rule that
+/// raises a code, the tests that expect it and the web layer's resources ("Validation.{code}", or a feature's own
+/// "{Feature}.Validation.{code}") never drift apart by a spelling.
+/// </summary>
+public static class ValidationCodes
+{
+    // Shared by every form ("Validation.{code}" in the resources).
+    public const string Required = "Required";
+    public const string TooLong = "TooLong";
+    public const string Invalid = "Invalid";
+    public const string NotNegative = "NotNegative";
+    public const string MustBePositive = "MustBePositive";
+    public const string TwoDecimals = "TwoDecimals";
+    public const string NotInFuture = "NotInFuture";
+    public const string NotBefore = "NotBefore";
+    public const string NotForStatus = "NotForStatus";
+    public const string YearOutOfRange = "YearOutOfRange";
+
+    // The hierarchy ("Hierarchy.Validation.{code}").
+    /// <summary>The chosen parent is not exactly one level above (args: the level the parent must have).</summary>
+    public const string WrongParentLevel = "WrongParentLevel";
+    /// <summary>A retired node takes no new children.</summary>
+    public const string ParentRetired = "ParentRetired";
+    /// <summary>A node cannot move under itself or one of its own descendants.</summary>
+    public const string UnderItself = "UnderItself";
+    /// <summary>The node or parent named does not exist.</summary>
+    public const string NotFound = "NotFound";
+
+    // Retrofit and funding ("Retrofit.Validation.{code}", "Funding.Validation.{code}").
+    public const string AlreadyAccepted = "AlreadyAccepted";
+    /// <summary>Accepting a project is its own confirmed step, never a status chosen in the edit form.</summary>
+    public const string AcceptThroughConfirmation = "AcceptThroughConfirmation";
+    /// <summary>The lead of a works project is an estate.</summary>
+    public const string NotAnEstate = "NotAnEstate";
+    /// <summary>Merged estates are other estates of the lead estate's community (one management area).</summary>
+    public const string MergedElsewhere = "MergedElsewhere";
+    /// <summary>A programme ends no earlier than it starts.</summary>
+    public const string EndsBeforeStart = "EndsBeforeStart";
+    /// <summary>A target is for a node or for a label (a district outside the portal), not both and not neither.</summary>
+    public const string NodeOrLabel = "NodeOrLabel";
+    public const string HardshipHousingOnly = "HardshipHousingOnly";
+
+    // Supervision orders ("Supervision.Validation.{code}").
+    public const string AlreadyClosed = "AlreadyClosed";
+}
