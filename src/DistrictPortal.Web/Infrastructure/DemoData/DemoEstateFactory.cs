@@ -45,7 +45,9 @@ public sealed class DemoEstateFactory(int seed)
             IsManagementRoomInterim = room < required && _random.Next(2) == 0,
             Class = estateClass,
             Status = status,
-            Mode = status == ManagementStatus.Unmanaged ? ManagementMode.None : ManagementMode.PropertyEnterprise,
+            // Only a professionally managed estate is run by an enterprise: 保障房 is the sub-district service centre's and
+            // 单位自管 the unit's own, so neither is shown as taken over by one (issue 13).
+            Mode = status == ManagementStatus.Professional ? ManagementMode.PropertyEnterprise : ManagementMode.None,
             IsPilot = isPilot,
             IsBenchmark = isPilot && index % 7 == 0,
             SixHaves = sixHaves,
