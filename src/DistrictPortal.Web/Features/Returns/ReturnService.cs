@@ -173,8 +173,9 @@ public sealed class ReturnService(
         {
             if (action == ReturnAction.Accept)
             {
+                // The registry's trail names the reviewer as the return does (区住建局审核员), not by the login name.
                 var registry = ReturnAcceptance.Decide(after, context.Registry, await WithdrawalsAsync(after),
-                    await IsNewestWeekAsync(context), change);
+                    await IsNewestWeekAsync(context), change with { UserName = me.DisplayName });
                 await returns.AcceptAsync(after, ReturnSnapshot.Freeze(after, context.Calendar, change.AtUtc), registry.Updates,
                     [.. audit, .. registry.Audit]);
             }
