@@ -53,7 +53,7 @@ public sealed class FundingRepositoryTests
         };
         var id = await AddAsync(db, housing);
         await AddAsync(db, new CostItem { ProjectId = a, Year = 2025, Category = CostCategory.WaivedFees, Amount = 0.01m });
-        await AddAsync(db, new CostItem { ProjectId = b, Year = 2026, Category = CostCategory.EnvironmentWorks, Amount = 9_999_999_999_999_999.99m });
+        await AddAsync(db, new CostItem { ProjectId = b, Year = 2026, Category = CostCategory.EnvironmentWorks, Amount = 9_999_999_999.99m });
 
         var read = (await db.Funding.GetCostAsync(id))!;
         Assert.Equal((a, 2026, CostCategory.HousingCommonParts, 1_234_567.89m, true), (read.ProjectId, read.Year, read.Category, read.Amount, read.IsFinalAccount));
@@ -63,7 +63,7 @@ public sealed class FundingRepositoryTests
         Assert.Equal([id], (await db.Funding.ListCostsInScopeAsync(tree.SubDistrictA.Path, 2026)).Select(c => c.Id));
         var district = await db.Funding.ListCostsInScopeAsync(tree.District.Path, 2026);
         Assert.Equal(2, district.Count);
-        Assert.Equal(9_999_999_999_999_999.99m, district.Single(c => c.ProjectId == b).Amount);
+        Assert.Equal(9_999_999_999.99m, district.Single(c => c.ProjectId == b).Amount);
         Assert.Empty(await db.Funding.ListCostsInScopeAsync("", 2026));
         Assert.Equal(AuditActions.Create, Assert.Single(await db.Audit.ListForEntityAsync(FundingAudit.CostEntity, id)).Action);
     }
