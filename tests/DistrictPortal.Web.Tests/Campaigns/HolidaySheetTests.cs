@@ -1,5 +1,6 @@
 using System.Text;
 using ClosedXML.Excel;
+using DistrictPortal.Documents.Tests.Import;
 using DistrictPortal.Web.Features.Campaigns;
 
 namespace DistrictPortal.Web.Tests.Campaigns;
@@ -52,6 +53,35 @@ public sealed class HolidaySheetTests
 
         Assert.Equal("NotUtf8", result.FileError);
         Assert.Equal("Unsupported", HolidaySheet.Read(new MemoryStream([1, 2, 3]), "notes.txt", 2026).FileError);
+    }
+
+    /// <summary>
+    /// Issue 14: ClosedXML evaluated a formula when its value was read, and a 20,000-cell chain overflowed the stack (the
+    /// process died). The holiday sheet is read like the registry: the value Excel stored, never a calculation.
+    /// </summary>
+    [Fact]
+    public void A_formula_chain_is_never_evaluated_its_stored_value_is_read_and_one_without_is_refused()
+    {
+        // A 21,000-cell chain in 300 rows (under the sheet's row cap, so every row is read): D5 = E5+1 … row by row.
+        const int width = 70, chain = 300 * width;
+        static string At(int k) => XlsxParts.Column(4 + k % width) + (5 + k / width).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var file = XlsxParts.Workbook(sheet =>
+        {
+            XlsxParts.Row(sheet, 1, XlsxParts.Text("A1", "日期"), XlsxParts.Text("B1", "类型"), XlsxParts.Text("C1", "名称"));
+            XlsxParts.Row(sheet, 2, $"<c r=\"A2\"><f>{At(0)}+46296</f><v>46296</v></c>", XlsxParts.Text("B2", "放假"), XlsxParts.Text("C2", "国庆节"));
+            XlsxParts.Row(sheet, 3, $"<c r=\"A3\"><f>{At(0)}+46297</f></c>", XlsxParts.Text("B3", "放假"), XlsxParts.Text("C3", "国庆节"));
+            for (var r = 0; r < 300; r++)
+            {
+                XlsxParts.Row(sheet, 5 + r, [.. Enumerable.Range(r * width, width).Select(k =>
+                    k + 1 < chain ? $"<c r=\"{At(k)}\"><f>{At(k + 1)}+1</f></c>" : XlsxParts.Number(At(k), 1))]);
+            }
+        }, styles: XlsxParts.Styles());
+
+        var result = HolidaySheet.Read(new MemoryStream(file), "2026.xlsx", 2026);
+
+        Assert.Null(result.FileError);
+        Assert.Equal([(2, new DateOnly(2026, 10, 1))], result.Rows.Select(r => (r.Row, r.Date)));
+        Assert.Equal([(3, "A3", "BadDate")], result.Errors.Select(e => (e.Row, e.Cell, e.Code)));
     }
 
     [Fact]

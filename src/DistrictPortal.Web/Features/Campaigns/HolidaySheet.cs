@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using ClosedXML.Excel;
+using DistrictPortal.Documents.Import.Xlsx;
 
 namespace DistrictPortal.Web.Features.Campaigns;
 
@@ -26,7 +26,7 @@ public sealed record SheetResult(IReadOnlyList<SheetRow> Rows, IReadOnlyList<She
 
 /// <summary>
 /// Reads the State Council's holiday notice as the admin types it into a sheet: columns 日期, 类型 (放假 / 调休上班), 名称,
-/// an optional header row naming them (in any order). .csv must be UTF-8; .xlsx is read with ClosedXML (date cells,
+/// an optional header row naming them (in any order). .csv must be UTF-8; .xlsx is read as a stream of cached values (date cells,
 /// text dates and Excel serial numbers all accepted). Nothing is corrected silently: every doubtful cell is an error.
 /// </summary>
 public static class HolidaySheet
@@ -77,24 +77,19 @@ public static class HolidaySheet
         return Parse(Csv(text.TrimStart('\uFEFF')), year);
     }
 
+    // Read by the registry importer's streaming reader: a formula is never evaluated (ClosedXML's engine recursed to a
+    // stack overflow on a crafted chain), and the size caps apply while reading.
     private static SheetResult ReadXlsx(Stream content, int year)
     {
-        using var workbook = new XLWorkbook(content);
-        var sheet = workbook.Worksheets.First();
-        var last = sheet.LastRowUsed()?.RowNumber() ?? 0;
-        var rows = new List<(int, object?[])>();
-        for (var r = 1; r <= Math.Min(last, MaxRows + 2); r++)
-            rows.Add((r, Enumerable.Range(1, 3).Select(c => CellValue(sheet.Cell(r, c))).ToArray()));
-        return last > MaxRows + 1 ? SheetResult.Failed("TooManyRows") : Parse(rows, year);
+        using var buffer = new MemoryStream();
+        content.CopyTo(buffer);
+        var rows = UploadedSheet.ReadFirstSheet(buffer.ToArray(), columns: 3, maxRows: MaxRows + 2);
+        return rows.Count > MaxRows + 1 ? SheetResult.Failed("TooManyRows") : Parse(rows.Select(r => (r.Row, Cells(r.Cells))).ToList(), year);
     }
 
-    private static object? CellValue(IXLCell cell) => cell.DataType switch
-    {
-        XLDataType.DateTime => cell.GetDateTime(),
-        // A date typed into a General cell is kept by Excel as its serial number (46023 = 2026-01-01).
-        XLDataType.Number when cell.GetDouble() is var n && n is >= 20000 and <= 80000 && n == Math.Floor(n) => DateTime.FromOADate(n),
-        _ => cell.GetFormattedString(),
-    };
+    // A date typed into a General cell is kept by Excel as its serial number (46023 = 2026-01-01).
+    private static object?[] Cells(object?[] cells) =>
+        cells.Select(c => c is double n && n is >= 20000 and <= 80000 && n == Math.Floor(n) ? DateTime.FromOADate(n) : c).ToArray();
 
     /// <summary>Cells by row (1-based, as the sheet numbers them); the header, when present, names the columns.</summary>
     public static SheetResult Parse(IReadOnlyList<(int Row, object?[] Cells)> sheet, int year)
