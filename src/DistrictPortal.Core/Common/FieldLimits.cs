@@ -36,9 +36,10 @@ public sealed record NumberLimit(decimal Min, decimal Max, int Decimals)
 /// </summary>
 public static class FieldLimits
 {
-    public const string TooLarge = "TooLarge";
-    public const string TwoDecimals = "TwoDecimals";
-    public const string WholeNumber = "WholeNumber";
+    // The codes the limits answer with, kept with every other code in ValidationCodes.
+    public const string TooLarge = ValidationCodes.TooLarge;
+    public const string TwoDecimals = ValidationCodes.TwoDecimals;
+    public const string WholeNumber = ValidationCodes.WholeNumber;
 
     /// <summary>The largest value of SQL Server's DECIMAL(18,2), the type of every stored area and amount.</summary>
     public const decimal SqlDecimal18_2Max = 9_999_999_999_999_999.99m;

@@ -14,6 +14,9 @@ public static class ValidationCodes
     public const string NotNegative = "NotNegative";
     public const string MustBePositive = "MustBePositive";
     public const string TwoDecimals = "TwoDecimals";
+    /// <summary>Past the field's plausible maximum (<see cref="FieldLimits"/>; args: the maximum).</summary>
+    public const string TooLarge = "TooLarge";
+    public const string WholeNumber = "WholeNumber";
     public const string NotInFuture = "NotInFuture";
     public const string NotBefore = "NotBefore";
     public const string NotForStatus = "NotForStatus";

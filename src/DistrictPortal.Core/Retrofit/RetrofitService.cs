@@ -95,10 +95,10 @@ public sealed class RetrofitService(IRetrofitRepository repository, INodeReposit
         var errors = new List<ValidationError>();
         if ((target.NodeId is null) == string.IsNullOrWhiteSpace(target.Label))
             errors.Add(new(nameof(AreaTarget.Label), ValidationCodes.NodeOrLabel));
-        if (target.TargetArea < 0 || target.TargetArea > FieldLimits.TargetArea.Max)
+        if (target.TargetArea < 0)
             errors.Add(new(nameof(AreaTarget.TargetArea), ValidationCodes.NotNegative));
-        else if (decimal.Round(target.TargetArea, 2) != target.TargetArea)
-            errors.Add(new(nameof(AreaTarget.TargetArea), ValidationCodes.TwoDecimals));
+        else if (FieldLimits.TargetArea.Check(nameof(AreaTarget.TargetArea), target.TargetArea) is { } limit)
+            errors.Add(limit);
         if (errors.Count > 0)
             return DomainResult<long>.From(errors);
         target.Label = target.Label?.Trim();

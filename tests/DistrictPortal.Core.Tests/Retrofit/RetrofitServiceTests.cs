@@ -131,6 +131,7 @@ public sealed class RetrofitServiceTests
         Assert.Equal(["Label:NodeOrLabel"], Keys((await Service.SetTargetAsync(new AreaTarget { ProgrammeId = 1, Label = " ", Year = 2026, TargetArea = 1m }, Who)).Errors));
         Assert.Equal(["TargetArea:NotNegative"], Keys((await Service.SetTargetAsync(new AreaTarget { ProgrammeId = 1, NodeId = 2, Year = 2026, TargetArea = -1m }, Who)).Errors));
         Assert.Equal(["TargetArea:TwoDecimals"], Keys((await Service.SetTargetAsync(new AreaTarget { ProgrammeId = 1, NodeId = 2, Year = 2026, TargetArea = 0.001m }, Who)).Errors));
+        Assert.Equal(["TargetArea:TooLarge"], Keys((await Service.SetTargetAsync(new AreaTarget { ProgrammeId = 1, NodeId = 2, Year = 2026, TargetArea = FieldLimits.TargetArea.Max + 1 }, Who)).Errors));
         Assert.Empty(_retrofit.Writes);
 
         var id = (await Service.SetTargetAsync(new AreaTarget { ProgrammeId = 1, NodeId = 2, Year = 2026, TargetArea = 1_000_000m }, Who)).Value;
