@@ -59,6 +59,7 @@ public static class PortalServices
         services.AddPortalJobs(config);
         // The Friday return: the application service over Core's rules, the list, and the home page's panel.
         services.AddScoped<ReturnService>();
+        services.AddScoped<DistrictPortal.Core.Returns.ReturnWorkflowService>();
         services.AddScoped<ReturnList>();
         services.AddScoped<ThisWeek>();
         DistrictPortal.Web.Features.Exports.DocumentServices.AddPortalDocuments(services);
