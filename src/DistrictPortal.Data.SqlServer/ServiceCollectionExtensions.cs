@@ -38,6 +38,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Core.League.ILeagueRepository>(new SqlServerLeagueRepository(connectionString));
         services.AddSingleton<ISignInThrottleRepository>(new SqlServerSignInThrottleRepository(connectionString));
         services.AddSingleton<IScheduledRunRepository>(new SqlServerScheduledRunRepository(connectionString));
+        services.AddSingleton<Core.Attachments.IAttachmentRepository>(new SqlServerAttachmentRepository(connectionString));
         return services;
     }
 }

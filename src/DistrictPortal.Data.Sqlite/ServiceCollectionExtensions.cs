@@ -40,6 +40,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Core.League.ILeagueRepository, SqliteLeagueRepository>();
         services.AddSingleton<ISignInThrottleRepository, SqliteSignInThrottleRepository>();
         services.AddSingleton<IScheduledRunRepository, SqliteScheduledRunRepository>();
+        services.AddSingleton<Core.Attachments.IAttachmentRepository, SqliteAttachmentRepository>();
         return services;
     }
 }
