@@ -75,12 +75,15 @@ internal sealed class CityGenerator(CityShape shape, DateOnly currentWeek, TextW
     {
         // One hash for all: hashing is deliberately slow. The app verifies it like any other.
         var hash = new PasswordHasher<User>().HashPassword(new User(), CityShape.Password);
-        using var users = new Inserter(connection, "[User]", "Id", "UserName", "DisplayName", "PasswordHash", "Role", "ScopeNodeId", "Version") { Transaction = transaction };
-        users.Run(1L, CityShape.AdminUserName, "基准测试管理员", hash, Role.Admin, CityShape.CityId, 1);
-        users.Run(2L, CityShape.ReviewerUserName, "基准测试审核员", hash, Role.BureauReviewer, CityShape.DistrictId, 1);
+        // Each with a security stamp: the portal refuses a cookie whose account has none (README, "Security").
+        using var users = new Inserter(connection, "[User]", "Id", "UserName", "DisplayName", "PasswordHash", "Role", "ScopeNodeId", "Version", "SecurityStamp") { Transaction = transaction };
+        users.Run(1L, CityShape.AdminUserName, "基准测试管理员", hash, Role.Admin, CityShape.CityId, 1, Stamp());
+        users.Run(2L, CityShape.ReviewerUserName, "基准测试审核员", hash, Role.BureauReviewer, CityShape.DistrictId, 1, Stamp());
         for (var s = 1; s <= shape.SubDistricts; s++)
-            users.Run(ReturnHistory.OfficerId(s), CityShape.OfficerUserName(s), $"街道联络员{s:000}", hash, Role.SubDistrictOfficer, shape.SubDistrictId(s), 1);
+            users.Run(ReturnHistory.OfficerId(s), CityShape.OfficerUserName(s), $"街道联络员{s:000}", hash, Role.SubDistrictOfficer, shape.SubDistrictId(s), 1, Stamp());
     }
+
+    private static string Stamp() => Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 
     internal static void InTransaction(SqliteConnection connection, Action<SqliteConnection, SqliteTransaction> work)
     {
