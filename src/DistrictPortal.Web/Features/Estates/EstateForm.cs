@@ -100,9 +100,9 @@ public sealed class EstateForm
     /// <summary>Numbers the registry needs that were left empty (Core sees them only as 0).</summary>
     public IEnumerable<ValidationError> MissingNumbers()
     {
-        if (Buildings is null) yield return new(nameof(Buildings), "Required");
-        if (Households is null) yield return new(nameof(Households), "Required");
-        if (FloorArea is null) yield return new(nameof(FloorArea), "Required");
+        if (Buildings is null) yield return new(nameof(Buildings), ValidationCodes.Required);
+        if (Households is null) yield return new(nameof(Households), ValidationCodes.Required);
+        if (FloorArea is null) yield return new(nameof(FloorArea), ValidationCodes.Required);
     }
 
     private static bool IsSingle(int flag) => flag != 0 && (flag & (flag - 1)) == 0;

@@ -65,6 +65,7 @@ public static class PortalServices
         services.AddScoped<DistrictPortal.Core.Retrofit.RetrofitService>();
         services.AddScoped<DistrictPortal.Core.Funding.FundingService>();
         services.AddScoped<DistrictPortal.Core.Hierarchy.HierarchyService>();
+        services.AddScoped<DistrictPortal.Core.Committees.CommitteeService>();
         services.AddScoped<DistrictPortal.Core.Campaigns.HolidayCalendarService>();
         services.AddScoped<Features.League.LeagueBuilder>();
         services.AddScoped<Features.League.LeagueAccess>();
