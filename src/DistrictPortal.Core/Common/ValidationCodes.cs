@@ -74,4 +74,8 @@ public static class ValidationCodes
     public const string MoreThanBallots = "MoreThanBallots";
     public const string RoomLargerThanEstate = "RoomLargerThanEstate";
     public const string UnmanagedHasNoMode = "UnmanagedHasNoMode";
+
+    // Evidence attachments ("Attachments.Validation.{code}").
+    public const string FileTooLarge = "FileTooLarge";
+    public const string FileType = "FileType";
 }

@@ -53,6 +53,7 @@ public static class PortalServices
         services.AddTransient<DemoCommittees>();
         services.AddTransient<DemoRetrofit>();
         services.AddTransient<DemoFunding>();
+        services.AddTransient<DemoGovernance>();
 
         services.AddPortalHangfire(database.Provider, hangfire, connectionString, contentRoot);
         services.AddPortalJobs(config);
@@ -67,6 +68,7 @@ public static class PortalServices
         services.AddScoped<DistrictPortal.Core.Hierarchy.HierarchyService>();
         services.AddScoped<DistrictPortal.Core.Committees.CommitteeService>();
         services.AddScoped<DistrictPortal.Core.Campaigns.HolidayCalendarService>();
+        DistrictPortal.Web.Features.Governance.GovernanceServices.AddPortalGovernance(services, config);
         services.AddScoped<Features.League.LeagueBuilder>();
         services.AddScoped<Features.League.LeagueAccess>();
         services.AddScoped<Features.League.LeagueWiring>();
