@@ -21,6 +21,7 @@ namespace DistrictPortal.Web.Features.Committees;
 public sealed partial class CommitteesController(
     ICommitteeRepository committees,
     ChangeStampedReads reads,
+    CommitteeService service,
     IEstateRepository estates,
     IAuditRepository audit,
     CurrentUser me,
