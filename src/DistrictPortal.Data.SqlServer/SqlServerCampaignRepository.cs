@@ -1,6 +1,7 @@
 using System.Globalization;
 using DistrictPortal.Core.Auditing;
 using DistrictPortal.Core.Campaigns;
+using DistrictPortal.Core.Common;
 using DistrictPortal.Data.SqlServer.Procedures;
 
 namespace DistrictPortal.Data.SqlServer;
@@ -31,18 +32,18 @@ public sealed class SqlServerCampaignRepository(string connectionString) : ICamp
     public Task<IReadOnlyList<Campaign>> ListAsync(string scopePath) =>
         _db.ReadAsync(c => c.CallAsync(new CampaignReadByScopePath(scopePath ?? "")));
 
-    public Task<long> CreateAsync(Campaign campaign, ChangeContext context)
+    public Task<long> CreateAsync(Campaign campaign, DateTime atUtc, IReadOnlyList<AuditEntry> audit)
     {
         ArgumentNullException.ThrowIfNull(campaign);
+        ArgumentNullException.ThrowIfNull(audit);
         var name = Names.Clean(campaign.Name, nameof(campaign));
         RequireDay(campaign.DeadlineDay);
         return _db.WriteAsync(
             async (c, t) =>
             {
-                // The proc refuses a node that is not a live district (50400) and takes the baseline.
-                var id = (await c.CallAsync(CampaignCreate.From(campaign, name, context.AtUtc), t)).Single();
-                await AuditWriter.WriteAsync(c, t, new AuditDiff(EntityType, id, context)
-                    .Action(AuditActions.Create, newValue: name).Entries);
+                // The proc takes the baseline; which node may run a campaign is Core's (an unknown one: FK 547).
+                var id = (await c.CallAsync(CampaignCreate.From(campaign, name, atUtc), t)).Single();
+                await AuditWriter.WriteAsync(c, t, AuditEntry.ForNewRow(audit, id));
                 return id;
             },
             e => SqlErrors.Translate(e, EntityType, 0));
@@ -75,35 +76,32 @@ public sealed class SqlServerCampaignRepository(string connectionString) : ICamp
             return estates;
         });
 
-    /// <summary>Adding an estate already on the list changes nothing and audits nothing.</summary>
-    public Task AddEstateAsync(long campaignId, long estateId, string reason, ChangeContext context)
+    /// <summary>Re-adding a removed estate clears the removal; one listed since Core read the list is a conflict.</summary>
+    public Task AddEstateAsync(long campaignId, long estateId, string reason, DateTime atUtc, IReadOnlyList<AuditEntry> audit)
     {
+        ArgumentNullException.ThrowIfNull(audit);
         var why = Reason(reason);
         return _db.WriteAsync(
             async (c, t) =>
             {
-                // The proc refuses an unknown campaign or an estate outside its district (50400).
-                if ((await c.CallAsync(new CampaignEstateCreate(campaignId, estateId, context.AtUtc, why), t)).Single() == 1)
-                {
-                    await AuditWriter.WriteAsync(c, t, new AuditDiff(EntityType, campaignId, context)
-                        .Action(AddEstateAction, EstateField(estateId), newValue: why).Entries);
-                }
+                if ((await c.CallAsync(new CampaignEstateCreate(campaignId, estateId, atUtc, why), t)).Single() != 1)
+                    throw new ConcurrencyConflictException(EntityType, campaignId);
+                await AuditWriter.WriteAsync(c, t, audit);
             },
             e => SqlErrors.Translate(e, EntityType, campaignId));
     }
 
-    /// <summary>Removing an estate already removed changes nothing; one never on the list is an ArgumentException.</summary>
-    public Task RemoveEstateAsync(long campaignId, long estateId, string reason, ChangeContext context)
+    /// <summary>Removing keeps the row with when and why; an estate not listed (any more) since Core read the list is a conflict.</summary>
+    public Task RemoveEstateAsync(long campaignId, long estateId, string reason, DateTime atUtc, IReadOnlyList<AuditEntry> audit)
     {
+        ArgumentNullException.ThrowIfNull(audit);
         var why = Reason(reason);
         return _db.WriteAsync(
             async (c, t) =>
             {
-                if ((await c.CallAsync(new CampaignEstateUpdateRemoved(campaignId, estateId, context.AtUtc, why), t)).Single() == 1)
-                {
-                    await AuditWriter.WriteAsync(c, t, new AuditDiff(EntityType, campaignId, context)
-                        .Action(RemoveEstateAction, EstateField(estateId), newValue: why).Entries);
-                }
+                if ((await c.CallAsync(new CampaignEstateUpdateRemoved(campaignId, estateId, atUtc, why), t)).Single() != 1)
+                    throw new ConcurrencyConflictException(EntityType, campaignId);
+                await AuditWriter.WriteAsync(c, t, audit);
             },
             e => SqlErrors.Translate(e, EntityType, campaignId));
     }
@@ -144,8 +142,6 @@ public sealed class SqlServerCampaignRepository(string connectionString) : ICamp
         reason?.Trim() is { Length: > 0 } trimmed
             ? trimmed
             : throw new ArgumentException("Adding or removing an estate needs a reason.", nameof(reason));
-
-    private static string EstateField(long estateId) => string.Create(CultureInfo.InvariantCulture, $"Estates[{estateId}]");
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -2,6 +2,7 @@ using System.Data;
 using Dapper;
 using DistrictPortal.Core.Auditing;
 using DistrictPortal.Core.Campaigns;
+using DistrictPortal.Core.Common;
 
 namespace DistrictPortal.Data.Sqlite;
 
@@ -45,34 +46,20 @@ public sealed partial class SqliteCampaignRepository
         return estates.AsList();
     }
 
-    /// <summary>Adding an estate already on the list changes nothing and audits nothing; re-adding a removed one clears the removal.</summary>
-    public Task AddEstateAsync(long campaignId, long estateId, string reason, ChangeContext context)
+    /// <summary>Re-adding a removed estate clears the removal; one listed since Core read the list is a conflict.</summary>
+    public Task AddEstateAsync(long campaignId, long estateId, string reason, DateTime atUtc, IReadOnlyList<AuditEntry> audit)
     {
-        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(audit);
         var why = Reason(reason);
-        return connections.InTransactionAsync(async (connection, transaction) =>
+        return WriteGuards.ForeignKeysAsArgumentErrors(EntityType, () => connections.InTransactionAsync(async (connection, transaction) =>
         {
-            var districtPath = await connection.ExecuteScalarAsync<string?>(
-                "SELECT d.Path FROM Campaign cm JOIN Node d ON d.Id = cm.DistrictId WHERE cm.Id = @campaignId",
-                new { campaignId }, transaction)
-                ?? throw new ArgumentException($"Campaign {campaignId} does not exist.", nameof(campaignId));
-            var (districtFrom, districtTo) = SqlFragments.ScopeRange(districtPath);
-            var underDistrict = await connection.ExecuteScalarAsync<bool>(
-                """
-                SELECT EXISTS (SELECT 1 FROM Estate e JOIN Node n ON n.Id = e.Id
-                               WHERE e.Id = @estateId AND n.Path >= @districtFrom AND n.Path < @districtTo)
-                """,
-                new { estateId, districtFrom, districtTo }, transaction);
-            if (!underDistrict)
-                throw new ArgumentException($"Estate {estateId} is not under the district of campaign {campaignId}.", nameof(estateId));
-
             var added = await connection.ExecuteAsync(
                 """
                 UPDATE CampaignEstate
                 SET AddedUtc = @atUtc, AddedReason = @why, RemovedUtc = NULL, RemovedReason = NULL
                 WHERE CampaignId = @campaignId AND EstateId = @estateId AND RemovedUtc IS NOT NULL
                 """,
-                new { campaignId, estateId, atUtc = context.AtUtc, why }, transaction);
+                new { campaignId, estateId, atUtc, why }, transaction);
             if (added == 0)
             {
                 added = await connection.ExecuteAsync(
@@ -81,18 +68,19 @@ public sealed partial class SqliteCampaignRepository
                     VALUES (@campaignId, @estateId, @atUtc, @why)
                     ON CONFLICT (CampaignId, EstateId) DO NOTHING
                     """,
-                    new { campaignId, estateId, atUtc = context.AtUtc, why }, transaction);
+                    new { campaignId, estateId, atUtc, why }, transaction);
             }
-            if (added == 1)
-                await AuditListChangeAsync(connection, transaction, context, campaignId, estateId, AddEstateAction, why);
+            if (added != 1)
+                throw new ConcurrencyConflictException(EntityType, campaignId);
+            await AuditWriter.WriteAsync(connection, transaction, audit);
             return 0;
-        }, nameof(CampaignEstate.EstateId));
+        }, nameof(CampaignEstate.EstateId)));
     }
 
-    /// <summary>Removing an estate already removed changes nothing; one never on the list is an ArgumentException.</summary>
-    public Task RemoveEstateAsync(long campaignId, long estateId, string reason, ChangeContext context)
+    /// <summary>Removing keeps the row with when and why; an estate not listed (any more) since Core read the list is a conflict.</summary>
+    public Task RemoveEstateAsync(long campaignId, long estateId, string reason, DateTime atUtc, IReadOnlyList<AuditEntry> audit)
     {
-        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(audit);
         var why = Reason(reason);
         return connections.InTransactionAsync(async (connection, transaction) =>
         {
@@ -102,26 +90,13 @@ public sealed partial class SqliteCampaignRepository
                 SET RemovedUtc = @atUtc, RemovedReason = @why
                 WHERE CampaignId = @campaignId AND EstateId = @estateId AND RemovedUtc IS NULL
                 """,
-                new { campaignId, estateId, atUtc = context.AtUtc, why }, transaction);
-            if (removed == 1)
-            {
-                await AuditListChangeAsync(connection, transaction, context, campaignId, estateId, RemoveEstateAction, why);
-                return 0;
-            }
-            var everListed = await connection.ExecuteScalarAsync<bool>(
-                "SELECT EXISTS (SELECT 1 FROM CampaignEstate WHERE CampaignId = @campaignId AND EstateId = @estateId)",
-                new { campaignId, estateId }, transaction);
-            return everListed
-                ? 0
-                : throw new ArgumentException($"Estate {estateId} is not on the list of campaign {campaignId}.", nameof(estateId));
+                new { campaignId, estateId, atUtc, why }, transaction);
+            if (removed != 1)
+                throw new ConcurrencyConflictException(EntityType, campaignId);
+            await AuditWriter.WriteAsync(connection, transaction, audit);
+            return 0;
         }, nameof(CampaignEstate.EstateId));
     }
-
-    /// <summary>The list's changes are the campaign's audit: Field "Estates[id]", the reason as the new value.</summary>
-    private static Task AuditListChangeAsync(
-        IDbConnection connection, IDbTransaction transaction, ChangeContext context, long campaignId, long estateId, string action, string why) =>
-        AuditWriter.WriteAsync(connection, transaction, AuditWriter.Entry(
-            context, EntityType, campaignId, action, $"Estates[{WriteGuards.Invariant(estateId)}]", newValue: why));
 
     private static string Reason(string? reason) =>
         WriteGuards.Required(reason, nameof(reason), "Adding or removing an estate needs a reason.");

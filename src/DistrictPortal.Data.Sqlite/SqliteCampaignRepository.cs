@@ -56,18 +56,14 @@ public sealed partial class SqliteCampaignRepository(SqliteConnectionFactory con
     }
 
     /// <summary>The baseline is every live estate under the district that the registry calls Unmanaged right now.</summary>
-    public Task<long> CreateAsync(Campaign campaign, ChangeContext context)
+    public Task<long> CreateAsync(Campaign campaign, DateTime atUtc, IReadOnlyList<AuditEntry> audit)
     {
         ArgumentNullException.ThrowIfNull(campaign);
-        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(audit);
         var name = WriteGuards.Required(campaign.Name, nameof(campaign), "A campaign needs a name.");
         RequireDay(campaign.DeadlineDay);
-        return connections.InTransactionAsync(async (connection, transaction) =>
+        return WriteGuards.ForeignKeysAsArgumentErrors(EntityType, () => connections.InTransactionAsync(async (connection, transaction) =>
         {
-            var district = await NodeStore.GetAsync(connection, transaction, campaign.DistrictId);
-            if (district is not { Level: NodeLevel.District, IsRetired: false })
-                throw new ArgumentException($"Node {campaign.DistrictId} is not a live district.", nameof(campaign));
-
             var id = await connection.ExecuteScalarAsync<long>(
                 """
                 INSERT INTO Campaign (DistrictId, Name, StartDate, TargetDate, DeadlineDay, DeadlineTime, Version)
@@ -77,22 +73,22 @@ public sealed partial class SqliteCampaignRepository(SqliteConnectionFactory con
                 new { campaign.DistrictId, name, campaign.StartDate, campaign.TargetDate, DeadlineDay = (int)campaign.DeadlineDay, campaign.DeadlineTime },
                 transaction);
 
-            var (districtFrom, districtTo) = SqlFragments.ScopeRange(district.Path);
+            var district = await NodeStore.GetAsync(connection, transaction, campaign.DistrictId);
+            var (districtFrom, districtTo) = SqlFragments.ScopeRange(district!.Path);
             await connection.ExecuteAsync(
                 """
                 INSERT INTO CampaignEstate (CampaignId, EstateId, AddedUtc)
-                SELECT @id, e.Id, @addedUtc
+                SELECT @id, e.Id, @atUtc
                 FROM Estate e
                 JOIN Node n ON n.Id = e.Id
                 WHERE n.Path >= @districtFrom AND n.Path < @districtTo AND n.IsRetired = 0 AND e.Status = @unmanaged
                 """,
-                new { id, addedUtc = context.AtUtc, districtFrom, districtTo, unmanaged = (int)ManagementStatus.Unmanaged },
+                new { id, atUtc, districtFrom, districtTo, unmanaged = (int)ManagementStatus.Unmanaged },
                 transaction);
 
-            await AuditWriter.WriteAsync(connection, transaction,
-                AuditWriter.Entry(context, EntityType, id, AuditActions.Create, newValue: name));
+            await AuditWriter.WriteAsync(connection, transaction, AuditEntry.ForNewRow(audit, id));
             return id;
-        }, nameof(Campaign.Name));
+        }, nameof(Campaign.Name)));
     }
 
     /// <summary>The district and start date are fixed at creation: the baseline was taken then.</summary>

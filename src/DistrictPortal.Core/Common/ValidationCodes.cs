@@ -75,6 +75,16 @@ public static class ValidationCodes
     public const string RoomLargerThanEstate = "RoomLargerThanEstate";
     public const string UnmanagedHasNoMode = "UnmanagedHasNoMode";
 
+    // Campaigns ("Campaigns.Validation.{code}").
+    /// <summary>A campaign is run by a live district.</summary>
+    public const string NotADistrict = "NotADistrict";
+    /// <summary>Only an estate under the campaign's district joins its list.</summary>
+    public const string NotUnderDistrict = "NotUnderDistrict";
+    /// <summary>Only an estate on the campaign's list leaves it.</summary>
+    public const string NotOnList = "NotOnList";
+    /// <summary>The target date comes after the start.</summary>
+    public const string TargetAfterStart = "TargetAfterStart";
+
     // Evidence attachments ("Attachments.Validation.{code}").
     public const string FileTooLarge = "FileTooLarge";
     public const string FileType = "FileType";

@@ -1,3 +1,4 @@
+using DistrictPortal.Core.Common;
 using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Data.Tests.Infrastructure;
 
@@ -43,8 +44,10 @@ public sealed class CampaignListTests
         var found = await TestTree.AddEstateAsync(db, tree.CommunityB1, "Found Later");
         var at = new DateTime(2026, 6, 1, 0, 0, 0, DateTimeKind.Utc);
 
-        await db.Campaigns.AddEstateAsync(id, found.Id, "回头看发现", TestDatabase.Context(at));
-        await db.Campaigns.AddEstateAsync(id, found.Id, "again", TestDatabase.Context(at.AddDays(1)));
+        Assert.True((await CampaignWrites.Service(db).AddEstateAsync(id, found.Id, "回头看发现", TestDatabase.Context(at))).Value);
+        // Already on the list: Core answers "nothing changed" and writes nothing; the store, asked anyway, says conflict.
+        Assert.False((await CampaignWrites.Service(db).AddEstateAsync(id, found.Id, "again", TestDatabase.Context(at.AddDays(1)))).Value);
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => db.Campaigns.AddEstateAsync(id, found.Id, "again", TestDatabase.Context(at.AddDays(1))));
 
         var listed = Assert.Single(await db.Campaigns.ListEstatesAsync(id, tree.SubDistrictB.Id));
         Assert.Equal((found.Id, at, "回头看发现"), (listed.EstateId, listed.AddedUtc, listed.AddedReason));
@@ -66,12 +69,16 @@ public sealed class CampaignListTests
         var outside = await TestTree.AddEstateAsync(db, otherCommunity, "Outside");
         var context = TestDatabase.Context();
 
-        await Assert.ThrowsAsync<ArgumentException>(() => db.Campaigns.AddEstateAsync(id, outside.Id, "wrong district", context));
+        // The rules are Core's, answered with codes before anything is written.
+        var service = CampaignWrites.Service(db);
+        Assert.Equal(ValidationCodes.NotUnderDistrict, Assert.Single((await service.AddEstateAsync(id, outside.Id, "wrong district", context)).Errors).Code);
+        Assert.Equal(ValidationCodes.Required, Assert.Single((await service.AddEstateAsync(id, notListed.Id, " ", context)).Errors).Code);
+        Assert.Equal(ValidationCodes.NotOnList, Assert.Single((await service.RemoveEstateAsync(id, notListed.Id, "never listed", context)).Errors).Code);
+        Assert.Equal(ValidationCodes.Required, Assert.Single((await service.RemoveEstateAsync(id, listed.Id, "", context)).Errors).Code);
+        // The store keeps its keys: an id that is no estate or no campaign, whatever the caller decided.
         await Assert.ThrowsAsync<ArgumentException>(() => db.Campaigns.AddEstateAsync(id, tree.CommunityA1.Id, "not an estate", context));
         await Assert.ThrowsAsync<ArgumentException>(() => db.Campaigns.AddEstateAsync(id + 1_000_000, listed.Id, "no campaign", context));
-        await Assert.ThrowsAsync<ArgumentException>(() => db.Campaigns.AddEstateAsync(id, notListed.Id, " ", context));
-        await Assert.ThrowsAsync<ArgumentException>(() => db.Campaigns.RemoveEstateAsync(id, notListed.Id, "never listed", context));
-        await Assert.ThrowsAsync<ArgumentException>(() => db.Campaigns.RemoveEstateAsync(id, listed.Id, "", context));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => db.Campaigns.RemoveEstateAsync(id, notListed.Id, "never listed", context));
 
         Assert.Equal([listed.Id], (await db.Campaigns.ListEstatesAsync(id, null, includeRemoved: true)).Select(e => e.EstateId));
         Assert.Single(await db.Audit.ListForEntityAsync(EntityType, id));

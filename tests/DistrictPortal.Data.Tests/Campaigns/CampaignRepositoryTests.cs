@@ -73,8 +73,10 @@ public sealed class CampaignRepositoryTests
         await using var db = await TestDatabase.OpenAsync(database);
         var tree = await TestTree.CreateAsync(db);
 
-        await Assert.ThrowsAsync<ArgumentException>(() =>
-            db.Campaigns.CreateAsync(NewCampaign(tree.SubDistrictA), TestDatabase.Context()));
+        // Core's rules (CampaignService), refused before the store is asked.
+        Assert.Equal(ValidationCodes.NotADistrict, Assert.Single((await CampaignWrites.Service(db).CreateAsync(NewCampaign(tree.SubDistrictA), TestDatabase.Context())).Errors).Code);
+        Assert.Equal(ValidationCodes.Required, Assert.Single((await CampaignWrites.Service(db).CreateAsync(NewCampaign(tree.District, c => c.Name = "  "), TestDatabase.Context())).Errors).Code);
+        // The store keeps its own guard on a blank name.
         await Assert.ThrowsAsync<ArgumentException>(() =>
             db.Campaigns.CreateAsync(NewCampaign(tree.District, c => c.Name = "  "), TestDatabase.Context()));
 

@@ -78,10 +78,10 @@ internal sealed class InMemoryCampaigns : ICampaignRepository
     public Task<IReadOnlyList<CalendarDay>> ListCalendarAsync(DateOnly from, DateOnly to) =>
         Task.FromResult<IReadOnlyList<CalendarDay>>(Calendar.Where(d => d.Date >= from && d.Date <= to).OrderBy(d => d.Date).ToList());
     public Task<IReadOnlyList<Campaign>> ListAsync(string scopePath) => throw new NotSupportedException();
-    public Task<long> CreateAsync(Campaign campaign, ChangeContext context) => throw new NotSupportedException();
+    public Task<long> CreateAsync(Campaign campaign, DateTime atUtc, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
     public Task UpdateAsync(Campaign campaign, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
-    public Task AddEstateAsync(long campaignId, long estateId, string reason, ChangeContext context) => throw new NotSupportedException();
-    public Task RemoveEstateAsync(long campaignId, long estateId, string reason, ChangeContext context) => throw new NotSupportedException();
+    public Task AddEstateAsync(long campaignId, long estateId, string reason, DateTime atUtc, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
+    public Task RemoveEstateAsync(long campaignId, long estateId, string reason, DateTime atUtc, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
     public Task ReplaceCalendarAsync(DateOnly from, DateOnly to, IReadOnlyList<CalendarDay> days, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
 }
 

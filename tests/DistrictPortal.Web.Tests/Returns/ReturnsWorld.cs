@@ -59,13 +59,14 @@ public sealed class ReturnsWorld : IDisposable
         var district = Assert.Single(await nodes.ListByLevelAsync(root.Path, NodeLevel.District), d => d.Name == DemoHierarchy.DistrictName);
         if (await campaigns.GetForNodeAsync(district.Path) is { } existing)
             return existing;
-        var id = await campaigns.CreateAsync(new Campaign
+        var created = await new CampaignService(campaigns, nodes, host.Services.GetRequiredService<Core.Estates.IEstateRepository>()).CreateAsync(new Campaign
         {
             DistrictId = district.Id,
             Name = DemoReturnHistory.CampaignName,
             StartDate = ReportingCalendar.WeekStart(Week.AddDays(-56)),
         }, new Core.Auditing.ChangeContext(0, "test", DateTime.UtcNow));
-        return (await campaigns.GetByIdAsync(id))!;
+        Assert.True(created.Succeeded);
+        return (await campaigns.GetByIdAsync(created.Value))!;
     }
 
     public static Task<WeeklyReturn?> StoredAsync(WebApplicationFactory<Program> host, long subDistrictId, DateOnly week) =>

@@ -110,10 +110,10 @@ public sealed class SweepWorld : IAsyncLifetime
             ProjectId = outerProject, Year = DateTime.UtcNow.Year, Category = Core.Funding.CostCategory.EnvironmentWorks, Amount = 100m,
             Description = OuterEstateName,
         }, DateOnly.FromDateTime(DateTime.UtcNow), context)).Value;
-        var campaign = await services.GetRequiredService<ICampaignRepository>().CreateAsync(new Campaign
+        var campaign = (await workflows.ServiceProvider.GetRequiredService<CampaignService>().CreateAsync(new Campaign
         {
             DistrictId = district.Id, Name = "外区清零行动（安全测试）", StartDate = new DateOnly(2026, 9, 7),
-        }, context);
+        }, context)).Value;
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var week = today.AddDays(-((int)today.DayOfWeek - (int)DayOfWeek.Friday + 7) % 7 - 7); // the Friday of last week
         var outerReturn = await services.GetRequiredService<IWeeklyReturnRepository>().CreateAsync(new WeeklyReturn

@@ -1,6 +1,7 @@
--- Creates a campaign run by a live district, and its baseline list: every live estate under the district whose
--- registry status is 无物业/失管 (3, Unmanaged) at this moment. Returns the new id. A node that is not a live
--- district raises 50400. Paths hold only digits and slashes, so the district's path needs no LIKE escaping.
+-- Creates a campaign and its baseline list: every live estate under the district whose registry status is 无物业/失管
+-- (3, Unmanaged) at this moment. Returns the new id. Which node may run a campaign (a live district) is Core's rule
+-- (CampaignService); an unknown node is the foreign key's (547). Paths hold only digits and slashes, so the
+-- district's path needs no LIKE escaping.
 CREATE PROCEDURE [dbo].[Campaign_Create]
     @DistrictId BIGINT,
     @Name NVARCHAR (200),
@@ -14,26 +15,12 @@ BEGIN
     SET NOCOUNT ON;
     SET XACT_ABORT ON;
 
-    DECLARE @DistrictPath NVARCHAR (200);
-
-    SELECT
-        @DistrictPath = [Path]
-    FROM
-        [dbo].[Node]
-    WHERE
-        [Id] = @DistrictId
-        AND [Level] = 2
-        AND [IsRetired] = 0;
-
-    IF @DistrictPath IS NULL
-    BEGIN
-        THROW 50400, N'A campaign is run by a live district.', 1;
-    END
-
     INSERT INTO [dbo].[Campaign] ([DistrictId], [Name], [StartDate], [TargetDate], [DeadlineDay], [DeadlineTime])
     VALUES (@DistrictId, @Name, @StartDate, @TargetDate, @DeadlineDay, @DeadlineTime);
 
     DECLARE @Id BIGINT = CONVERT(BIGINT, SCOPE_IDENTITY());
+
+    DECLARE @DistrictPath NVARCHAR (200) = (SELECT [Path] FROM [dbo].[Node] WHERE [Id] = @DistrictId);
 
     INSERT INTO [dbo].[CampaignEstate] ([CampaignId], [EstateId], [AddedUtc])
     SELECT

@@ -1,6 +1,7 @@
 -- Puts an estate on a campaign's list, or back on it when it had been removed (the removal is cleared and the
--- new reason kept). Returns 1 when the list changed, 0 when the estate was already on it. An unknown campaign, or
--- an estate that is not under the campaign's district, raises 50400.
+-- new reason kept). Returns 1 when the list changed, 0 when the estate was already on it (someone got in between:
+-- the caller's conflict). Which estates may join (those under the campaign's district) is Core's rule
+-- (CampaignService); an unknown campaign or estate is the foreign key's (547).
 CREATE PROCEDURE [dbo].[CampaignEstate_Create]
     @CampaignId BIGINT,
     @EstateId BIGINT,
@@ -10,25 +11,6 @@ AS
 BEGIN
     SET NOCOUNT ON;
     SET XACT_ABORT ON;
-
-    DECLARE @DistrictPath NVARCHAR (200);
-
-    SELECT
-        @DistrictPath = [DistrictPath]
-    FROM
-        [dbo].[CampaignView]
-    WHERE
-        [Id] = @CampaignId;
-
-    IF @DistrictPath IS NULL
-    BEGIN
-        THROW 50400, N'The campaign does not exist.', 1;
-    END
-
-    IF NOT EXISTS (SELECT 1 FROM [dbo].[EstateView] WHERE [Id] = @EstateId AND [Path] LIKE @DistrictPath + N'%')
-    BEGIN
-        THROW 50400, N'The estate is not under the campaign''s district.', 1;
-    END
 
     UPDATE
         [dbo].[CampaignEstate]

@@ -1,5 +1,5 @@
 -- Takes an estate off a campaign's list, keeping the row with when and why. Returns 1 when it was on the list,
--- 0 when it had already been removed; an estate never on the list raises 50400.
+-- 0 when it was not (removed or never listed: Core checked the list, so someone got in between, the caller's conflict).
 CREATE PROCEDURE [dbo].[CampaignEstate_UpdateRemoved]
     @CampaignId BIGINT,
     @EstateId BIGINT,
@@ -20,12 +20,5 @@ BEGIN
         AND [EstateId] = @EstateId
         AND [RemovedUtc] IS NULL;
 
-    DECLARE @Removed INT = @@ROWCOUNT;
-
-    IF @Removed = 0 AND NOT EXISTS (SELECT 1 FROM [dbo].[CampaignEstate] WHERE [CampaignId] = @CampaignId AND [EstateId] = @EstateId)
-    BEGIN
-        THROW 50400, N'The estate is not on the campaign''s list.', 1;
-    END
-
-    SELECT @Removed AS [Removed];
+    SELECT @@ROWCOUNT AS [Removed];
 END

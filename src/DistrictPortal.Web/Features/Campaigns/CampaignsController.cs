@@ -21,12 +21,12 @@ namespace DistrictPortal.Web.Features.Campaigns;
 [Route("campaigns")]
 [Authorize(Policy = PortalPolicies.ManageHierarchy)]
 public sealed class CampaignsController(
-    ICampaignRepository campaigns, INodeRepository nodes, IEstateRepository estates, CurrentUser me, ScopeGuard guard,
+    ICampaignRepository campaigns, CampaignService service, INodeRepository nodes, IEstateRepository estates, CurrentUser me, ScopeGuard guard,
     PortalClock clock, IStringLocalizer<SharedResource> l) : Controller
 {
     public const string EntityType = AuditEntities.Campaign;
-    public const int MaxNameLength = 100;
-    public const int MaxReasonLength = 500;
+    public const int MaxNameLength = CampaignService.MaxNameLength;
+    public const int MaxReasonLength = CampaignService.MaxReasonLength;
 
     [HttpGet("")]
     public async Task<IActionResult> Index() => View(await campaigns.ListAsync(me.ScopePath));
@@ -50,19 +50,25 @@ public sealed class CampaignsController(
             ModelState.AddModelError(nameof(form.DistrictId), l["Validation.Required", l["Field.District"]]);
         if (form.StartDate is null)
             ModelState.AddModelError(nameof(form.StartDate), l["Validation.Required", l["Field.StartDate"]]);
-        if (!Validate(form))
-            return View("Form", form);
-        var id = await campaigns.CreateAsync(new Campaign
+        var campaign = new Campaign
         {
             DistrictId = form.DistrictId,
-            Name = form.Name!.Trim(),
-            StartDate = form.StartDate!.Value,
+            Name = form.Name?.Trim() ?? "",
+            StartDate = form.StartDate ?? default,
             TargetDate = form.TargetDate,
             DeadlineDay = form.DeadlineDay,
-            DeadlineTime = form.DeadlineTime!.Value,
-        }, me.Change());
-        TempData.Flash(l["Campaigns.Created", form.Name!.Trim()]);
-        return Redirect($"/campaigns/{id}");
+            DeadlineTime = form.DeadlineTime ?? default,
+        };
+        if (!Validate(form, campaign))
+            return View("Form", form);
+        var created = await service.CreateAsync(campaign, me.Change());
+        if (!created.Succeeded)
+        {
+            AddErrors(created.Errors);
+            return View("Form", form);
+        }
+        TempData.Flash(l["Campaigns.Created", campaign.Name]);
+        return Redirect($"/campaigns/{created.Value}");
     }
 
     [HttpGet("{id:long}")]
@@ -115,33 +121,29 @@ public sealed class CampaignsController(
         if (refused is not null)
             return refused;
         (form.CampaignId, form.DistrictId, form.DistrictName, form.StartDate) = (id, existing!.DistrictId, district!.Name, existing.StartDate);
-        if (!Validate(form))
-            return View("Form", form);
         var updated = new Campaign
         {
-            Id = id, DistrictId = existing.DistrictId, StartDate = existing.StartDate, Version = form.Version,
-            Name = form.Name!.Trim(), TargetDate = form.TargetDate, DeadlineDay = form.DeadlineDay, DeadlineTime = form.DeadlineTime!.Value,
+            Id = id, DistrictId = existing!.DistrictId, StartDate = existing.StartDate,
+            Name = form.Name?.Trim() ?? "", TargetDate = form.TargetDate, DeadlineDay = form.DeadlineDay, DeadlineTime = form.DeadlineTime ?? default,
         };
-        var audit = new AuditDiff(EntityType, id, me.Change())
-            .Field(nameof(Campaign.Name), existing.Name, updated.Name)
-            .Field(nameof(Campaign.TargetDate), existing.TargetDate, updated.TargetDate)
-            .Field(nameof(Campaign.DeadlineDay), existing.DeadlineDay, updated.DeadlineDay)
-            .Field(nameof(Campaign.DeadlineTime), existing.DeadlineTime.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
-                updated.DeadlineTime.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture))
-            .Entries;
+        if (!Validate(form, updated))
+            return View("Form", form);
+        DomainResult<bool> saved;
         try
         {
-            if (form.Version != existing.Version)
-                throw new ConcurrencyConflictException(EntityType, id);
-            if (audit.Count > 0)
-                await campaigns.UpdateAsync(updated, audit);
+            saved = await service.UpdateAsync(updated, form.Version, me.Change());
         }
         catch (ConcurrencyConflictException)
         {
             ViewData["Conflict"] = true;
             return View("Form", form);
         }
-        TempData.Flash(audit.Count == 0 ? l["Estates.NoChanges"] : l["Campaigns.Saved", updated.Name]);
+        if (!saved.Succeeded)
+        {
+            AddErrors(saved.Errors);
+            return View("Form", form);
+        }
+        TempData.Flash(saved.Value ? l["Campaigns.Saved", updated.Name] : l["Estates.NoChanges"]);
         return Redirect($"/campaigns/{id}");
     }
 
@@ -171,19 +173,18 @@ public sealed class CampaignsController(
         var subDistrict = (await nodes.GetByIdAsync(estate.SubDistrictId))!;
         var model = await AddModel(campaign!, subDistrict);
         (model.EstateId, model.Reason) = (estateId, reason);
-        if (CheckReason(reason) is { } error)
-        {
-            ModelState.AddModelError("reason", error);
-            return View("AddEstate", model);
-        }
         try
         {
-            await campaigns.AddEstateAsync(id, estate.Id, reason!.Trim(), me.Change());
+            var added = await service.AddEstateAsync(id, estate.Id, reason, me.Change());
+            if (!added.Succeeded)
+            {
+                AddErrors(added.Errors);
+                return View("AddEstate", model);
+            }
         }
-        catch (ArgumentException)
+        catch (ConcurrencyConflictException)
         {
-            ModelState.AddModelError("estateId", l["Campaigns.EstateNotInDistrict"]);
-            return View("AddEstate", model);
+            // Someone listed it meanwhile: it is on the list, as asked.
         }
         TempData.Flash(l["Campaigns.EstateAdded", estate.Name]);
         return Redirect($"/campaigns/{id}?sub={subDistrict.Id}");
@@ -208,12 +209,19 @@ public sealed class CampaignsController(
         var entry = (await campaigns.ListEstatesAsync(id, null)).FirstOrDefault(e => e.EstateId == estateId);
         if (entry is null)
             return NotFound();
-        if (CheckReason(reason) is { } error)
+        try
         {
-            ModelState.AddModelError("reason", error);
-            return View("RemoveEstate", new RemoveEstateViewModel { Campaign = campaign!, Estate = entry, Reason = reason });
+            var removed = await service.RemoveEstateAsync(id, estateId, reason, me.Change());
+            if (!removed.Succeeded)
+            {
+                AddErrors(removed.Errors);
+                return View("RemoveEstate", new RemoveEstateViewModel { Campaign = campaign!, Estate = entry, Reason = reason });
+            }
         }
-        await campaigns.RemoveEstateAsync(id, estateId, reason!.Trim(), me.Change());
+        catch (ConcurrencyConflictException)
+        {
+            // Someone removed it meanwhile: it is off the list, as asked.
+        }
         TempData.Flash(l["Campaigns.EstateRemoved", entry.EstateName]);
         return Redirect($"/campaigns/{id}?sub={entry.SubDistrictId}");
     }
@@ -248,25 +256,39 @@ public sealed class CampaignsController(
         };
     }
 
-    private bool Validate(CampaignForm form)
+    /// <summary>What the form alone can tell (an emptied time box), with Core's rules for the campaign shown beside it.</summary>
+    private bool Validate(CampaignForm form, Campaign campaign)
     {
-        if (string.IsNullOrWhiteSpace(form.Name))
-            ModelState.AddModelError(nameof(form.Name), l["Validation.Required", l["Field.CampaignName"]]);
-        else if (form.Name.Trim().Length > MaxNameLength)
-            ModelState.AddModelError(nameof(form.Name), l["Validation.TooLong", l["Field.CampaignName"], MaxNameLength]);
-        else if (!Core.Common.TextRule.IsCleanName(form.Name))
-            ModelState.AddModelError(nameof(form.Name), l["Validation.ControlCharacters", l["Field.CampaignName"]]);
         if (form.DeadlineTime is null && !ModelState.ContainsKey(nameof(form.DeadlineTime)))
             ModelState.AddModelError(nameof(form.DeadlineTime), l["Validation.Required", l["Field.DeadlineTime"]]);
-        if (!Enum.IsDefined(form.DeadlineDay))
-            ModelState.AddModelError(nameof(form.DeadlineDay), l["Validation.Invalid", l["Field.DeadlineDay"]]);
-        if (form.TargetDate is { } target && form.StartDate is { } start && target <= start)
-            ModelState.AddModelError(nameof(form.TargetDate), l["Campaigns.TargetAfterStart"]);
+        // A target is compared with the start only once the start is known (the binder reports an unreadable one).
+        AddErrors(CampaignService.Validate(campaign).Where(e => form.StartDate is not null || e.Field != nameof(Campaign.TargetDate)));
         return ModelState.IsValid;
     }
 
-    private string? CheckReason(string? reason) =>
-        string.IsNullOrWhiteSpace(reason) ? l["Validation.Required", l["Field.Reason"]].Value
-        : reason.Trim().Length > MaxReasonLength ? l["Validation.TooLong", l["Field.Reason"], MaxReasonLength].Value
-        : null;
+    /// <summary>Core's refusals in words, beside their boxes.</summary>
+    private void AddErrors(IEnumerable<ValidationError> errors)
+    {
+        foreach (var error in errors)
+        {
+            var label = error.Field switch
+            {
+                nameof(Campaign.Name) => l["Field.CampaignName"],
+                nameof(Campaign.DeadlineDay) => l["Field.DeadlineDay"],
+                nameof(Campaign.DistrictId) => l["Field.District"],
+                "reason" => l["Field.Reason"],
+                _ => l[$"Field.{error.Field}"],
+            };
+            string message = error.Code switch
+            {
+                ValidationCodes.TargetAfterStart => l["Campaigns.TargetAfterStart"],
+                ValidationCodes.NotUnderDistrict or ValidationCodes.NotOnList => l["Campaigns.EstateNotInDistrict"],
+                ValidationCodes.Required => l["Validation.Required", label],
+                ValidationCodes.TooLong => l["Validation.TooLong", label, error.Args[0]],
+                TextRule.ControlCharacters => l["Validation.ControlCharacters", label],
+                _ => l["Validation.Invalid", label],
+            };
+            ModelState.AddModelError(error.Field, message);
+        }
+    }
 }

@@ -19,6 +19,7 @@ namespace DistrictPortal.Web.Infrastructure.DemoData;
 /// </summary>
 public sealed class DemoReturnHistory(
     ICampaignRepository campaigns,
+    CampaignService campaignService,
     HolidayCalendarService calendar,
     IWeeklyReturnRepository returns,
     ICommitteeRepository committees,
@@ -72,13 +73,16 @@ public sealed class DemoReturnHistory(
         await SeedHolidaysAsync(now);
         _calendar = await directory.CalendarAsync(DeadlineRule.Default, first, current);
 
-        var campaignId = await campaigns.CreateAsync(new Campaign
+        var created = await campaignService.CreateAsync(new Campaign
         {
             DistrictId = district.Id,
             Name = CampaignName,
             StartDate = start,
             TargetDate = start.AddYears(1),
         }, Change(people.Single(u => u.Role == Role.Admin), _calendar.LocalToUtc(start, new TimeOnly(9, 0))));
+        var campaignId = created.Succeeded
+            ? created.Value
+            : throw new InvalidOperationException("The demo campaign broke a rule: " + string.Join(", ", created.Errors.Select(e => e.Code)));
 
         var listed = await campaigns.ListEstatesAsync(campaignId, null);
         var filers = new List<Filer>();
