@@ -154,7 +154,7 @@ public sealed partial class ConsistencyTests(PortalFactory factory) : IClassFixt
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    [GeneratedRegex("data-estate=\"(?<id>\\d+)\"[^>]*>\\s*<th scope=\"row\">\\s*<a href=\"/estates/\\d+\">(?<name>[^<]*)</a>\\s*<span class=\"row-community\">(?<community>[^<]*)</span>")]
+    [GeneratedRegex("data-estate=\"(?<id>\\d+)\"[^>]*>\\s*<th scope=\"row\">.*?<a id=\"e\\d+\" href=\"/estates/\\d+\">(?<name>[^<]*)</a><small>(?<community>[^<]*)</small>")]
     private static partial Regex RowHead();
 
     [GeneratedRegex("\\((\\d)/6\\)")]

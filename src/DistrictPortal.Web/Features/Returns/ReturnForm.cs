@@ -27,6 +27,28 @@ public sealed class ReturnForm
 
     public bool IsSubmit => string.Equals(Command, "submit", StringComparison.Ordinal);
 
+    /// <summary>"validate" (校验): the submission's rules on what is typed, nothing saved.</summary>
+    public bool IsValidate => string.Equals(Command, "validate", StringComparison.Ordinal);
+
+    /// <summary>"haves": tick all six haves of the rows selected in <see cref="Tick"/>, then save the draft.</summary>
+    public bool IsTickHaves => string.Equals(Command, "haves", StringComparison.Ordinal);
+
+    /// <summary>The rows the officer selected for a bulk action, by estate id.</summary>
+    public long[] Tick { get; set; } = [];
+
+    /// <summary>The row the officer was last at (set by the page's script): the page returns there after a save.</summary>
+    public long? At { get; set; }
+
+    /// <summary>Ticks all six haves of the selected rows that are on the form (the bulk action "勾选六有").</summary>
+    public void TickAllHaves()
+    {
+        foreach (var id in Tick)
+        {
+            if (Rows.TryGetValue(id, out var row))
+                row.SixHaves = [Core.Estates.SixHaves.All];
+        }
+    }
+
     /// <summary>Copies the posted values onto <paramref name="weeklyReturn"/>'s rows and narratives.</summary>
     public void ApplyTo(WeeklyReturn weeklyReturn)
     {
