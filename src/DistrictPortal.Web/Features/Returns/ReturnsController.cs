@@ -19,6 +19,7 @@ namespace DistrictPortal.Web.Features.Returns;
 [Route("returns")]
 public sealed class ReturnsController(
     ReturnService service,
+    ReturnWorkflowService workflow,
     ReturnList list,
     IWeeklyReturnRepository returns,
     INodeRepository nodes,
@@ -51,7 +52,7 @@ public sealed class ReturnsController(
         var node = await guard.ReadableNodeAsync(subDistrictId);
         if (node is null || ParseWeek(weekEnding) is not { } week || await service.LoadAsync(node, week) is not { } context)
             return NotFound();
-        return View("Return", await ModelAsync(context, ReturnService.Working(context), context.Stored?.Version ?? 0, figure, snapshot,
+        return View("Return", await ModelAsync(context, ReturnWorkflowService.Working(context), context.Stored?.Version ?? 0, figure, snapshot,
             view: new ReturnRows.View(ReturnRows.Parse(f), q)));
     }
 
@@ -67,15 +68,15 @@ public sealed class ReturnsController(
         if (!ModelState.IsValid)
         {
             // A value the binder could not read (a malformed date): show it, save nothing.
-            var typed = ReturnService.Working(context!);
+            var typed = ReturnWorkflowService.Working(context!);
             form.ApplyTo(typed);
             return await PageAsync(context!, typed, form.Version, StatusCodes.Status200OK, view: view);
         }
         if (form.IsValidate)
             return await ValidateAsync(context!, form, view);
         if (form.IsTickHaves)
-            form.TickAllHaves();
-        var result = await service.SaveAsync(context!, form, form.IsSubmit, me);
+            form.TickAllHaves(form.Tick);
+        var result = await workflow.SaveAsync(context!, form, form.IsSubmit, Actor());
         // Back to the filter the officer was using and the row they were at, not the top of a hundred-row page.
         var back = ReturnUrl(context!, view, form.At);
         switch (result.Outcome)
@@ -89,7 +90,7 @@ public sealed class ReturnsController(
             case SaveOutcome.Submitted:
                 var timeliness = context!.Calendar.Evaluate(context.WeekEnding, result.Return.FirstSubmittedUtc, clock.UtcNow);
                 TempData.Flash(l["Returns.SubmittedFlash", ReturnMessages.TimelinessLabel(l, timeliness)]);
-                return Redirect(context.Url);
+                return Redirect(ReturnUrls.Of(context));
             case SaveOutcome.Invalid:
                 foreach (var error in result.Errors)
                     ModelState.AddModelError(error.Field, ReturnMessages.Message(l, error));
@@ -124,14 +125,14 @@ public sealed class ReturnsController(
         var (context, refused) = await WriteAsync(subDistrictId, weekEnding, Permissions.CanReviewReturns);
         if (refused is not null)
             return refused;
-        var result = await service.ReviewAsync(context!, action, form, me);
-        var shown = ReturnService.Working(context!);
+        var result = await workflow.ReviewAsync(context!, action, form, Actor());
+        var shown = ReturnWorkflowService.Working(context!);
         var version = context!.Stored?.Version ?? 0;
         switch (result.Outcome)
         {
             case SaveOutcome.Saved:
                 TempData.Flash(l[flash]);
-                return Redirect(context.Url);
+                return Redirect(ReturnUrls.Of(context));
             case SaveOutcome.Conflict:
                 return await PageAsync(context, shown, version, StatusCodes.Status409Conflict, conflict: true);
             default:
@@ -162,13 +163,11 @@ public sealed class ReturnsController(
     /// </summary>
     private async Task<IActionResult> ValidateAsync(ReturnContext context, ReturnForm form, ReturnRows.View view)
     {
-        var typed = ReturnService.Working(context);
-        form.ApplyTo(typed);
-        var errors = ReturnCheck.SubmissionErrors(context, form, typed);
-        foreach (var error in errors)
+        var check = ReturnWorkflowService.Check(context, form);
+        foreach (var error in check.Errors)
             ModelState.AddModelError(error.Field, ReturnMessages.Message(l, error));
-        return await PageAsync(context, typed, form.Version, StatusCodes.Status200OK, view: view,
-            note: errors.Count == 0 ? l["Returns.Validated"] : l["Returns.ValidationFailed", errors.Count]);
+        return await PageAsync(context, check.Return, form.Version, StatusCodes.Status200OK, view: view,
+            note: check.Errors.Count == 0 ? l["Returns.Validated"] : l["Returns.ValidationFailed", check.Errors.Count]);
     }
 
     private static string ReturnUrl(ReturnContext context, ReturnRows.View view, long? at)
@@ -176,7 +175,7 @@ public sealed class ReturnsController(
         var anchor = at is { } id && context.Estates.Any(e => e.EstateId == id)
             ? string.Create(CultureInfo.InvariantCulture, $"#r{id}")
             : "#rows";
-        return context.Url + view.Query() + anchor;
+        return ReturnUrls.Of(context) + view.Query() + anchor;
     }
 
     private async Task<IActionResult> PageAsync(ReturnContext context, WeeklyReturn shown, long version, int status,
@@ -194,7 +193,7 @@ public sealed class ReturnsController(
         var snapshots = stored is null ? [] : await returns.ListSnapshotsAsync(stored.Id);
         var communities = context.Estates.ToDictionary(e => e.EstateId, e => e.CommunityName);
         // The tiles count what is saved, never what was just typed or refused (a refused strike-off is not covered).
-        var saved = ReturnService.Working(context);
+        var saved = ReturnWorkflowService.Working(context);
         var figures = ReturnFigures.Compute(saved);
         var figureSnapshot = snapshotId is { } sid ? snapshots.FirstOrDefault(s => s.Id == sid) : null;
         var figureIds = figureSnapshot is not null && figure == FigureNames.Covered
@@ -234,6 +233,8 @@ public sealed class ReturnsController(
             .Select(e => ReturnRows.EstateIdOf(e.Key))
             .OfType<long>()
             .ToHashSet();
+
+    private ReturnActor Actor() => new(me.Change(), me.Role, me.DisplayName);
 
     private static DateOnly? ParseWeek(string value) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var week)
