@@ -5,7 +5,7 @@ namespace DistrictPortal.Core.Returns;
 /// <summary>The audit trail of a return: its own fields, and each row's fields named "Rows[estate].Field".</summary>
 public static class ReturnAudit
 {
-    public const string EntityType = "WeeklyReturn";
+    public const string EntityType = AuditEntities.WeeklyReturn;
 
     public static IReadOnlyList<AuditEntry> Diff(WeeklyReturn before, WeeklyReturn after, ChangeContext context)
     {
@@ -21,7 +21,8 @@ public static class ReturnAudit
         {
             var was = old.GetValueOrDefault(row.EstateId) ?? new ReturnRow { EstateId = row.EstateId };
             var prefix = $"Rows[{row.EstateName}].";
-            diff.Field(prefix + nameof(ReturnRow.Mode), was.Mode, row.Mode)
+            diff.Field(prefix + nameof(ReturnRow.Households), was.Households, row.Households)
+                .Field(prefix + nameof(ReturnRow.Mode), was.Mode, row.Mode)
                 .Field(prefix + nameof(ReturnRow.SixHaves), was.SixHaves, row.SixHaves)
                 .Field(prefix + nameof(ReturnRow.ConsultationDate), was.ConsultationDate, row.ConsultationDate)
                 .Field(prefix + nameof(ReturnRow.OwnersMeetingDate), was.OwnersMeetingDate, row.OwnersMeetingDate)

@@ -66,12 +66,15 @@ public sealed class DemoRetrofit(
     private async Task<IReadOnlyList<RetrofitProject>> SeedSubDistrictAsync(Node subDistrict, long target, DateOnly today, ChangeContext context)
     {
         var estateNodes = await nodes.ListByLevelAsync(subDistrict.Path, NodeLevel.Estate);
-        var queue = new Queue<Estate>();
+        var all = new List<Estate>();
         foreach (var node in estateNodes)
         {
             if (await estates.GetByIdAsync(node.Id) is { } estate)
-                queue.Enqueue(estate);
+                all.Add(estate);
         }
+        // Estates in the programme's scope first (P8: built before 1999, complete-set, not professionally managed); a
+        // sub-district that runs out of them goes on with others, which the project list flags (issue 13).
+        var queue = new Queue<Estate>(all.Where(EstateValidator.IsInOldEstateProgramme).Concat(all.Where(e => !EstateValidator.IsInOldEstateProgramme(e))));
         var made = new List<RetrofitProject>();
         var jan1 = new DateOnly(today.Year, 1, 1);
         var elapsed = today.DayNumber - jan1.DayNumber;
@@ -105,7 +108,9 @@ public sealed class DemoRetrofit(
             made.Add(await Create(Project(queue.Dequeue(), RetrofitStatus.InWorks, RetrofitWorkItems.FireFacilities | RetrofitWorkItems.UtilityNetworks, today.AddDays(-90 + i * 30), null, null), context));
         for (var i = 0; i < 2 && queue.Count > 0; i++)
             made.Add(await Create(Project(queue.Dequeue(), RetrofitStatus.Planned, RetrofitWorkItems.ManagementRoom | RetrofitWorkItems.Environment, null, null, null), context));
-        return made;
+        // In the order the project list shows them (by estate path), whatever order the scope rule took them in.
+        var paths = all.ToDictionary(e => e.Id, e => e.Path);
+        return made.OrderBy(p => paths[p.EstateId], StringComparer.Ordinal).ThenBy(p => p.Id).ToList();
     }
 
     private static RetrofitProject Project(Estate estate, RetrofitStatus status, RetrofitWorkItems works, DateOnly? started, DateOnly? completed, DateOnly? acceptedOn) => new()

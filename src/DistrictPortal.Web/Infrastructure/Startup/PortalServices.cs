@@ -66,6 +66,7 @@ public static class PortalServices
         services.AddScoped<DistrictPortal.Core.Retrofit.RetrofitService>();
         services.AddScoped<DistrictPortal.Core.Funding.FundingService>();
         services.AddScoped<DistrictPortal.Core.Hierarchy.HierarchyService>();
+        services.AddScoped<DistrictPortal.Core.Committees.CommitteeService>();
         services.AddScoped<DistrictPortal.Core.Campaigns.HolidayCalendarService>();
         DistrictPortal.Web.Features.Governance.GovernanceServices.AddPortalGovernance(services, config);
         services.AddScoped<Features.League.LeagueBuilder>();
@@ -75,6 +76,7 @@ public static class PortalServices
         services.AddSingleton<Features.League.LeagueTableCache>();
         services.AddSingleton<Features.League.LeagueTrendSource.Cache>();
         services.AddScoped<Features.League.LeagueTrendSource>();
+        services.AddSingleton<Caching.ChangeStampedReads>();
         services.AddOutputCache(options => options.AddPolicy(Features.League.LeaguePagePolicy.Name, new Features.League.LeaguePagePolicy()));
         AddKeyRing(services, config, contentRoot);
         AddSignIn(services);
