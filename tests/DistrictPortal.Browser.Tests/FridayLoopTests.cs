@@ -67,14 +67,14 @@ public sealed class FridayLoopTests(Chromium chromium)
         {
             var row = officer.Locator("tr.return-row[data-struck-off=false]").First;
             estateId = (await row.GetAttributeAsync("data-estate"))!;
-            await row.Locator($"select[name='Rows[{estateId}].Mode']").SelectOptionAsync("PropertyEnterprise");
+            await row.Locator($"select[name='Rows[{estateId}].Mode']").SelectOptionAsync(new SelectOptionValue { Value = ((int)DistrictPortal.Core.Estates.ManagementMode.PropertyEnterprise).ToString(CultureInfo.InvariantCulture) });
             var haves = row.Locator($"input[type=checkbox][name='Rows[{estateId}].SixHaves']");
             await Expect(haves).ToHaveCountAsync(6);
             for (var i = 0; i < 6; i++)
                 await haves.Nth(i).CheckAsync();
             await row.Locator($"input[type=checkbox][name='Rows[{estateId}].IsStruckOff']").CheckAsync();
             await row.Locator($"input[name='Rows[{estateId}].StruckOffDate']").FillAsync(week);
-            await row.Locator($"#m-{estateId}-ContractSignedDate").FillAsync(week);
+            await row.Locator($"input[name='Rows[{estateId}].ContractSignedDate']").FillAsync(week);
             await row.ScrollIntoViewIfNeededAsync();
         });
 

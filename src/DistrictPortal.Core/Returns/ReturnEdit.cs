@@ -35,6 +35,17 @@ public class ReturnEdit
         }
     }
 
+    /// <summary>The bulk action 所选小区六有全勾: all six haves on each of <paramref name="estateIds"/>' rows in this edit.</summary>
+    public void TickAllHaves(IEnumerable<long> estateIds)
+    {
+        ArgumentNullException.ThrowIfNull(estateIds);
+        foreach (var id in estateIds)
+        {
+            if (Rows.TryGetValue(id, out var row))
+                row.SixHaves = [Estates.SixHaves.All];
+        }
+    }
+
     /// <summary>What the edit itself breaks before the return's rules: emptied or unknown values, over-long text.</summary>
     public IEnumerable<ValidationError> Errors(WeeklyReturn weeklyReturn)
     {

@@ -56,6 +56,27 @@ public sealed class ReturnWorkflowService(IWeeklyReturnRepository returns, IEsta
         return draft;
     }
 
+    /// <summary>
+    /// 校验: what a submission of the edit would be refused for, by the same rules <see cref="SaveAsync"/> applies on
+    /// submit, with nothing saved. The return as typed comes back with the errors, for the page to show.
+    /// </summary>
+    public static ReturnResult Check(ReturnContext context, ReturnEdit edit)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(edit);
+        var typed = Working(context);
+        edit.ApplyTo(typed);
+        var errors = Errors(context, edit, typed, submit: true);
+        return ReturnResult.Of(errors.Count == 0 ? SaveOutcome.NoChanges : SaveOutcome.Invalid, typed, [.. errors]);
+    }
+
+    // A draft may break the rules of submission, but not what could never be stored (negative counts, endless text).
+    private static List<ValidationError> Errors(ReturnContext context, ReturnEdit edit, WeeklyReturn working, bool submit) =>
+        edit.Errors(working)
+            .Concat(ReturnValidator.Validate(working, context.StandingStrikeOffs, context.Today)
+                .Where(e => submit || e.Code == ReturnErrors.NotNegative))
+            .ToList();
+
     /// <summary>Saves the draft, or submits it when <paramref name="submit"/>; nothing is written unless the result says so.</summary>
     public async Task<ReturnResult> SaveAsync(ReturnContext context, ReturnEdit edit, bool submit, ReturnActor actor)
     {
@@ -69,11 +90,7 @@ public sealed class ReturnWorkflowService(IWeeklyReturnRepository returns, IEsta
         if (edit.Version != (context.Stored?.Version ?? 0))
             return ReturnResult.Of(SaveOutcome.Conflict, working);
 
-        // A draft may break the rules of submission, but not what could never be stored (negative counts, endless text).
-        var errors = edit.Errors(working)
-            .Concat(ReturnValidator.Validate(working, context.StandingStrikeOffs, context.Today)
-                .Where(e => submit || e.Code == ReturnErrors.NotNegative))
-            .ToList();
+        var errors = Errors(context, edit, working, submit);
         if (errors.Count > 0)
             return ReturnResult.Of(SaveOutcome.Invalid, working, [.. errors]);
         if (submit && ReturnWorkflow.Decide(working.Status, working.HasBeenAccepted, ReturnAction.Submit, actor.Role, null) is { Allowed: false } refused)

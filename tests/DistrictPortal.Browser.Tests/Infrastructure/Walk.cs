@@ -27,14 +27,20 @@ public sealed class Walk
     /// <summary>Where this walk's screenshots go.</summary>
     public string Folder { get; }
 
-    /// <summary>Runs one step on <paramref name="page"/>; <paramref name="expected"/> says what the step checks, for the failure message.</summary>
-    public async Task StepAsync(IPage page, string name, string expected, Func<Task> action)
+    /// <summary>
+    /// Runs one step on <paramref name="page"/>; <paramref name="expected"/> says what the step checks, for the failure
+    /// message. The page the step ends on is then checked by axe-core for WCAG 2.1 A/AA (issue 15): a violation fails the
+    /// step. <paramref name="accessibility"/> false is for a page the portal does not render itself (Hangfire's dashboard).
+    /// </summary>
+    public async Task StepAsync(IPage page, string name, string expected, Func<Task> action, bool accessibility = true)
     {
         var number = ++_number;
         var file = $"{number:00}-{name}";
         try
         {
             await action();
+            if (accessibility)
+                await Axe.AssertAccessibleAsync(page);
         }
         catch (Exception ex)
         {

@@ -238,7 +238,7 @@ internal static partial class ConsistencyWalk
 
     public static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    [GeneratedRegex("data-estate=\"(?<id>\\d+)\"[^>]*>\\s*<th scope=\"row\">\\s*<a href=\"/estates/\\d+\">(?<name>[^<]*)</a>\\s*<span class=\"row-community\">(?<community>[^<]*)</span>")]
+    [GeneratedRegex("data-estate=\"(?<id>\\d+)\"[^>]*>\\s*<th scope=\"row\">.*?<a id=\"e\\d+\" href=\"/estates/\\d+\">(?<name>[^<]*)</a><small>(?<community>[^<]*)</small>")]
     private static partial Regex RowHead();
 
     [GeneratedRegex("\\((\\d)/6\\)")]

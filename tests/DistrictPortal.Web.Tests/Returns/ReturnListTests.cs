@@ -63,7 +63,7 @@ public sealed class ReturnListTests(ReturnsWorld world)
 
         var home = await officer.GetPageAsync("/");
 
-        Assert.Contains("距截止还有 0 天 0 小时 30 分", home);
+        Assert.Contains("剩余 0 小时 30 分", home);
         Assert.Contains("2026-11-27 17:00", home);
         Assert.Contains($"href=\"{ReturnsWorld.Url(pailou.Id, ReturnsWorld.Week)}\"", home);
         Assert.Equal("1800", Html.Attribute(Html.OpeningTags(home, "countdown").Single(), "data-remaining-seconds"));

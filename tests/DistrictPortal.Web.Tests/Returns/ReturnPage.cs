@@ -11,6 +11,9 @@ public static partial class ReturnPage
     public static string Url(long subDistrictId, DateOnly week) =>
         string.Create(CultureInfo.InvariantCulture, $"/returns/{subDistrictId}/{week:yyyy-MM-dd}");
 
+    /// <summary>The sub-district id of a return's address "/returns/{id}/{week}".</summary>
+    public static long SubDistrictOf(string url) => long.Parse(url.Split('/')[2], CultureInfo.InvariantCulture);
+
     /// <summary>Every value the officer's form would post as it stands: inputs (checked boxes only), selected options, textareas.</summary>
     public static List<KeyValuePair<string, string>> FormFields(string html, string formId = "return-form")
     {

@@ -31,7 +31,8 @@ public sealed class ReturnWorkflowTests(ReturnsWorld world)
         // A new week: nothing filed, pre-filled from the last accepted return, half an hour left.
         var page = await officer.GetPageAsync(url);
         Assert.Equal("NotStarted", ReturnPage.Status(page));
-        Assert.Contains("距截止还有 0 天 0 小时 30 分", page);
+        Assert.Contains("剩余 0 小时 30 分", page);
+        Assert.Contains("class=\"countdown urgent-now\" data-urgency=\"Imminent\"", page);
         var estateId = ReturnPage.OpenEstate(page);
         var coveredBefore = int.Parse(ReturnPage.Figure(page, "covered")!, CultureInfo.InvariantCulture);
 
@@ -69,7 +70,7 @@ public sealed class ReturnWorkflowTests(ReturnsWorld world)
             $"<p class=\"row-reason\" data-estate=\"{estateId}\">(.*?)</p>").Groups[1].Value));
         Assert.Single(Html.OpeningTags(page, "row-notes"));
         Assert.DoesNotContain("Returns.", page); // every text found in the Chinese set
-        Assert.Contains($"<li data-estate=\"{estateId}\"><a href=\"#row-{estateId}\">", page); // listed up front, linked to its row
+        Assert.Contains($"<li data-estate=\"{estateId}\"><a href=\"#r{estateId}\">", page); // listed up front, linked to its row
         var fixedFields = ReturnPage.FormFields(page).Row(estateId, "Blockers", "已补充六有佐证材料");
         Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync(url, fixedFields.Command("save"), url)).StatusCode);
         page = await officer.GetPageAsync(url);

@@ -111,9 +111,20 @@ public static partial class ReturnMessages
     public static string Countdown(IStringLocalizer l, Countdown countdown)
     {
         var span = countdown.IsOverdue ? countdown.OverdueBy : countdown.Remaining;
+        // Under a day the days are dropped: "剩余 1 小时 30 分" reads at a glance.
+        if (!countdown.IsOverdue && span < TimeSpan.FromDays(1))
+            return l["Returns.Countdown.LeftHours", span.Hours, span.Minutes];
         return l[countdown.IsOverdue ? "Returns.Countdown.Overdue" : "Returns.Countdown.Left",
             (int)span.TotalDays, span.Hours, span.Minutes];
     }
+
+    /// <summary>The class of a countdown by Core's urgency rule: amber under 24 hours, red under 2 (and overdue).</summary>
+    public static string UrgencyCss(Urgency urgency) => urgency switch
+    {
+        Urgency.Soon => "urgent-soon",
+        Urgency.Imminent or Urgency.Overdue => "urgent-now",
+        _ => "",
+    };
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -59,6 +59,10 @@ public sealed class ReturnPageModel
     public string? Figure { get; init; }
     public ReturnSnapshot? FigureSnapshot { get; init; }
     public IReadOnlyList<FigureEstate> FigureEstates { get; init; } = [];
+    /// <summary>The rows as shown: numbered, filtered, marked (<see cref="ReturnRows"/>).</summary>
+    public required ReturnRows Rows { get; init; }
+    /// <summary>What 校验 found, when it found nothing wrong or how many things.</summary>
+    public string? Note { get; init; }
     public bool Conflict { get; init; }
     public string? Refusal { get; init; }
 

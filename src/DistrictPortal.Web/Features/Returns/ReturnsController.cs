@@ -47,37 +47,46 @@ public sealed class ReturnsController(
     }
 
     [HttpGet("{subDistrictId:long}/{weekEnding}")]
-    public async Task<IActionResult> Show(long subDistrictId, string weekEnding, string? figure, long? snapshot)
+    public async Task<IActionResult> Show(long subDistrictId, string weekEnding, string? figure, long? snapshot, string? f, string? q)
     {
         var node = await guard.ReadableNodeAsync(subDistrictId);
         if (node is null || ParseWeek(weekEnding) is not { } week || await service.LoadAsync(node, week) is not { } context)
             return NotFound();
-        return View("Return", await ModelAsync(context, ReturnWorkflowService.Working(context), context.Stored?.Version ?? 0, figure, snapshot));
+        return View("Return", await ModelAsync(context, ReturnWorkflowService.Working(context), context.Stored?.Version ?? 0, figure, snapshot,
+            view: new ReturnRows.View(ReturnRows.Parse(f), q)));
     }
 
     [HttpPost("{subDistrictId:long}/{weekEnding}")]
     [RequestFormLimits(ValueCountLimit = FormValueLimit)]
-    public async Task<IActionResult> Save(long subDistrictId, string weekEnding, [FromForm] ReturnForm form)
+    public async Task<IActionResult> Save(long subDistrictId, string weekEnding, [FromForm] ReturnForm form,
+        [FromQuery(Name = "f")] string? filter, [FromQuery(Name = "q")] string? search)
     {
         var (context, refused) = await WriteAsync(subDistrictId, weekEnding, Permissions.CanSubmitReturns);
         if (refused is not null)
             return refused;
+        var view = new ReturnRows.View(ReturnRows.Parse(filter), search);
         if (!ModelState.IsValid)
         {
             // A value the binder could not read (a malformed date): show it, save nothing.
             var typed = ReturnWorkflowService.Working(context!);
             form.ApplyTo(typed);
-            return await PageAsync(context!, typed, form.Version, StatusCodes.Status200OK);
+            return await PageAsync(context!, typed, form.Version, StatusCodes.Status200OK, view: view);
         }
+        if (form.IsValidate)
+            return await ValidateAsync(context!, form, view);
+        if (form.IsTickHaves)
+            form.TickAllHaves(form.Tick);
         var result = await workflow.SaveAsync(context!, form, form.IsSubmit, Actor());
+        // Back to the filter the officer was using and the row they were at, not the top of a hundred-row page.
+        var back = ReturnUrl(context!, view, form.At);
         switch (result.Outcome)
         {
             case SaveOutcome.Saved:
                 TempData.Flash(l["Returns.DraftSaved"]);
-                return Redirect(ReturnUrls.Of(context!));
+                return Redirect(back);
             case SaveOutcome.NoChanges:
                 TempData.Flash(l["Returns.NoChanges"]);
-                return Redirect(ReturnUrls.Of(context!));
+                return Redirect(back);
             case SaveOutcome.Submitted:
                 var timeliness = context!.Calendar.Evaluate(context.WeekEnding, result.Return.FirstSubmittedUtc, clock.UtcNow);
                 TempData.Flash(l["Returns.SubmittedFlash", ReturnMessages.TimelinessLabel(l, timeliness)]);
@@ -86,7 +95,7 @@ public sealed class ReturnsController(
                 foreach (var error in result.Errors)
                     ModelState.AddModelError(error.Field, ReturnMessages.Message(l, error));
                 return await PageAsync(context!, result.Return, form.Version, StatusCodes.Status200OK,
-                    refusal: form.IsSubmit ? l["Returns.NotSubmitted"] : l["Returns.NotSaved"]);
+                    refusal: form.IsSubmit ? l["Returns.NotSubmitted"] : l["Returns.NotSaved"], view: view);
             case SaveOutcome.Locked:
                 return await PageAsync(context!, result.Return, context!.Stored!.Version, StatusCodes.Status409Conflict,
                     refusal: l["Returns.Locked", ReturnMessages.StatusLabel(l, context.Status)]);
@@ -148,37 +157,64 @@ public sealed class ReturnsController(
         return (context, null);
     }
 
+    /// <summary>
+    /// 校验: the submission's rules on what is typed, the same the submit applies, without saving or submitting. The page
+    /// comes back as typed, with the errors at the top (linked to their rows) and in the rows, or a note that it passes.
+    /// </summary>
+    private async Task<IActionResult> ValidateAsync(ReturnContext context, ReturnForm form, ReturnRows.View view)
+    {
+        var check = ReturnWorkflowService.Check(context, form);
+        foreach (var error in check.Errors)
+            ModelState.AddModelError(error.Field, ReturnMessages.Message(l, error));
+        return await PageAsync(context, check.Return, form.Version, StatusCodes.Status200OK, view: view,
+            note: check.Errors.Count == 0 ? l["Returns.Validated"] : l["Returns.ValidationFailed", check.Errors.Count]);
+    }
+
+    private static string ReturnUrl(ReturnContext context, ReturnRows.View view, long? at)
+    {
+        var anchor = at is { } id && context.Estates.Any(e => e.EstateId == id)
+            ? string.Create(CultureInfo.InvariantCulture, $"#r{id}")
+            : "#rows";
+        return ReturnUrls.Of(context) + view.Query() + anchor;
+    }
+
     private async Task<IActionResult> PageAsync(ReturnContext context, WeeklyReturn shown, long version, int status,
-        bool conflict = false, string? refusal = null)
+        bool conflict = false, string? refusal = null, ReturnRows.View view = default, string? note = null)
     {
         Response.StatusCode = status;
-        return View("Return", await ModelAsync(context, shown, version, null, null, conflict, refusal));
+        return View("Return", await ModelAsync(context, shown, version, null, null, conflict, refusal, view, note));
     }
 
     private async Task<ReturnPageModel> ModelAsync(ReturnContext context, WeeklyReturn shown, long version, string? figure,
-        long? snapshotId, bool conflict = false, string? refusal = null)
+        long? snapshotId, bool conflict = false, string? refusal = null, ReturnRows.View view = default, string? note = null)
     {
         var stored = context.Stored;
         var trail = stored is null ? [] : await audit.ListForEntityAsync(ReturnAudit.EntityType, stored.Id, AuditLimit);
         var snapshots = stored is null ? [] : await returns.ListSnapshotsAsync(stored.Id);
         var communities = context.Estates.ToDictionary(e => e.EstateId, e => e.CommunityName);
-        var figures = ReturnFigures.Compute(shown);
+        // The tiles count what is saved, never what was just typed or refused (a refused strike-off is not covered).
+        var saved = ReturnWorkflowService.Working(context);
+        var figures = ReturnFigures.Compute(saved);
         var figureSnapshot = snapshotId is { } sid ? snapshots.FirstOrDefault(s => s.Id == sid) : null;
         var figureIds = figureSnapshot is not null && figure == FigureNames.Covered
             ? figureSnapshot.CoveredEstateIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(id => long.Parse(id, CultureInfo.InvariantCulture)).ToList()
             : FigureNames.Pick(figures, figure)?.EstateIds.ToList();
-        var rows = shown.Rows.ToDictionary(r => r.EstateId);
+        var rows = saved.Rows.ToDictionary(r => r.EstateId);
+        var canEdit = context.IsEditable && Permissions.CanSubmitReturns(me.Role) && guard.Contains(context.SubDistrict.Path);
+        var sendBack = SendBackTrail.From(trail);
         return new ReturnPageModel
         {
+            Rows = ReturnRows.Build(context, shown, communities, sendBack, canEdit, view.Filter, view.Search, ErrorRows()),
+            Note = note,
             Context = context,
             Return = shown,
             FormVersion = version,
-            CanEdit = context.IsEditable && Permissions.CanSubmitReturns(me.Role) && guard.Contains(context.SubDistrict.Path),
+            CanEdit = canEdit,
             CanReview = stored is not null && Permissions.CanReviewReturns(me.Role) && guard.Contains(context.SubDistrict.Path),
             Figures = figures,
             Snapshots = snapshots,
             Audit = trail,
-            Trail = SendBackTrail.From(trail),
+            Trail = sendBack,
             Communities = communities,
             Figure = figureIds is null ? null : figure,
             FigureSnapshot = figureSnapshot,
@@ -190,6 +226,13 @@ public sealed class ReturnsController(
             Refusal = refusal,
         };
     }
+
+    /// <summary>The estates whose rows carry an error: always shown, whatever the filter.</summary>
+    private HashSet<long> ErrorRows() =>
+        ModelState.Where(e => e.Value?.Errors.Count > 0)
+            .Select(e => ReturnRows.EstateIdOf(e.Key))
+            .OfType<long>()
+            .ToHashSet();
 
     private ReturnActor Actor() => new(me.Change(), me.Role, me.DisplayName);
 
