@@ -22,4 +22,5 @@ public static class AuditEntities
     public const string Payment = "Payment";
     public const string Consultation = "Consultation";
     public const string OwnersCommittee = "OwnersCommittee";
+    public const string RobotWebhook = "RobotWebhook";
 }
