@@ -23,4 +23,5 @@ public static class AuditEntities
     public const string Consultation = "Consultation";
     public const string OwnersCommittee = "OwnersCommittee";
     public const string RobotWebhook = "RobotWebhook";
+    public const string Attachment = "Attachment";
 }

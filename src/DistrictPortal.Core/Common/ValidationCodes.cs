@@ -48,4 +48,8 @@ public static class ValidationCodes
 
     // Supervision orders ("Supervision.Validation.{code}").
     public const string AlreadyClosed = "AlreadyClosed";
+
+    // Evidence attachments ("Attachments.Validation.{code}").
+    public const string FileTooLarge = "FileTooLarge";
+    public const string FileType = "FileType";
 }

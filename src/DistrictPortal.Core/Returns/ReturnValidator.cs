@@ -18,6 +18,12 @@ public static class ReturnErrors
     public const string AlreadyStruckOff = "AlreadyStruckOff";
     public const string StruckOffWithdrawn = "StruckOffWithdrawn";
     public const string TooLarge = Common.FieldLimits.TooLarge;
+    // What an edit itself can break before the return's rules (<see cref="ReturnEdit.Errors"/>).
+    public const string Required = ValidationCodes.Required;
+    public const string Invalid = ValidationCodes.Invalid;
+    public const string TooLong = ValidationCodes.TooLong;
+    /// <summary>A reviewer's reason past <see cref="ReturnReview.MaxReasonLength"/> (args: "", the maximum).</summary>
+    public const string NarrativeTooLong = "NarrativeTooLong";
 }
 
 /// <summary>

@@ -156,6 +156,7 @@ public sealed class ScopeSweepTests(SweepWorld world, ITestOutputHelper output)
             "Inbox" => IdKind.Notification,
             "Users" => IdKind.User,
             "BriefingArchive" => IdKind.ArchivedBriefing,
+            "Attachments" => IdKind.Attachment,
             "Retrofit" => IdKind.RetrofitProject,
             "Funding" when action.Route.Contains("/costs/{id", StringComparison.Ordinal) => IdKind.CostItem,
             "Funding" => IdKind.RetrofitProject,

@@ -36,6 +36,8 @@ public enum IdKind
     CostItem,
     /// <summary>A briefing kept by the weekly pack (/briefings/archive/{id}.pdf).</summary>
     ArchivedBriefing,
+    /// <summary>An evidence file (/attachments/{id}).</summary>
+    Attachment,
     /// <summary>A kind the sweep does not know (a feature added since): every foreign id is tried, and the answer must hold no foreign data.</summary>
     Unknown,
 }
@@ -133,6 +135,10 @@ public sealed class SweepWorld : IAsyncLifetime
             Pdf = System.Text.Encoding.UTF8.GetBytes("%PDF-1.4 " + OuterEstateName),
         }, context);
         var outerBriefing = Assert.Single(await archive.ListAsync(subDistrict.Path)).Id;
+        // 外区's evidence file; its bytes name the estate, so a download that leaks shows the marker.
+        var outerAttachment = (await workflows.ServiceProvider.GetRequiredService<Core.Attachments.AttachmentService>().AddAsync(
+            Core.Attachments.AttachmentOwnerKind.Estate, estate, estate, "外区合同.pdf", System.Text.Encoding.UTF8.GetBytes("%PDF-1.4 " + OuterEstateName),
+            Core.Attachments.AttachmentService.DefaultMaxBytes, context)).Value;
 
         var users = services.GetRequiredService<IUserRepository>();
         foreach (var name in Users)
@@ -155,6 +161,7 @@ public sealed class SweepWorld : IAsyncLifetime
             [IdKind.Notification] = [AdminNotificationId],
             [IdKind.User] = [admin.Id],
             [IdKind.ArchivedBriefing] = [outerBriefing],
+            [IdKind.Attachment] = [outerAttachment],
             [IdKind.RetrofitProject] = [outerProject],
             [IdKind.CostItem] = [outerCost],
         };
@@ -190,6 +197,10 @@ public sealed class SweepWorld : IAsyncLifetime
                 week = r.WeekEnding; // so /returns/{subDistrictId}/{weekEnding} names a return that exists
             }
             markers.AddRange(theirs.Items.Select(e => e.Name));
+            // The neighbour's evidence files on its first estates (the demo attaches some), first in line.
+            foreach (var theirEstate in theirs.Items.Take(3))
+                ids[IdKind.Attachment].InsertRange(0, (await services.GetRequiredService<Core.Attachments.IAttachmentRepository>()
+                    .ListByOwnerAsync(Core.Attachments.AttachmentOwnerKind.Estate, theirEstate.Id)).Select(a => a.Id));
             // A neighbour's retrofit project and one of its cost lines, when the demo gave it any.
             var projects = await services.GetRequiredService<Core.Retrofit.IRetrofitRepository>().ListProjectsAsync(beside.Path);
             foreach (var project in projects.Take(1))

@@ -36,7 +36,7 @@ public sealed class ThisWeek(
             return null;
         var countdown = context.Countdown;
         return new OfficerReturnPanel(node.Name, context.WeekEnding, context.Calendar.ToLocal(countdown.DeadlineUtc), countdown,
-            context.Status, context.Timeliness, context.Url);
+            context.Status, context.Timeliness, ReturnUrls.Of(context));
     }
 
     public async Task<IReadOnlyList<ReviewerReturnLine>> ForReviewerAsync(CurrentUser me)

@@ -16,11 +16,11 @@ namespace DistrictPortal.Web.Features.Returns;
 /// </summary>
 public static partial class ReturnMessages
 {
-    // Codes the form adds to Core's ReturnErrors.
-    public const string Required = "Required";
-    public const string Invalid = "Invalid";
-    public const string TooLong = "TooLong";
-    public const string NarrativeTooLong = "NarrativeTooLong";
+    // Codes of an edit itself (Core's ReturnEdit), kept here by their old names.
+    public const string Required = ReturnErrors.Required;
+    public const string Invalid = ReturnErrors.Invalid;
+    public const string TooLong = ReturnErrors.TooLong;
+    public const string NarrativeTooLong = ReturnErrors.NarrativeTooLong;
 
     public static string Message(IStringLocalizer l, ValidationError error)
     {

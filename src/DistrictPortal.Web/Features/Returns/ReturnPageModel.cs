@@ -64,5 +64,13 @@ public sealed class ReturnPageModel
 
     public ReturnSnapshot? CurrentSnapshot => Snapshots.Count == 0 ? null : Snapshots[^1];
     public bool IsLocked => Context.Stored is { Status: ReturnStatus.Accepted };
-    public string Url => Context.Url;
+    public string Url => ReturnUrls.Of(Context);
+}
+
+public static class ReturnUrls
+{
+    public static string Of(long subDistrictId, DateOnly weekEnding) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/returns/{subDistrictId}/{ReturnMessages.Iso(weekEnding)}");
+
+    public static string Of(ReturnContext context) => Of(context.SubDistrict.Id, context.WeekEnding);
 }

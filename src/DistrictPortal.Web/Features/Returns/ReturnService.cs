@@ -1,36 +1,21 @@
-using DistrictPortal.Core.Auditing;
 using DistrictPortal.Core.Campaigns;
 using DistrictPortal.Core.Committees;
-using DistrictPortal.Core.Common;
-using DistrictPortal.Core.Estates;
 using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Core.Returns;
 using DistrictPortal.Web.Infrastructure.Configuration;
 using DistrictPortal.Web.Infrastructure.Jobs;
-using DistrictPortal.Web.Infrastructure.Security;
 
 namespace DistrictPortal.Web.Features.Returns;
 
-public enum SaveOutcome { Saved, NoChanges, Submitted, Invalid, Conflict, Locked, Refused }
-
-/// <summary>What became of a save, submit or review: the return as it now reads (or as typed, when refused) and why.</summary>
-public sealed record ReturnResult(SaveOutcome Outcome, WeeklyReturn Return, IReadOnlyList<ValidationError> Errors)
-{
-    public static ReturnResult Of(SaveOutcome outcome, WeeklyReturn weeklyReturn, params ValidationError[] errors) => new(outcome, weeklyReturn, errors);
-}
-
 /// <summary>
-/// The Friday return (周报) as an application service: opens a week, pre-fills it from the facts' homes (registry and
-/// committee tracks, <see cref="ReturnPrefill"/>; only the return's own facts from the last accepted return), saves
-/// drafts, submits, and carries out the reviewer's decisions. The rules are Core's (ReturnValidator, ReturnWorkflow,
-/// ReturnFigures, ReturnAudit, ReturnSnapshot); role and scope are the controller's to check first. The reporting
-/// calendar is the one the jobs and the matrix use (<see cref="CampaignDirectory"/>), so all three judge a deadline alike.
+/// Reads one sub-district's reporting week (<see cref="ReturnContext"/>) for the page, the exports and the home page:
+/// its campaign, the reporting calendar the jobs and the matrix use (<see cref="CampaignDirectory"/>, so all three judge
+/// a deadline alike), the stored return and the homes of the facts its rows show. What may be done with the week
+/// (save, submit, send back, accept, reopen) is Core's <see cref="ReturnWorkflowService"/>.
 /// </summary>
 public sealed class ReturnService(
     ICampaignRepository campaigns,
     IWeeklyReturnRepository returns,
-    IEstateRepository estates,
-    IAuditRepository trails,
     ICommitteeRepository committees,
     CampaignDirectory directory,
     PortalClock clock)
@@ -66,176 +51,4 @@ public sealed class ReturnService(
             Tracks = (await committees.ListRecordedTracksAsync(subDistrict.Path)).ToDictionary(t => t.EstateId),
         };
     }
-
-    /// <summary>
-    /// The return as the page shows it. A locked return is shown as stored. An editable one follows the current campaign
-    /// list: its own rows kept, estates no longer listed dropped, new ones pre-filled from the facts' homes
-    /// (<see cref="ReturnPrefill"/>). Every editable row shows the committee track's dates as they stand: they are typed
-    /// on /committees/{estateId}, never in the return.
-    /// </summary>
-    public static WeeklyReturn Working(ReturnContext context)
-    {
-        if (context.Stored is { } stored && !context.IsEditable)
-            return stored;
-        var draft = context.Stored is { } s ? ReturnCopy.Of(s) : new WeeklyReturn
-        {
-            SubDistrictId = context.SubDistrict.Id,
-            SubDistrictName = context.SubDistrict.Name,
-            WeekEnding = context.WeekEnding,
-            Status = ReturnStatus.Draft,
-        };
-        var own = draft.Rows.ToDictionary(r => r.EstateId);
-        var previous = context.PreviousAccepted;
-        draft.Rows = context.Estates
-            .Select(e => own.GetValueOrDefault(e.EstateId) ?? Prefill(context, previous.GetValueOrDefault(e.EstateId), e, draft.Id))
-            .ToList();
-        draft.Rows.ForEach(r => ReturnPrefill.ShowTrack(r, context.Tracks.GetValueOrDefault(r.EstateId)));
-        return draft;
-    }
-
-    /// <summary>Saves the draft, or submits it when <paramref name="submit"/>; nothing is written unless the result says so.</summary>
-    public async Task<ReturnResult> SaveAsync(ReturnContext context, ReturnForm form, bool submit, CurrentUser me)
-    {
-        var working = Working(context);
-        if (!context.IsEditable)
-            return ReturnResult.Of(SaveOutcome.Locked, working);
-        form.ApplyTo(working);
-        if (form.Version != (context.Stored?.Version ?? 0))
-            return ReturnResult.Of(SaveOutcome.Conflict, working);
-
-        var today = context.Today;
-        // A draft may break the rules of submission, but not what could never be stored (negative counts, endless text).
-        var errors = form.FormErrors(working)
-            .Concat(ReturnValidator.Validate(working, context.StandingStrikeOffs, today)
-                .Where(e => submit || e.Code == ReturnErrors.NotNegative))
-            .ToList();
-        if (errors.Count > 0)
-            return ReturnResult.Of(SaveOutcome.Invalid, working, [.. errors]);
-        if (submit && ReturnWorkflow.Decide(working.Status, working.HasBeenAccepted, ReturnAction.Submit, me.Role, null) is { Allowed: false } refused)
-            return ReturnResult.Of(SaveOutcome.Refused, working, refused.Error!);
-
-        var change = me.Change();
-        try
-        {
-            var before = context.Stored;
-            var created = before is null;
-            if (before is null)
-            {
-                // Created as pre-filled, then changed by what was typed: the audit trail itemises the officer's first edits too.
-                var id = await returns.CreateAsync(Working(context), change);
-                before = await returns.GetByIdAsync(id) ?? throw new InvalidOperationException($"Return {id} vanished after it was created.");
-                working = ReturnCopy.Of(before);
-                form.ApplyTo(working);
-            }
-            if (submit)
-            {
-                // A resubmission answers the reviewer: the row reasons have served their purpose (the audit keeps them).
-                working.Rows.ForEach(r => r.ReviewReason = null);
-                ReturnWorkflow.Apply(working, ReturnAction.Submit, me.Role, null, me.Id, me.DisplayName, change.AtUtc);
-            }
-            var audit = ReturnAudit.Diff(before, working, change);
-            if (audit.Count == 0 && !RowsChanged(before, working))
-                return ReturnResult.Of(created ? SaveOutcome.Saved : SaveOutcome.NoChanges, working);
-            await returns.UpdateAsync(working, audit);
-            return ReturnResult.Of(submit ? SaveOutcome.Submitted : SaveOutcome.Saved, working);
-        }
-        catch (Exception ex) when (ex is ConcurrencyConflictException or DuplicateNameException)
-        {
-            // Someone else saved (or first created) this week's return since the page was read: nothing was written.
-            return ReturnResult.Of(SaveOutcome.Conflict, working);
-        }
-    }
-
-    /// <summary>Accept, send back or reopen. Accepting freezes the week's figures and strikes newly covered estates off the registry.</summary>
-    public async Task<ReturnResult> ReviewAsync(ReturnContext context, ReturnAction action, ReviewForm form, CurrentUser me)
-    {
-        if (context.Stored is not { } stored)
-            return ReturnResult.Of(SaveOutcome.Refused, Working(context),
-                new ValidationError("Status", ReturnWorkflow.NotAllowedFromStatus, ReturnStatus.Draft, action));
-        var after = ReturnCopy.Of(stored);
-        if (form.Version != stored.Version)
-            return ReturnResult.Of(SaveOutcome.Conflict, after);
-        var reason = ReturnForm.Clean(form.Reason);
-        if (reason?.Length > ReviewForm.MaxReasonLength)
-            return ReturnResult.Of(SaveOutcome.Invalid, after, new ValidationError("Reason", ReturnMessages.NarrativeTooLong, "", ReviewForm.MaxReasonLength));
-        if (action == ReturnAction.SendBack)
-            reason = MarkRows(after, form.RowReasons, reason);
-
-        var change = me.Change();
-        var decision = ReturnWorkflow.Apply(after, action, me.Role, reason, me.Id, me.DisplayName, change.AtUtc);
-        if (!decision.Allowed)
-            return ReturnResult.Of(SaveOutcome.Refused, after, decision.Error!);
-        // The week is frozen with the committee dates as their home has them at acceptance.
-        if (action == ReturnAction.Accept)
-            after.Rows.ForEach(r => ReturnPrefill.ShowTrack(r, context.Tracks.GetValueOrDefault(r.EstateId)));
-        var audit = ReturnAudit.Diff(stored, after, change);
-        try
-        {
-            if (action == ReturnAction.Accept)
-            {
-                // The registry's trail names the reviewer as the return does (区住建局审核员), not by the login name.
-                var registry = ReturnAcceptance.Decide(after, context.Registry, await WithdrawalsAsync(after),
-                    await IsNewestWeekAsync(context), change with { UserName = me.DisplayName });
-                await returns.AcceptAsync(after, ReturnSnapshot.Freeze(after, context.Calendar, change.AtUtc), registry.Updates,
-                    [.. audit, .. registry.Audit]);
-            }
-            else
-                await returns.UpdateAsync(after, audit);
-        }
-        catch (ConcurrencyConflictException)
-        {
-            return ReturnResult.Of(SaveOutcome.Conflict, after);
-        }
-        return ReturnResult.Of(SaveOutcome.Saved, after);
-    }
-
-    /// <summary>No later week of the sub-district is accepted: its rows then state the registry's current mode and six haves.</summary>
-    private async Task<bool> IsNewestWeekAsync(ReturnContext context) =>
-        !(await returns.ListAsync(context.SubDistrict.Path, context.WeekEnding.AddDays(7), context.WeekEnding.AddYears(5)))
-            .Any(r => r.SubDistrictId == context.SubDistrict.Id && r.Status == ReturnStatus.Accepted);
-
-    /// <summary>
-    /// A restatement that un-strikes a row withdraws the strike-off this return made: the registry goes back to what
-    /// the estate's trail says it was (Core's <see cref="StrikeOffWithdrawal"/>). Only restatements can have one.
-    /// </summary>
-    private async Task<List<EstateStrikeOff>> WithdrawalsAsync(WeeklyReturn accepted)
-    {
-        var withdrawals = new List<EstateStrikeOff>();
-        if (!accepted.IsRestatement)
-            return withdrawals;
-        foreach (var row in accepted.Rows.Where(r => !r.IsStruckOff))
-        {
-            if (await estates.GetByIdAsync(row.EstateId) is not { } estate || !StrikeOffWithdrawal.MayHoldStrikeOff(estate))
-                continue;
-            if (StrikeOffWithdrawal.For(estate, accepted.Id, await trails.ListForEntityAsync(EstateAudit.EntityType, estate.Id)) is { } withdrawal)
-                withdrawals.Add(withdrawal);
-        }
-        return withdrawals;
-    }
-
-    /// <summary>Puts each row's reason beside it; with no reason for the whole return, the row reasons make it up.</summary>
-    private static string? MarkRows(WeeklyReturn weeklyReturn, IReadOnlyDictionary<long, string?> rowReasons, string? reason)
-    {
-        foreach (var row in weeklyReturn.Rows)
-        {
-            var text = ReturnForm.Clean(rowReasons.GetValueOrDefault(row.EstateId));
-            row.ReviewReason = text is { Length: > ReviewForm.MaxReasonLength } ? text[..ReviewForm.MaxReasonLength] : text;
-        }
-        if (reason is not null)
-            return reason;
-        var marked = weeklyReturn.Rows.Where(r => r.ReviewReason is not null).Select(r => $"{r.EstateName}：{r.ReviewReason}").ToList();
-        return marked.Count == 0 ? null : string.Join("；", marked);
-    }
-
-    private static ReturnRow Prefill(ReturnContext context, ReturnRow? last, CampaignEstate estate, long weeklyReturnId)
-    {
-        var row = ReturnPrefill.NewRow(estate.EstateId, estate.EstateName, estate.Households,
-            context.Registry.GetValueOrDefault(estate.EstateId), context.Tracks.GetValueOrDefault(estate.EstateId), last);
-        row.WeeklyReturnId = weeklyReturnId;
-        return row;
-    }
-
-    // ReturnAudit.Diff does not see a row that was dropped from the list; the save must still happen.
-    private static bool RowsChanged(WeeklyReturn before, WeeklyReturn after) =>
-        !before.Rows.Select(r => r.EstateId).Order().SequenceEqual(after.Rows.Select(r => r.EstateId).Order());
 }

@@ -19,6 +19,7 @@ namespace DistrictPortal.Web.Features.Returns;
 [Route("returns")]
 public sealed class ReturnsController(
     ReturnService service,
+    ReturnWorkflowService workflow,
     ReturnList list,
     IWeeklyReturnRepository returns,
     INodeRepository nodes,
@@ -51,7 +52,7 @@ public sealed class ReturnsController(
         var node = await guard.ReadableNodeAsync(subDistrictId);
         if (node is null || ParseWeek(weekEnding) is not { } week || await service.LoadAsync(node, week) is not { } context)
             return NotFound();
-        return View("Return", await ModelAsync(context, ReturnService.Working(context), context.Stored?.Version ?? 0, figure, snapshot));
+        return View("Return", await ModelAsync(context, ReturnWorkflowService.Working(context), context.Stored?.Version ?? 0, figure, snapshot));
     }
 
     [HttpPost("{subDistrictId:long}/{weekEnding}")]
@@ -64,23 +65,23 @@ public sealed class ReturnsController(
         if (!ModelState.IsValid)
         {
             // A value the binder could not read (a malformed date): show it, save nothing.
-            var typed = ReturnService.Working(context!);
+            var typed = ReturnWorkflowService.Working(context!);
             form.ApplyTo(typed);
             return await PageAsync(context!, typed, form.Version, StatusCodes.Status200OK);
         }
-        var result = await service.SaveAsync(context!, form, form.IsSubmit, me);
+        var result = await workflow.SaveAsync(context!, form, form.IsSubmit, Actor());
         switch (result.Outcome)
         {
             case SaveOutcome.Saved:
                 TempData.Flash(l["Returns.DraftSaved"]);
-                return Redirect(context!.Url);
+                return Redirect(ReturnUrls.Of(context!));
             case SaveOutcome.NoChanges:
                 TempData.Flash(l["Returns.NoChanges"]);
-                return Redirect(context!.Url);
+                return Redirect(ReturnUrls.Of(context!));
             case SaveOutcome.Submitted:
                 var timeliness = context!.Calendar.Evaluate(context.WeekEnding, result.Return.FirstSubmittedUtc, clock.UtcNow);
                 TempData.Flash(l["Returns.SubmittedFlash", ReturnMessages.TimelinessLabel(l, timeliness)]);
-                return Redirect(context.Url);
+                return Redirect(ReturnUrls.Of(context));
             case SaveOutcome.Invalid:
                 foreach (var error in result.Errors)
                     ModelState.AddModelError(error.Field, ReturnMessages.Message(l, error));
@@ -115,14 +116,14 @@ public sealed class ReturnsController(
         var (context, refused) = await WriteAsync(subDistrictId, weekEnding, Permissions.CanReviewReturns);
         if (refused is not null)
             return refused;
-        var result = await service.ReviewAsync(context!, action, form, me);
-        var shown = ReturnService.Working(context!);
+        var result = await workflow.ReviewAsync(context!, action, form, Actor());
+        var shown = ReturnWorkflowService.Working(context!);
         var version = context!.Stored?.Version ?? 0;
         switch (result.Outcome)
         {
             case SaveOutcome.Saved:
                 TempData.Flash(l[flash]);
-                return Redirect(context.Url);
+                return Redirect(ReturnUrls.Of(context));
             case SaveOutcome.Conflict:
                 return await PageAsync(context, shown, version, StatusCodes.Status409Conflict, conflict: true);
             default:
@@ -189,6 +190,8 @@ public sealed class ReturnsController(
             Refusal = refusal,
         };
     }
+
+    private ReturnActor Actor() => new(me.Change(), me.Role, me.DisplayName);
 
     private static DateOnly? ParseWeek(string value) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var week)

@@ -19,7 +19,8 @@ public sealed class DemoDataSeeder(
     ILogger<DemoDataSeeder> logger,
     DemoCommittees demoCommittees,
     DemoReturnHistory returnHistory,
-    DemoRetrofit retrofit)
+    DemoRetrofit retrofit,
+    DemoGovernance governance)
 {
     private const int Seed = 20261126;
 
@@ -97,6 +98,7 @@ public sealed class DemoDataSeeder(
         await demoCommittees.SeedAsync();
         await returnHistory.SeedAsync();
         await retrofit.SeedAsync(city, district, context);
+        await governance.SeedAsync(context);
         return true;
     }
 }

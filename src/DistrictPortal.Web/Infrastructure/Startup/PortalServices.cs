@@ -53,12 +53,14 @@ public static class PortalServices
         services.AddTransient<DemoCommittees>();
         services.AddTransient<DemoRetrofit>();
         services.AddTransient<DemoFunding>();
+        services.AddTransient<DemoGovernance>();
 
         services.AddPortalHangfire(database.Provider, hangfire, connectionString, contentRoot);
         services.AddPortalJobs(config);
         Infrastructure.Notices.NoticeRegistration.AddPortalNotices(services, config);
         // The Friday return: the application service over Core's rules, the list, and the home page's panel.
         services.AddScoped<ReturnService>();
+        services.AddScoped<DistrictPortal.Core.Returns.ReturnWorkflowService>();
         services.AddScoped<ReturnList>();
         services.AddScoped<ThisWeek>();
         services.AddScoped<Features.Home.ReviewReasons>();
@@ -67,6 +69,7 @@ public static class PortalServices
         services.AddScoped<DistrictPortal.Core.Funding.FundingService>();
         services.AddScoped<DistrictPortal.Core.Hierarchy.HierarchyService>();
         services.AddScoped<DistrictPortal.Core.Campaigns.HolidayCalendarService>();
+        DistrictPortal.Web.Features.Governance.GovernanceServices.AddPortalGovernance(services, config);
         services.AddScoped<Features.League.LeagueBuilder>();
         services.AddScoped<Features.League.LeagueAccess>();
         services.AddScoped<Features.League.LeagueWiring>();

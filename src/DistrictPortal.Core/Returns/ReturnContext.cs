@@ -1,9 +1,8 @@
 using DistrictPortal.Core.Campaigns;
 using DistrictPortal.Core.Committees;
 using DistrictPortal.Core.Hierarchy;
-using DistrictPortal.Core.Returns;
 
-namespace DistrictPortal.Web.Features.Returns;
+namespace DistrictPortal.Core.Returns;
 
 /// <summary>One sub-district's reporting week: its campaign and calendar, the estates on its list, the stored return (if
 /// any), the homes of the facts its rows show (the registry's, the committee tracks') and the last return accepted
@@ -40,12 +39,4 @@ public sealed class ReturnContext
     public Timeliness Timeliness => Calendar.Evaluate(WeekEnding, Stored?.FirstSubmittedUtc, NowUtc);
 
     public Countdown Countdown => Calendar.CountdownAt(WeekEnding, NowUtc);
-
-    public string Url => ReturnUrls.Of(SubDistrict.Id, WeekEnding);
-}
-
-public static class ReturnUrls
-{
-    public static string Of(long subDistrictId, DateOnly weekEnding) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/returns/{subDistrictId}/{ReturnMessages.Iso(weekEnding)}");
 }

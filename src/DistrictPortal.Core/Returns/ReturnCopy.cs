@@ -1,6 +1,4 @@
-using DistrictPortal.Core.Returns;
-
-namespace DistrictPortal.Web.Features.Returns;
+namespace DistrictPortal.Core.Returns;
 
 /// <summary>A deep copy, so a return can be changed while the stored one stays as it was for the audit diff.</summary>
 public static class ReturnCopy

@@ -1,0 +1,15 @@
+using DistrictPortal.Web.Features.Attachments;
+
+namespace DistrictPortal.Web.Features.Governance;
+
+/// <summary>The services of campaign governance (issue 16): evidence attachments, supervision by hand, look-back …</summary>
+public static class GovernanceServices
+{
+    public static IServiceCollection AddPortalGovernance(this IServiceCollection services, IConfiguration config)
+    {
+        services.Configure<AttachmentOptions>(config.GetSection(AttachmentOptions.Section));
+        services.AddScoped<Core.Attachments.AttachmentService>();
+        services.AddScoped<AttachmentOwners>();
+        return services;
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text;
+using DistrictPortal.Core.Attachments;
+using DistrictPortal.Core.Auditing;
+using DistrictPortal.Core.Estates;
+using DistrictPortal.Core.Hierarchy;
+
+namespace DistrictPortal.Web.Infrastructure.DemoData;
+
+/// <summary>
+/// Campaign governance on the demo (issue 16): evidence on the first estates of 牌楼街道, made through Core's
+/// <see cref="AttachmentService"/> as an officer's upload would be.
+/// </summary>
+public sealed class DemoGovernance(AttachmentService attachments, IEstateRepository estates, INodeRepository nodes, ILogger<DemoGovernance> log)
+{
+    public async Task SeedAsync(ChangeContext context)
+    {
+        var root = (await nodes.GetRootsAsync()).Single();
+        var pailou = (await nodes.ListByLevelAsync(root.Path, NodeLevel.SubDistrict)).Single(n => n.Name == DemoHierarchy.PailouName);
+        var first = await estates.SearchAsync(new EstateQuery { ScopePath = pailou.Path, PageSize = 2 });
+        var added = 0;
+        foreach (var estate in first.Items)
+        {
+            var result = await attachments.AddAsync(AttachmentOwnerKind.Estate, estate.Id, estate.Id, $"{estate.Name}_物业服务合同（演示）.pdf",
+                MinimalPdf($"Demo contract {estate.Id}"), AttachmentService.DefaultMaxBytes, context);
+            added += result.Succeeded ? 1 : 0;
+        }
+        log.LogInformation("Demo governance seeded: {Attachments} attachments", added);
+    }
+
+    /// <summary>A one-page PDF that any reader opens (ASCII text only: a demo file, not a document).</summary>
+    public static byte[] MinimalPdf(string text)
+    {
+        var stream = $"BT /F1 18 Tf 72 720 Td ({text.Replace("(", "").Replace(")", "").Replace("\\", "")}) Tj ET";
+        string[] objects =
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+            $"<< /Length {stream.Length} >>\nstream\n{stream}\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ];
+        var pdf = new StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(pdf.Length);
+            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+        var xref = pdf.Length;
+        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets)
+            pdf.Append($"{offset:D10} 00000 n \n");
+        pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return Encoding.ASCII.GetBytes(pdf.ToString());
+    }
+}
