@@ -55,7 +55,9 @@ public sealed class RobotsPageTests(PortalFactory factory)
 
         var trail = await factory.Services.GetRequiredService<IAuditRepository>().ListForEntityAsync(AuditEntities.RobotWebhook, node.Id);
         Assert.Equal(["create", "delete", "update", "update"], trail.Select(e => e.Action).Order());
-        Assert.All(trail, e => Assert.Equal("admin", e.UserName));
+        // The trail names the person (issue 13's audit names: the display name, not the login).
+        var adminName = DemoAccounts.All.Single(a => a.UserName == "admin").DisplayName;
+        Assert.All(trail, e => Assert.Equal(adminName, e.UserName));
         Assert.DoesNotContain(trail, e => $"{e.OldValue}{e.NewValue}".Contains(Token, StringComparison.Ordinal) || $"{e.OldValue}{e.NewValue}".Contains(Secret, StringComparison.Ordinal));
     }
 
