@@ -31,6 +31,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IWeeklyReturnRepository>(new SqlServerWeeklyReturnRepository(connectionString));
         services.AddSingleton<INotificationRepository>(new SqlServerNotificationRepository(connectionString));
         services.AddSingleton<ISupervisionOrderRepository>(new SqlServerSupervisionOrderRepository(connectionString));
+        services.AddSingleton<IRobotWebhookRepository>(new SqlServerRobotWebhookRepository(connectionString));
+        services.AddSingleton<IWebhookOutbox>(new SqlServerWebhookOutbox(connectionString));
         services.AddSingleton<ICommitteeRepository>(new SqlServerCommitteeRepository(connectionString));
         services.AddSingleton<Core.Briefings.IBriefingArchiveRepository>(new SqlServerBriefingArchiveRepository(connectionString));
         services.AddSingleton<DistrictPortal.Core.Retrofit.IRetrofitRepository>(new SqlServerRetrofitRepository(connectionString));

@@ -33,6 +33,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IWeeklyReturnRepository, SqliteWeeklyReturnRepository>();
         services.AddSingleton<INotificationRepository, SqliteNotificationRepository>();
         services.AddSingleton<ISupervisionOrderRepository, SqliteSupervisionOrderRepository>();
+        services.AddSingleton<IRobotWebhookRepository, SqliteRobotWebhookRepository>();
+        services.AddSingleton<IWebhookOutbox, SqliteWebhookOutbox>();
         services.AddSingleton<ICommitteeRepository, SqliteCommitteeRepository>();
         services.AddSingleton<Core.Briefings.IBriefingArchiveRepository, SqliteBriefingArchiveRepository>();
         services.AddSingleton<DistrictPortal.Core.Retrofit.IRetrofitRepository, SqliteRetrofitRepository>();

@@ -22,8 +22,8 @@ public sealed class SqliteNotificationRepository(SqliteConnectionFactory connect
             await using var connection = await connections.OpenAsync();
             return await connection.ExecuteScalarAsync<long?>(
                 """
-                INSERT INTO Notification (UserId, DedupKey, Title, Body, Link, CreatedUtc)
-                VALUES (@UserId, @DedupKey, @Title, @Body, @Link, @CreatedUtc)
+                INSERT INTO Notification (UserId, DedupKey, Title, Body, Link, CreatedUtc, MessageKey, MessageArgs)
+                VALUES (@UserId, @DedupKey, @Title, @Body, @Link, @CreatedUtc, @MessageKey, @MessageArgs)
                 ON CONFLICT (UserId, DedupKey) DO NOTHING
                 RETURNING Id
                 """,
@@ -35,6 +35,8 @@ public sealed class SqliteNotificationRepository(SqliteConnectionFactory connect
                     Body = notification.Body ?? "",
                     notification.Link,
                     notification.CreatedUtc,
+                    notification.MessageKey,
+                    notification.MessageArgs,
                 });
         });
         if (id is not { } added)
@@ -49,7 +51,7 @@ public sealed class SqliteNotificationRepository(SqliteConnectionFactory connect
         await using var connection = await connections.OpenAsync();
         var notifications = await connection.QueryAsync<Notification>(
             """
-            SELECT Id, UserId, DedupKey, Title, Body, Link, CreatedUtc, ReadUtc
+            SELECT Id, UserId, DedupKey, Title, Body, Link, CreatedUtc, ReadUtc, MessageKey, MessageArgs
             FROM Notification
             WHERE UserId = @userId
             ORDER BY CreatedUtc DESC, Id DESC

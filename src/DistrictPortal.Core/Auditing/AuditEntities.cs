@@ -22,5 +22,6 @@ public static class AuditEntities
     public const string Payment = "Payment";
     public const string Consultation = "Consultation";
     public const string OwnersCommittee = "OwnersCommittee";
+    public const string RobotWebhook = "RobotWebhook";
     public const string Attachment = "Attachment";
 }

@@ -14,6 +14,12 @@ public sealed class Notification
     public string? Link { get; set; }
     public DateTime CreatedUtc { get; set; }
     public DateTime? ReadUtc { get; set; }
+
+    /// <summary>The notice's kind (<see cref="NoticeKinds"/>) when Core raised it: the inbox words it in the reader's language. Null for the jobs' older messages, shown as stored.</summary>
+    public string? MessageKey { get; set; }
+
+    /// <summary>The notice's arguments, a JSON array of strings (<see cref="Notice.UnpackArgs"/>).</summary>
+    public string? MessageArgs { get; set; }
 }
 
 /// <summary>

@@ -9,8 +9,10 @@ namespace DistrictPortal.Core.Notifications;
 /// 督办: an order raised on a sub-district for a week (once per sub-district and week), and closed with a note. The
 /// rules (orders are raised on sub-districts, with a reason; only an open order is closed, with a note) and the audit
 /// entries are here; <see cref="ISupervisionOrderRepository"/> stores them with the one-per-week key and the version.
+/// A newly raised order (by the job or by hand) is told through <see cref="IPortalNotices"/> (inbox, mail, group
+/// robots) when the host has it.
 /// </summary>
-public sealed class SupervisionService(ISupervisionOrderRepository orders, INodeRepository nodes)
+public sealed class SupervisionService(ISupervisionOrderRepository orders, INodeRepository nodes, IPortalNotices? notices = null)
 {
     public const int MaxNoteLength = 1000;
 
@@ -21,7 +23,8 @@ public sealed class SupervisionService(ISupervisionOrderRepository orders, INode
         var errors = new List<ValidationError>();
         if (string.IsNullOrWhiteSpace(order.Reason))
             errors.Add(new(nameof(SupervisionOrder.Reason), ValidationCodes.Required));
-        if (await nodes.GetByIdAsync(order.SubDistrictId) is not { Level: NodeLevel.SubDistrict })
+        var subDistrict = await nodes.GetByIdAsync(order.SubDistrictId);
+        if (subDistrict is not { Level: NodeLevel.SubDistrict })
             errors.Add(new(nameof(SupervisionOrder.SubDistrictId), ValidationCodes.WrongParentLevel, NodeLevel.SubDistrict));
         if (errors.Count > 0)
             return DomainResult<long?>.From(errors);
@@ -29,7 +32,11 @@ public sealed class SupervisionService(ISupervisionOrderRepository orders, INode
         order.Reason = order.Reason.Trim();
         if (order.RaisedUtc == default)
             order.RaisedUtc = context.AtUtc;
-        return DomainResult<long?>.Done(await orders.RaiseOnceAsync(order, Raised(order, context)));
+        var id = await orders.RaiseOnceAsync(order, Raised(order, context));
+        // Only a new order is told here (the week's second raise is not news); the notice's key is the order's week.
+        if (id is not null && notices is not null)
+            await notices.RaiseAsync(SupervisionNotices.Raised(order, subDistrict!), context.AtUtc);
+        return DomainResult<long?>.Done(id);
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using DistrictPortal.Core.Auditing;
 using DistrictPortal.Core.Common;
 using DistrictPortal.Core.Estates;
 using DistrictPortal.Core.Identity;
+using DistrictPortal.Core.Notifications;
 
 namespace DistrictPortal.Core.Returns;
 
@@ -25,9 +26,11 @@ public sealed record ReturnActor(ChangeContext Change, Role Role, string Display
 /// rules of <see cref="ReturnValidator"/> and <see cref="ReturnWorkflow"/>), builds the audit entries
 /// (<see cref="ReturnAudit"/>, <see cref="ReturnAcceptance"/>), freezes the week (<see cref="ReturnSnapshot"/>) and calls
 /// the repository once, entity and audit in one transaction; nothing is written when it refuses. Role and scope are the
-/// caller's to check first; the week itself comes in as a <see cref="ReturnContext"/>.
+/// caller's to check first; the week itself comes in as a <see cref="ReturnContext"/>. A reviewer's decision, once
+/// written, is raised as a notice (<see cref="ReturnNotices"/>) to the sub-district's officers and its group robots.
 /// </summary>
-public sealed class ReturnWorkflowService(IWeeklyReturnRepository returns, IEstateRepository estates, IAuditRepository trails)
+public sealed class ReturnWorkflowService(
+    IWeeklyReturnRepository returns, IEstateRepository estates, IAuditRepository trails, IPortalNotices? notices = null)
 {
     /// <summary>
     /// The return as the page shows it. A locked return is shown as stored. An editable one follows the current campaign
@@ -172,6 +175,10 @@ public sealed class ReturnWorkflowService(IWeeklyReturnRepository returns, IEsta
         {
             return ReturnResult.Of(SaveOutcome.Conflict, after);
         }
+        // After the write, never before: a refused or conflicting decision tells nobody. Keyed by the review time, so
+        // each decision is told once.
+        if (notices is not null && ReturnNotices.Of(after, context.SubDistrict) is { } notice)
+            await notices.RaiseAsync(notice, change.AtUtc);
         return ReturnResult.Of(SaveOutcome.Saved, after);
     }
 

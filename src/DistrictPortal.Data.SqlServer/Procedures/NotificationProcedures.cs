@@ -7,11 +7,12 @@ namespace DistrictPortal.Data.SqlServer.Procedures;
 
 /// <summary>The new notification's id, or null when the user already had one with this dedup key.</summary>
 [StoredProcedure("Notification_Create")]
-internal sealed record NotificationCreate(long UserId, string DedupKey, string Title, string Body, string? Link, DateTime CreatedUtc)
+internal sealed record NotificationCreate(
+    long UserId, string DedupKey, string Title, string Body, string? Link, DateTime CreatedUtc, string? MessageKey, string? MessageArgs)
     : IQuery<long?>
 {
     public static NotificationCreate From(Notification n, string dedupKey) =>
-        new(n.UserId, dedupKey, n.Title ?? "", n.Body ?? "", n.Link, n.CreatedUtc);
+        new(n.UserId, dedupKey, n.Title ?? "", n.Body ?? "", n.Link, n.CreatedUtc, n.MessageKey, n.MessageArgs);
 }
 
 [StoredProcedure("Notification_ReadByUserId")]

@@ -43,6 +43,8 @@ public sealed class TestDatabase : IAsyncDisposable
     public IWeeklyReturnRepository Returns => _services.GetRequiredService<IWeeklyReturnRepository>();
     public INotificationRepository Notifications => _services.GetRequiredService<INotificationRepository>();
     public ISupervisionOrderRepository SupervisionOrders => _services.GetRequiredService<ISupervisionOrderRepository>();
+    public IRobotWebhookRepository Robots => _services.GetRequiredService<IRobotWebhookRepository>();
+    public IWebhookOutbox Outbox => _services.GetRequiredService<IWebhookOutbox>();
     public ICommitteeRepository Committees => _services.GetRequiredService<ICommitteeRepository>();
     public Core.Briefings.IBriefingArchiveRepository Briefings => _services.GetRequiredService<Core.Briefings.IBriefingArchiveRepository>();
     public DistrictPortal.Core.Retrofit.IRetrofitRepository Retrofit => _services.GetRequiredService<DistrictPortal.Core.Retrofit.IRetrofitRepository>();

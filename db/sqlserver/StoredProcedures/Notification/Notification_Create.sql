@@ -7,20 +7,24 @@ CREATE PROCEDURE [dbo].[Notification_Create]
     @Title NVARCHAR (400),
     @Body NVARCHAR (MAX),
     @Link NVARCHAR (1000),
-    @CreatedUtc DATETIME2 (7)
+    @CreatedUtc DATETIME2 (7),
+    @MessageKey NVARCHAR (100),
+    @MessageArgs NVARCHAR (MAX)
 AS
 BEGIN
     SET NOCOUNT ON;
     SET XACT_ABORT ON;
 
-    INSERT INTO [dbo].[Notification] ([UserId], [DedupKey], [Title], [Body], [Link], [CreatedUtc])
+    INSERT INTO [dbo].[Notification] ([UserId], [DedupKey], [Title], [Body], [Link], [CreatedUtc], [MessageKey], [MessageArgs])
     SELECT
         @UserId,
         @DedupKey,
         @Title,
         @Body,
         @Link,
-        @CreatedUtc
+        @CreatedUtc,
+        @MessageKey,
+        @MessageArgs
     WHERE
         NOT EXISTS (
             SELECT 1

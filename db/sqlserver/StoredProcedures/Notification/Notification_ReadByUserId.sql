@@ -14,7 +14,9 @@ BEGIN
         [Body],
         [Link],
         [CreatedUtc],
-        [ReadUtc]
+        [ReadUtc],
+        [MessageKey],
+        [MessageArgs]
     FROM
         [dbo].[Notification]
     WHERE

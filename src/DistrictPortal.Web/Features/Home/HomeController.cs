@@ -18,10 +18,12 @@ public sealed class HomeViewModel
     public OfficerReturnPanel? Return { get; init; }
     /// <summary>A reviewer's view of this week, one line per campaign in scope.</summary>
     public IReadOnlyList<ReviewerReturnLine> Review { get; init; } = [];
+    /// <summary>An officer's return the bureau sent back or reopened, with the reasons (issue 15).</summary>
+    public ReviewReasonPanel? ReviewReason { get; init; }
 }
 
 /// <summary>The dashboard: this week's return and its countdown, what lies in the user's scope by management status, and where to go next.</summary>
-public sealed class HomeController(IEstateRepository estates, ThisWeek thisWeek, CurrentUser me) : Controller
+public sealed class HomeController(IEstateRepository estates, ThisWeek thisWeek, ReviewReasons reasons, CurrentUser me) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index()
@@ -38,6 +40,7 @@ public sealed class HomeController(IEstateRepository estates, ThisWeek thisWeek,
             ByStatus = byStatus,
             Return = await thisWeek.ForOfficerAsync(me),
             Review = await thisWeek.ForReviewerAsync(me),
+            ReviewReason = await reasons.ForOfficerAsync(me),
         });
     }
 }

@@ -49,6 +49,7 @@ public sealed class RecurringJobSchedule(IRecurringJobManager manager) : IHosted
         manager.AddOrUpdate<DeadlineReminderJob>(DeadlineReminderJob.RecurringId, j => j.RunScheduledAsync(), JobRegistration.EveryFiveMinutes, utc);
         manager.AddOrUpdate<OverdueMarkingJob>(OverdueMarkingJob.RecurringId, j => j.RunScheduledAsync(), JobRegistration.EveryFiveMinutes, utc);
         manager.AddOrUpdate<WeekCloseSnapshotJob>(WeekCloseSnapshotJob.RecurringId, j => j.RunScheduledAsync(), Cron.Hourly(), utc);
+        manager.AddOrUpdate<Notices.WebhookDeliveryJob>(Notices.WebhookDeliveryJob.RecurringId, j => j.RunScheduledAsync(), Cron.Minutely(), utc);
         return Task.CompletedTask;
     }
 

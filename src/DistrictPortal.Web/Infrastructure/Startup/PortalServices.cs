@@ -57,11 +57,13 @@ public static class PortalServices
 
         services.AddPortalHangfire(database.Provider, hangfire, connectionString, contentRoot);
         services.AddPortalJobs(config);
+        Infrastructure.Notices.NoticeRegistration.AddPortalNotices(services, config);
         // The Friday return: the application service over Core's rules, the list, and the home page's panel.
         services.AddScoped<ReturnService>();
         services.AddScoped<DistrictPortal.Core.Returns.ReturnWorkflowService>();
         services.AddScoped<ReturnList>();
         services.AddScoped<ThisWeek>();
+        services.AddScoped<Features.Home.ReviewReasons>();
         DistrictPortal.Web.Features.Exports.DocumentServices.AddPortalDocuments(services);
         services.AddScoped<DistrictPortal.Core.Retrofit.RetrofitService>();
         services.AddScoped<DistrictPortal.Core.Funding.FundingService>();
