@@ -6,7 +6,7 @@ using Microsoft.Data.SqlClient;
 
 namespace DistrictPortal.Data.SqlServer;
 
-/// <summary>The weekly pack's archive on SQL Server: [dbo].[BriefingArchive_*], one briefing per node and week, each insert audited.</summary>
+/// <summary>The weekly pack's archive on SQL Server: [dbo].[BriefingArchive_*], one briefing per node, week and snapshot, each insert audited.</summary>
 public sealed class SqlServerBriefingArchiveRepository(string connectionString) : IBriefingArchiveRepository
 {
     public const string EntityType = AuditEntities.BriefingArchive;

@@ -4,14 +4,14 @@ using DistrictPortal.Core.Briefings;
 
 namespace DistrictPortal.Data.Sqlite;
 
-/// <summary>The weekly pack's archive on SQLite: one briefing per node and week (a unique constraint), each insert audited.</summary>
+/// <summary>The weekly pack's archive on SQLite: one briefing per node, week and snapshot (a unique constraint), each insert audited.</summary>
 public sealed class SqliteBriefingArchiveRepository(SqliteConnectionFactory connections) : IBriefingArchiveRepository
 {
     public const string EntityType = AuditEntities.BriefingArchive;
 
     private const string SelectBriefing = """
         SELECT b.Id, b.NodeId, b.NodeName, n.Level AS NodeLevel, n.Path AS NodePath, b.WeekEnding, b.SnapshotId,
-               b.GeneratedUtc, length(b.Pdf) AS SizeBytes
+               b.GeneratedUtc, length(b.Pdf) AS SizeBytes, b.IsProvisional
         """;
 
     public async Task<bool> AddOnceAsync(ArchivedBriefing briefing, ChangeContext context)
@@ -22,12 +22,12 @@ public sealed class SqliteBriefingArchiveRepository(SqliteConnectionFactory conn
         {
             var added = await connection.ExecuteScalarAsync<long?>(
                 """
-                INSERT INTO BriefingArchive (NodeId, NodeName, WeekEnding, SnapshotId, GeneratedUtc, Pdf)
-                VALUES (@NodeId, @NodeName, @WeekEnding, @SnapshotId, @GeneratedUtc, @Pdf)
-                ON CONFLICT (NodeId, WeekEnding) DO NOTHING
+                INSERT INTO BriefingArchive (NodeId, NodeName, WeekEnding, SnapshotId, GeneratedUtc, Pdf, IsProvisional)
+                VALUES (@NodeId, @NodeName, @WeekEnding, @SnapshotId, @GeneratedUtc, @Pdf, @IsProvisional)
+                ON CONFLICT (NodeId, WeekEnding, SnapshotId) DO NOTHING
                 RETURNING Id
                 """,
-                new { briefing.NodeId, briefing.NodeName, briefing.WeekEnding, briefing.SnapshotId, briefing.GeneratedUtc, briefing.Pdf },
+                new { briefing.NodeId, briefing.NodeName, briefing.WeekEnding, briefing.SnapshotId, briefing.GeneratedUtc, briefing.Pdf, briefing.IsProvisional },
                 transaction);
             if (added is { } newId)
             {

@@ -186,7 +186,7 @@ public sealed class FridayLoopTests(Chromium chromium)
             var text = Downloads.PdfText(await response.BodyAsync());
             Assert.Contains("牌楼街道无物业管理小区清零行动工作简报", text);
             // The sentence wraps where the page ends a line: read it as one.
-            Assert.Contains($"已清零{covered}个", text.Replace("\n", "", StringComparison.Ordinal));
+            Assert.Contains($"已销号{covered}个", text.Replace("\n", "", StringComparison.Ordinal));
             Assert.Matches($"数据快照 S-{week}-\\d{{4}}", text);
         });
     }

@@ -4,7 +4,8 @@ namespace DistrictPortal.Core.Briefings;
 
 /// <summary>
 /// A briefing (工作简报) rendered by the weekly pack after its week closed and kept with the snapshot it printed, so
-/// the pack a leader received can be downloaded again as it was. One per node and week.
+/// the pack a leader received can be downloaded again as it was. One per node, week and snapshot: a week whose snapshot
+/// changes (a later acceptance, a restatement) is archived again, and the newest copy supersedes the older ones.
 /// </summary>
 public sealed class ArchivedBriefing
 {
@@ -19,6 +20,8 @@ public sealed class ArchivedBriefing
     public string SnapshotId { get; set; } = "";
     public DateTime GeneratedUtc { get; set; }
     public int SizeBytes { get; set; }
+    /// <summary>Archived while some return the briefing sums was not yet accepted (暂定): a later copy will supersede it.</summary>
+    public bool IsProvisional { get; set; }
     /// <summary>The PDF; empty in lists (only <see cref="IBriefingArchiveRepository.GetByIdAsync"/> reads it).</summary>
     public byte[] Pdf { get; set; } = [];
 }
@@ -26,7 +29,7 @@ public sealed class ArchivedBriefing
 public interface IBriefingArchiveRepository
 {
     /// <summary>
-    /// Archives the briefing unless the node already has one for that week (then returns false and writes nothing),
+    /// Archives the briefing unless the node already has one for that week and snapshot (then returns false and writes nothing),
     /// audited in the same transaction. Safe for a retried job and for two servers at once.
     /// </summary>
     Task<bool> AddOnceAsync(ArchivedBriefing briefing, Auditing.ChangeContext context);

@@ -8,10 +8,10 @@ namespace DistrictPortal.Core.Funding;
 public static class FundingRules
 {
     public const string RuleTextZh =
-        "市、区两级财政按1:1配套时,市级承担总额的一半(按分向下取整),区级承担其余部分;总额为奇数分时,多出的1分由区级承担,两级合计与总额分毫不差。" +
-        "硬件配置费用列入庭院改善和危旧房改善专项经费;环境整治费用按工程决算由市、区1:1配套;" +
-        "房屋公共部位整治费用由产权单位承担,确有困难并经区政府审核同意的,由市、区1:1配套;" +
-        "绿化补偿、占道挖掘等费用免缴(记为减免,应付为0);困难群众物业服务费减免补贴和管理人员岗位补贴由市、区1:1配套。";
+        "市、区两级财政按1:1配套时，市级承担总额的一半（按分向下取整），区级承担其余部分；总额为奇数分时，多出的1分由区级承担，两级合计与总额分毫不差。" +
+        "硬件配置费用列入庭院改善和危旧房改善专项经费；环境整治费用按工程决算由市、区1:1配套；" +
+        "房屋公共部位整治费用由产权单位承担，确有困难并经区政府审核同意的，由市、区1:1配套；" +
+        "绿化补偿、占道挖掘等费用免缴（记为减免，应付为0）；困难群众物业服务费减免补贴和管理人员岗位补贴由市、区1:1配套。";
 
     public const string RuleTextEn =
         "Where city and district share a cost 1:1, the city pays half the total rounded down to the cent and the district pays the rest: " +

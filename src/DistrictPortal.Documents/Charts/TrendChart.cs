@@ -21,8 +21,9 @@ public sealed record TrendChartData(
 }
 
 /// <summary>
-/// 清零率走势: % cleared per reporting week for one node against the district, 0–100 %, weeks on the x axis labelled
-/// by their Friday (MM-dd), and the target date as a vertical line. Weeks with no figure are left out of the line.
+/// 清零率走势: % cleared per reporting week for one node against the district, 0–100 %, the x axis spanning the weeks
+/// with data, labelled by their Friday (MM-dd, at most eight labels), the legend below the plot, and the target date as a
+/// vertical line when it falls inside the weeks shown, else as a note in the corner. Weeks with no figure are left out of the line.
 /// </summary>
 public static class TrendChart
 {
@@ -63,35 +64,53 @@ public static class TrendChart
         }
 
         var weeks = data.Node.Concat(data.District).Select(p => p.WeekEnding).Distinct().Order().ToList();
-        var days = weeks.Select(w => (double)w.DayNumber).ToList();
+        var first = weeks.Count > 0 ? weeks[0].DayNumber : DateOnly.FromDateTime(new DateTime(2026, 1, 2)).DayNumber;
+        var last = weeks.Count > 0 ? weeks[^1].DayNumber : first + 7;
+        // The axis spans the weeks with data: running it to a target months away squeezed 13 weeks into its left fifth.
+        // A target inside that span is a line; one beyond it is a note in the corner.
         if (data.TargetDate is { } target)
         {
-            var marker = plot.Add.VerticalLine(target.DayNumber);
-            marker.Color = ChartRenderer.Target;
-            marker.LineWidth = 1.5f;
-            marker.LabelText = "目标 " + target.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            marker.LabelFontColor = Colors.White;
-            marker.LabelBackgroundColor = ChartRenderer.Target;
-            marker.LabelOppositeAxis = true;
-            marker.LabelFontName = PortalFonts.FamilyName;
-            days.Add(target.DayNumber);
+            var label = TargetLabel(target);
+            if (target.DayNumber <= last)
+            {
+                var marker = plot.Add.VerticalLine(target.DayNumber);
+                marker.Color = ChartRenderer.Target;
+                marker.LineWidth = 1.5f;
+                marker.LabelText = label;
+                marker.LabelFontColor = Colors.White;
+                marker.LabelBackgroundColor = ChartRenderer.Target;
+                marker.LabelOppositeAxis = true;
+                marker.LabelFontName = PortalFonts.FamilyName;
+            }
+            else
+            {
+                var note = plot.Add.Annotation(label + " →", Alignment.LowerRight);
+                note.LabelFontColor = ChartRenderer.Target;
+                note.LabelBackgroundColor = Colors.White;
+                note.LabelBorderColor = ChartRenderer.Target;
+                note.LabelFontName = PortalFonts.FamilyName;
+            }
         }
 
-        var first = days.Count > 0 ? days.Min() : DateOnly.FromDateTime(new DateTime(2026, 1, 2)).DayNumber;
-        var last = days.Count > 0 ? days.Max() : first + 7;
-        // The target's label is centred on its line: leave it room when the target is the rightmost thing drawn.
-        var rightPad = data.TargetDate is { } t && t.DayNumber >= last ? Math.Max(3.5, (last - first) / 8) : 3.5;
-        plot.Axes.SetLimits(first - 3.5, Math.Max(last, first + 7) + rightPad, 0, 105);
+        plot.Axes.SetLimits(first - 3.5, Math.Max(last, first + 7) + 3.5, 0, 105);
         plot.Axes.Bottom.TickGenerator = WeekTicks(weeks);
         plot.Axes.Left.TickGenerator = PercentTicks();
 
         plot.Title(data.Title);
         plot.YLabel("清零率（%）");
         plot.XLabel("统计周（截至周五）");
-        plot.ShowLegend(Alignment.UpperLeft);
+        // Outside the data area, so no line is ever hidden behind it (an empty panel would fail to render: none without lines).
+        if (data.Node.Concat(data.District).Any(p => p.PercentCleared is not null))
+            plot.ShowLegend(Edge.Bottom);
         ChartRenderer.UseBundledFont(plot);
         return plot;
     }
+
+    /// <summary>"目标 2026-12-31": the clear-by date as the chart prints it, on the line or in the corner note.</summary>
+    public static string TargetLabel(DateOnly target) => "目标 " + target.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>At most this many week labels: "11-27" is about 35 px wide at the chart's size, so labels stay apart.</summary>
+    public const int MaxWeekLabels = 8;
 
     private static ScottPlot.Plottables.Scatter Line(Plot plot, IReadOnlyList<TrendPoint> points)
     {
@@ -101,11 +120,11 @@ public static class TrendChart
             shown.Select(p => (double)p.PercentCleared!.Value).ToArray());
     }
 
-    /// <summary>One tick per week; labels thinned to about ten, counted back from the latest week so it is always labelled.</summary>
-    private static ScottPlot.TickGenerators.NumericManual WeekTicks(IReadOnlyList<DateOnly> weeks)
+    /// <summary>One tick per week; labels thinned to <see cref="MaxWeekLabels"/>, counted back from the latest week so it is always labelled.</summary>
+    internal static ScottPlot.TickGenerators.NumericManual WeekTicks(IReadOnlyList<DateOnly> weeks)
     {
         var ticks = new ScottPlot.TickGenerators.NumericManual();
-        var step = Math.Max(1, (int)Math.Ceiling(weeks.Count / 10.0));
+        var step = Math.Max(1, (int)Math.Ceiling(weeks.Count / (double)MaxWeekLabels));
         for (var i = 0; i < weeks.Count; i++)
         {
             if ((weeks.Count - 1 - i) % step == 0)

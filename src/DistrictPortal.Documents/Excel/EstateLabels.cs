@@ -55,9 +55,9 @@ public static class EstateLabels
     public static string Of(ReturnStatus value) => value switch
     {
         ReturnStatus.Draft => "草稿",
-        ReturnStatus.Submitted => "已报送",
+        ReturnStatus.Submitted => "待审核",
         ReturnStatus.SentBack => "已退回",
-        ReturnStatus.Accepted => "已审核",
+        ReturnStatus.Accepted => "审核通过",
         ReturnStatus.Reopened => "已重开",
         _ => value.ToString(),
     };

@@ -32,6 +32,8 @@ public sealed record TableExport
     public IReadOnlyList<IReadOnlyList<object?>> Rows { get; }
 
     public string? TitleOverride { get; init; }
+    /// <summary>The label of the totals row; 合计 unless the caller names the whole it sums ("全区").</summary>
+    public string TotalLabel { get; init; } = TableWorkbookWriter.TotalLabel;
     public string? SheetNameOverride { get; init; }
     /// <summary>Add the 序号 column first (the writer numbers rows 1..n).</summary>
     public bool Numbered { get; init; } = true;

@@ -131,7 +131,7 @@ public static class TableWorkbookWriter
 
     private static int WriteTotals(IXLWorksheet sheet, TableExport table, SheetLayout layout, int row, double[] widest)
     {
-        sheet.Cell(row, 1).SetValue(TotalLabel);
+        sheet.Cell(row, 1).SetValue(table.TotalLabel);
         for (var c = 0; c < table.Columns.Count; c++)
         {
             var column = table.Columns[c];
@@ -278,7 +278,7 @@ public static class TableWorkbookWriter
         {
             var widths = new double[LastColumn];
             if (table.Numbered)
-                widths[0] = Math.Max(ColumnWidths.DisplayWidth(NumberHeader), ColumnWidths.DisplayWidth(TotalLabel));
+                widths[0] = Math.Max(ColumnWidths.DisplayWidth(NumberHeader), ColumnWidths.DisplayWidth(table.TotalLabel));
             for (var i = 0; i < table.Columns.Count; i++)
                 widths[ColumnOf(i) - 1] = Math.Min(ColumnWidths.DisplayWidth(table.Columns[i].Header), HeaderWrapsAt);
             return widths;

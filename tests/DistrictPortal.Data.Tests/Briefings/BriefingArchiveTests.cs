@@ -58,4 +58,23 @@ public sealed class BriefingArchiveTests
         Assert.All(district, b => Assert.Equal(8, b.SizeBytes));
         Assert.Empty(await db.Briefings.ListAsync(""));
     }
+
+    [DatabaseTheory, DatabaseData]
+    public async Task A_week_whose_snapshot_changed_is_archived_again_and_provisional_is_kept(string database)
+    {
+        await using var db = await TestDatabase.OpenAsync(database);
+        var tree = await TestTree.CreateAsync(db);
+        var provisional = Briefing(tree.SubDistrictA, Week);
+        provisional.SnapshotId = $"S-{Week:yyyy-MM-dd}-无";
+        provisional.IsProvisional = true;
+        var accepted = Briefing(tree.SubDistrictA, Week);
+
+        Assert.True(await db.Briefings.AddOnceAsync(provisional, TestDatabase.Context()));
+        Assert.True(await db.Briefings.AddOnceAsync(accepted, TestDatabase.Context()));
+        Assert.False(await db.Briefings.AddOnceAsync(Briefing(tree.SubDistrictA, Week), TestDatabase.Context()));
+
+        var listed = await db.Briefings.ListAsync(tree.SubDistrictA.Path);
+        Assert.Equal([(provisional.Id, true), (accepted.Id, false)], listed.Select(b => (b.Id, b.IsProvisional)).OrderBy(b => b.Id));
+        Assert.True((await db.Briefings.GetByIdAsync(provisional.Id))!.IsProvisional);
+    }
 }

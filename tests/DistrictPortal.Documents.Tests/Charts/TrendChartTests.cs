@@ -2,7 +2,7 @@ using DistrictPortal.Documents.Charts;
 
 namespace DistrictPortal.Documents.Tests.Charts;
 
-public class TrendChartTests
+public partial class TrendChartTests
 {
     private static readonly DateOnly Friday = new(2026, 11, 27);
 
@@ -62,4 +62,26 @@ public class TrendChartTests
         Assert.Throws<ArgumentOutOfRangeException>(() => TrendChart.Png(Data(), new ChartSize(10, 10)));
         Assert.Throws<ArgumentOutOfRangeException>(() => TrendChart.Svg(Data(), new ChartSize(800, 400, 9)));
     }
+
+    [Fact]
+    public void The_axis_spans_the_data_weeks_with_a_far_target_as_a_note_and_at_most_eight_labels()
+    {
+        // 26 weeks of data and a target seven months later: the weeks must fill the width, not its left half.
+        var weeks = Enumerable.Range(0, 26).Select(i => Friday.AddDays(-7 * (25 - i))).ToList();
+        var data = new TrendChartData("牌楼街道", weeks.Select((w, i) => new TrendPoint(w, i * 2m)).ToList(),
+            weeks.Select((w, i) => new TrendPoint(w, i * 1.5m)).ToList(), new DateOnly(2027, 6, 30));
+        var root = ChartFiles.Svg(TrendChart.Svg(data));
+
+        Assert.Contains("目标 2027-06-30 →", ChartFiles.SvgText(root));
+        var labels = root.Descendants().Where(e => e.Name.LocalName == "text" && WeekLabel().IsMatch(e.Value.Trim()))
+            // Each label is drawn at "translate(x y)".
+            .Select(e => double.Parse(e.Attribute("transform")!.Value.Split('(', ' ')[1], System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
+        Assert.InRange(labels.Count, 4, TrendChart.MaxWeekLabels);
+        Assert.True(labels.Max() - labels.Min() > 0.6 * 800, $"week labels span {labels.Min():0}–{labels.Max():0} px of 800");
+        Assert.Contains("11-27", ChartFiles.SvgText(root)); // the latest week is always labelled
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d\d-\d\d$")]
+    private static partial System.Text.RegularExpressions.Regex WeekLabel();
 }

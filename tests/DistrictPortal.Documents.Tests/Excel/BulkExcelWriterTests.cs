@@ -99,7 +99,7 @@ public class BulkExcelWriterTests
         Assert.Equal("报告周截止日（周五）", sheet.Cell("C1").GetString());
         Assert.Equal(new DateTime(2026, 11, 27), sheet.Cell("C3").GetDateTime());
         Assert.Equal("yyyy-mm-dd", sheet.Cell("C3").Style.NumberFormat.Format);
-        Assert.Equal("已审核", sheet.Cell("D2").GetString());
+        Assert.Equal("审核通过", sheet.Cell("D2").GetString());
         Assert.Equal("社区托管", sheet.Cell("G2").GetString());
         Assert.Equal(6d, sheet.Cell("H2").GetDouble());
         Assert.True(sheet.Cell("I2").IsEmpty()); // no consultation date

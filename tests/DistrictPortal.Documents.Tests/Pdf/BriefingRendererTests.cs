@@ -15,7 +15,9 @@ public class BriefingRendererTests(ITestOutputHelper output)
         var first = pages[0];
         Assert.Contains("牌楼街道无物业管理小区清零行动工作简报", first);
         Assert.Contains("区无物业管理小区清零行动领导小组办公室", first);
-        Assert.Contains("2026-11-21（周六）至 2026-11-27（周五）", first);
+        Assert.Contains("2026年11月21日（周六）至2026年11月27日（周五）", first);
+        Assert.Contains("2026年第 48 期", first);
+        Assert.DoesNotContain("数据快照：", first); // the snapshot id is in the footer only
         Assert.Contains("S-2026-11-27-0042", first);
         foreach (var figure in new[] { "176", "110", "66", "62.5%", "12,345", "92.3%", "37" })
             Assert.Contains(figure, first);
@@ -46,7 +48,7 @@ public class BriefingRendererTests(ITestOutputHelper output)
         var positions = headings.Select(h => text.IndexOf(h, StringComparison.Ordinal)).ToList();
         Assert.All(positions, p => Assert.True(p >= 0));
         Assert.Equal(positions.Order(), positions);
-        foreach (var title in new[] { "逾期事项清单", "业委会组建提醒", "改造面积目标进度", "资金收支对账（元）" })
+        foreach (var title in new[] { "逾期事项清单", "业委会组建提醒", "改造面积目标进度", "资金收支对账（万元）", "改造面积目标进度（万㎡）" })
             Assert.Contains(title, text);
         Assert.Contains("市级承担总额的一半", text.Replace("\n", ""));
     }
@@ -120,5 +122,25 @@ public class BriefingRendererTests(ITestOutputHelper output)
 
         Assert.Contains("<script>alert(1)</script>街道", text);
         Assert.Contains("'; DROP TABLE ReturnSnapshot; --", text);
+    }
+
+    [Theory]
+    [InlineData("2026-11-27", "2025-10-10", 48)] // a campaign from last year: counted from the year's first Friday (2 January)
+    [InlineData("2026-11-27", "2026-10-02", 9)]  // a campaign this year: counted from its first week
+    [InlineData("2027-01-01", "2025-10-10", 1)]  // the week that ends on 1 January is the new year's first
+    public void The_issue_number_counts_the_weeks_of_the_year_per_series(string week, string first, int expected)
+    {
+        Assert.Equal(expected, BriefingData.IssueOf(DateOnly.Parse(week), DateOnly.Parse(first)));
+    }
+
+    [Fact]
+    public void The_briefing_ends_with_its_distribution_and_prints_amounts_in_wan_yuan()
+    {
+        var text = PdfText.All(BriefingRenderer.Render(SampleBriefings.Build())).Replace("\n", "");
+        Assert.Contains("报送：区无物业管理小区清零行动领导小组组长、副组长，各成员单位。", text);
+        Assert.Contains("抄送：各街道办事处。", text);
+        Assert.True(text.IndexOf("报送：", StringComparison.Ordinal) > text.IndexOf("资金收支对账", StringComparison.Ordinal));
+        Assert.Contains("10.00", text); // 100,000.01 元 owed in the first funding row → 10.00 万元
+        Assert.DoesNotContain("100,000.01", text);
     }
 }

@@ -55,6 +55,7 @@ internal static class SampleBriefings
             NodeTrend = weeks.Select((w, i) => new TrendPoint(w, Math.Round(20m + i * 3.9m, 1))).ToList(),
             DistrictTrend = weeks.Select((w, i) => new TrendPoint(w, i == 3 ? null : Math.Round(25m + i * 3.1m, 1))).ToList(),
             TargetDate = new DateOnly(2026, 12, 31),
+            IssueNumber = BriefingData.IssueOf(WeekEnding, new DateOnly(2025, 10, 10)),
             LeagueStandings = LeagueBar.From(league, 1),
             Narrative =
             [

@@ -34,6 +34,9 @@ public sealed class BriefingCommitteeTests(PortalFactory factory)
         var firstEstate = Regex.Match(page, "<tr class=\"overdue-row\"[^>]*>\\s*<td><a[^>]*>([^<]+)</a>").Groups[1].Value;
         Assert.NotEmpty(firstEstate);
         Assert.Contains(System.Net.WebUtility.HtmlDecode(firstEstate), flat);
+        // Once: on the overdue list, not again among the committee reminders.
+        var name = System.Net.WebUtility.HtmlDecode(firstEstate);
+        Assert.Single(Regex.Matches(flat, Regex.Escape(name) + "(?!\\d)"));
     }
 
     [Fact]

@@ -33,8 +33,8 @@ public sealed class BriefingPdfTests(PortalFactory factory)
 
         Assert.Contains("牌楼街道无物业管理小区清零行动工作简报", text);
         var flat = System.Text.RegularExpressions.Regex.Replace(text, "\\s+", ""); // the summary wraps wherever the line is full
-        Assert.Contains($"纳入清零清单的无物业管理小区共{Figure("baseline")}个", flat);
-        Assert.Contains($"已清零{Figure("covered")}个", flat);
+        Assert.Contains($"纳入清零台账的无物业管理小区共{Figure("baseline")}个", flat);
+        Assert.Contains($"已销号{Figure("covered")}个", flat);
         Assert.Matches($"数据快照 S-{week}-\\d{{4}}", text);
         Assert.Matches("第 1 页 / 共 \\d+ 页", text);
         Assert.Matches("生成时间 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}（北京时间）", text);

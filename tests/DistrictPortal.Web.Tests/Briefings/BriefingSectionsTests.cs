@@ -41,8 +41,9 @@ public sealed partial class BriefingSectionsTests(PortalFactory factory, ITestOu
 
         var funding = await member.GetPageAsync($"/funding?year={Year(factory)}&node={pailou.Id}");
         var total = Html.OpeningTags(funding, "funding-total").Single();
-        string Balance(string payer) => (Dec(Html.Attribute(total, $"data-{payer}-owed")) - Dec(Html.Attribute(total, $"data-{payer}-paid")))
-            .ToString("#,##0.00", CultureInfo.InvariantCulture);
+        // The briefing prints 万元 for its readers; the page keeps the cent.
+        string Balance(string payer) => Documents.Pdf.Briefing.BriefingFormat.WanYuan(
+            Dec(Html.Attribute(total, $"data-{payer}-owed")) - Dec(Html.Attribute(total, $"data-{payer}-paid")));
 
         var text = PdfText.Of(await PdfAsync(member, $"/briefings/{pailou.Id}.pdf?week={Iso(week)}"));
 

@@ -1,9 +1,12 @@
 using System.Net;
 using DistrictPortal.Core.Briefings;
 using DistrictPortal.Core.Hierarchy;
+using DistrictPortal.Core.Returns;
 using DistrictPortal.Web.Features.Briefings;
 using DistrictPortal.Web.Infrastructure.DemoData;
 using DistrictPortal.Web.Tests.Infrastructure;
+using Hangfire;
+using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using static DistrictPortal.Web.Tests.Matrix.DemoReturns;
 
@@ -65,5 +68,43 @@ public sealed class WeeklyPackTests(PortalFactory factory)
         Assert.Equal(HttpStatusCode.NotFound, (await member.GetAsync($"/briefings/archive/{districtBriefing.Id}.pdf")).StatusCode);
         using var bureau = await factory.NewClient().SignInAsync("bureau");
         Assert.Equal(HttpStatusCode.OK, (await bureau.GetAsync($"/briefings/archive/{districtBriefing.Id}.pdf")).StatusCode);
+
+        // Provisional exactly when a return the briefing sums was not accepted (a sub-district's own, the district's any).
+        var snapshots = await factory.Services.GetRequiredService<IWeeklyReturnRepository>()
+            .ListCurrentSnapshotsAsync(district.Path, Week(factory, 0), CurrentWeek(factory));
+        foreach (var b in archived.Where(b => b.NodeId != district.Id))
+            Assert.Equal(!snapshots.Any(s => s.SubDistrictId == b.NodeId && s.WeekEnding == b.WeekEnding), b.IsProvisional);
+
+        // A restatement changes the week's snapshot: the pack archives 牌楼街道's and the district's briefing again, and
+        // /briefings marks the older copies superseded.
+        await RestateAsync(pailou.Id, Week(factory, 6));
+        Assert.Equal(2, await RunPackAsync());
+        Assert.Equal(0, await RunPackAsync());
+        var again = await archive.ListAsync(district.Path);
+        var pailouWeek6 = again.Where(b => b.NodeId == pailou.Id && b.WeekEnding == Week(factory, 6)).OrderBy(b => b.Id).ToList();
+        Assert.Equal(2, pailouWeek6.Count);
+        Assert.NotEqual(pailouWeek6[0].SnapshotId, pailouWeek6[1].SnapshotId);
+
+        var listed = Html.OpeningTags(await bureau.GetPageAsync("/briefings"), "archived-briefing");
+        string? Superseded(long id) => Html.Attribute(listed.Single(t => Html.Attribute(t, "data-id") == id.ToString()), "data-superseded");
+        Assert.Equal(("true", "false"), (Superseded(pailouWeek6[0].Id), Superseded(pailouWeek6[1].Id)));
+    }
+
+    [Fact]
+    public async Task The_pack_is_queued_once_at_start_as_the_README_says()
+    {
+        using var connection = factory.Services.GetRequiredService<JobStorage>().GetConnection();
+        var pack = connection.GetRecurringJobs().Single(j => j.Id == WeeklyBriefingPackJob.RecurringId);
+        Assert.False(string.IsNullOrEmpty(pack.LastJobId), "the pack was not triggered at start-up");
+    }
+
+    /// <summary>The accepted return frozen again as a restatement, as reopening and accepting it would.</summary>
+    private async Task RestateAsync(long subDistrictId, DateOnly week)
+    {
+        var returns = factory.Services.GetRequiredService<IWeeklyReturnRepository>();
+        var accepted = (await returns.GetAsync(subDistrictId, week))!;
+        var snapshot = ReturnSnapshot.Freeze(accepted, await CalendarAsync(factory), Now(factory));
+        snapshot.IsRestatement = true;
+        await returns.AcceptAsync(accepted, snapshot, [], []);
     }
 }

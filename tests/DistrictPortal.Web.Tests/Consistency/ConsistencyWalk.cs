@@ -130,10 +130,10 @@ internal static partial class ConsistencyWalk
         var pdf = Regex.Replace(PdfText.Of(await (await bureau.GetAsync($"/briefings/{subDistrictId}.pdf?week={Iso(week)}")).Content.ReadAsByteArrayAsync()), "\\s+", "");
         if (!pdf.Contains($"截至{Iso(week)}周报（审核通过时冻结）", StringComparison.Ordinal))
             problems.Add($"{where}: the briefing does not label its figures as the frozen week");
-        if (!pdf.Contains($"已清零{t.Covered:#,##0}个", StringComparison.Ordinal))
-            problems.Add($"{where}: the briefing does not say 已清零{t.Covered}个");
-        if (!pdf.Contains($"清单内累计成立业委会{t.Committees:#,##0}个", StringComparison.Ordinal))
-            problems.Add($"{where}: the briefing does not say 清单内累计成立业委会{t.Committees}个");
+        if (!pdf.Contains($"已销号{t.Covered:#,##0}个", StringComparison.Ordinal))
+            problems.Add($"{where}: the briefing does not say 已销号{t.Covered}个");
+        if (!pdf.Contains($"台账内累计成立业委会{t.Committees:#,##0}个", StringComparison.Ordinal))
+            problems.Add($"{where}: the briefing does not say 台账内累计成立业委会{t.Committees}个");
     }
 
     private const int Unmanaged = 3;

@@ -32,6 +32,10 @@ public sealed class ReturnExportTests(PortalFactory factory)
         Assert.Equal(int.Parse(Figure("covered")), struckOff);
         var notes = string.Join("\n", sheet.RowsUsed().Select(r => r.Cell(1).GetString()));
         Assert.Contains($"已销号 {Figure("covered")} 个", notes);
+        // Ready to file: the narrative and the signature block.
+        foreach (var part in new[] { "本周进展：", "存在问题：", "下周计划：", "填报单位：牌楼街道", "填报人：", "联系电话：", "审核人：", "审核时间：" })
+            Assert.Contains(part, notes);
+        Assert.Matches("审核时间：\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}（北京时间）", notes); // week 5 is accepted
     }
 
     [Fact]
@@ -58,7 +62,7 @@ public sealed class ReturnExportTests(PortalFactory factory)
         var rows = Workbooks.DataRows(workbook.Worksheet("周报报送情况"));
         Assert.True(count > 0);
         Assert.Equal(count, rows.Count);
-        Assert.All(rows, r => Assert.Equal("已审核", r.Cell(4).GetString()));
+        Assert.All(rows, r => Assert.Equal("审核通过", r.Cell(4).GetString()));
         Assert.Equal(XLDataType.DateTime, rows[0].Cell(2).DataType);
     }
 

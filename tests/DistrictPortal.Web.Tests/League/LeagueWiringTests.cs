@@ -122,16 +122,55 @@ public sealed class LeagueWiringTests(PortalFactory factory)
         using var admin = await factory.NewClient().SignInAsync("admin");
         var html = await admin.GetPageAsync("/league");
         using var workbook = new XLWorkbook(await (await admin.GetAsync("/league/export.xlsx")).Content.ReadAsStreamAsync());
-        var sheet = workbook.Worksheets.First();
+        var sheet = workbook.Worksheet("完整数据");
 
         var headers = sheet.Row(3).CellsUsed().ToDictionary(c => c.GetString(), c => c.Address.ColumnNumber);
         var row = sheet.Column(2).CellsUsed().First(c => c.GetString() == DemoHierarchy.PailouName).Address.RowNumber;
-        Assert.Equal(Html.Text(LeagueCell(html, pailou.Id, "retrofit")).Trim(), sheet.Cell(row, headers["改造面积完成率（实时）"]).GetString());
+        // A number with a percent format, not the text "104.9%".
+        var retrofit = sheet.Cell(row, headers["改造面积完成率（%）（实时）"]);
+        var shown = Html.Text(LeagueCell(html, pailou.Id, "retrofit")).Trim();
+        Assert.Equal(shown, retrofit.IsEmpty() ? "—" : retrofit.GetValue<decimal>().ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%");
         // The live columns say so in their headers (issue 13's as-of labels); the frozen ones are the scope line's.
         foreach (var h in new[] { "本年已验收面积（m²）", "本年面积目标（m²）", "业委会应成立", "业委会期限逾期（项）" })
             Assert.False(sheet.Cell(row, headers[h + "（实时）"]).IsEmpty(), h);
         Assert.Contains("截至", sheet.Cell(2, 1).GetString());
         Assert.Contains("审核通过时冻结", sheet.Cell(2, 1).GetString());
         Assert.Contains("不计入排名", string.Join("\n", sheet.CellsUsed().Select(c => c.GetString())));
+    }
+
+    [Fact]
+    public async Task The_workbook_prints_a_summary_on_A4_landscape_with_the_week_a_district_row_numbers_and_a_legend()
+    {
+        using var admin = await factory.NewClient().SignInAsync("admin");
+        using var workbook = new XLWorkbook(await (await admin.GetAsync("/league/export.xlsx")).Content.ReadAsStreamAsync());
+        Assert.Equal(["排名汇总", "完整数据"], workbook.Worksheets.Select(s => s.Name));
+
+        foreach (var sheet in workbook.Worksheets)
+        {
+            Assert.Matches(@"统计周截至\d{4}年\d{1,2}月\d{1,2}日", sheet.Cell(1, 1).GetString());
+            var headers = sheet.Row(3).CellsUsed().Select(c => c.GetString()).ToList();
+            Assert.Equal(headers.Count, headers.Distinct().Count());
+            var total = sheet.Column(1).CellsUsed().Single(c => c.GetString() == "全区").Address.RowNumber;
+            var baseline = headers.IndexOf("清零基数") + 1;
+            Assert.True(baseline > 0, string.Join(" | ", headers));
+            var rows = Enumerable.Range(4, total - 4).ToList();
+            Assert.NotEmpty(rows);
+            Assert.Equal(rows.Sum(r => sheet.Cell(r, baseline).GetValue<int>()), sheet.Cell(total, baseline).GetValue<int>());
+            // Every figure is a number: no cell under a figure's header holds text that reads as one.
+            foreach (var r in rows)
+            {
+                foreach (var c in sheet.Row(r).CellsUsed().Where(c => c.DataType == XLDataType.Text))
+                    Assert.False(decimal.TryParse(c.GetString().TrimEnd('%'), out _), $"{sheet.Name} {c.Address}: \"{c.GetString()}\" is text");
+            }
+            var text = string.Join("\n", sheet.CellsUsed().Select(c => c.GetString()));
+            Assert.Contains("沿用上期——", text);
+            Assert.DoesNotContain("Q1", text);
+        }
+
+        var summary = workbook.Worksheet("排名汇总");
+        Assert.Equal((XLPaperSize.A4Paper, XLPageOrientation.Landscape), (summary.PageSetup.PaperSize, summary.PageSetup.PageOrientation));
+        // A4 landscape less the margins is about 10.9 in; at 80 % that holds about 185 character widths of columns.
+        var width = summary.ColumnsUsed().Sum(c => c.Width);
+        Assert.True(width <= 180, $"the summary is {width:0} characters wide: it would print below 80 %");
     }
 }

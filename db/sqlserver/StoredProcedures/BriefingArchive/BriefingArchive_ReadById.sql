@@ -12,6 +12,7 @@ BEGIN
         N.[Path] AS [NodePath],
         B.[WeekEnding],
         B.[SnapshotId],
+        B.[IsProvisional],
         B.[GeneratedUtc],
         CONVERT(INT, DATALENGTH(B.[Pdf])) AS [SizeBytes],
         B.[Pdf]

@@ -14,6 +14,7 @@ BEGIN
         N.[Path] AS [NodePath],
         B.[WeekEnding],
         B.[SnapshotId],
+        B.[IsProvisional],
         B.[GeneratedUtc],
         CONVERT(INT, DATALENGTH(B.[Pdf])) AS [SizeBytes],
         CONVERT(VARBINARY (MAX), 0x) AS [Pdf]

@@ -1,3 +1,4 @@
+using DistrictPortal.Core.Campaigns;
 using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Core.League;
 using DistrictPortal.Core.Returns;
@@ -52,13 +53,32 @@ public sealed record BriefingData
     public ReportTable? RetrofitProgress { get; init; }
     public ReportTable? FundingBalance { get; init; }
 
+    /// <summary>第 N 期: the briefing's number in its scope's series for the year (one a week); null prints no number.</summary>
+    public int? IssueNumber { get; init; }
+
+    /// <summary>报送: whom the briefing is sent to (版记, printed at the end).</summary>
+    public string SentTo { get; init; } = "区无物业管理小区清零行动领导小组组长、副组长，各成员单位";
+
+    /// <summary>抄送: who receives a copy.</summary>
+    public string CopiedTo { get; init; } = "各街道办事处";
+
     public string Title => $"{NodeName}无物业管理小区清零行动工作简报";
+
+    /// <summary>The issue number of a weekly series: weeks since the later of 1 January and the campaign's first week, counting this one.</summary>
+    public static int IssueOf(DateOnly weekEnding, DateOnly campaignFirstWeek)
+    {
+        var firstOfYear = ReportingCalendar.WeekEnding(new DateOnly(weekEnding.Year, 1, 1));
+        if (firstOfYear.Year < weekEnding.Year)
+            firstOfYear = firstOfYear.AddDays(7);
+        var start = campaignFirstWeek > firstOfYear ? campaignFirstWeek : firstOfYear;
+        return Math.Max(1, (weekEnding.DayNumber - start.DayNumber) / 7 + 1);
+    }
 }
 
 public sealed record BriefingSection(string Heading, string Text);
 
 /// <summary>
-/// The headline figures of a week (P11's 清零 progress): derived by Core, never typed. Percentages are already at one
+/// The headline figures of a week (the campaign's 清零 progress): derived by Core, never typed. Percentages are already at one
 /// decimal; null when there is nothing to divide by.
 /// </summary>
 public sealed record BriefingHeadline(

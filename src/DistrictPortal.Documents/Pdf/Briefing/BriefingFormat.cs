@@ -22,6 +22,16 @@ public static class BriefingFormat
 
     public static string Date(DateOnly? value) => value is { } d ? d.ToString("yyyy-MM-dd", Invariant) : None;
 
+    /// <summary>"2026年11月27日": dates in a briefing's sentences, as a Chinese office writes them (tables keep the compact form).</summary>
+    public static string ChineseDate(DateOnly value) => value.ToString("yyyy年M月d日", Invariant);
+
+    /// <summary>Yuan as 万元 to two decimals (1,234,567.89 → 123.46): what a leader reads; the ledgers keep the cent.</summary>
+    public static string WanYuan(decimal yuan) => Math.Round(yuan / 10_000m, 2, MidpointRounding.AwayFromZero).ToString("#,##0.00", Invariant);
+
+    /// <summary>m² as 万㎡ to two decimals (123,456 → 12.35).</summary>
+    public static string WanSquareMetres(decimal? squareMetres) =>
+        squareMetres is { } v ? Math.Round(v / 10_000m, 2, MidpointRounding.AwayFromZero).ToString("#,##0.00", Invariant) : None;
+
     /// <summary>
     /// The as-of of a figure taken from the week's accepted returns: frozen when each was accepted, so it never changes
     /// with later edits. Every figure printed beside a live one carries one of these two labels (README, "Where each fact lives").

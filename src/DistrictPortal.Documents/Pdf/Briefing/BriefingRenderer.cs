@@ -36,10 +36,13 @@ public static class BriefingRenderer
     private static void Write(ReportDocument report, BriefingData data)
     {
         var weekStart = ReportingCalendar.WeekStart(data.WeekEnding);
-        report.Title(data.Title)
-            .Subtitle(data.IssuingUnit)
-            .Subtitle($"统计周：{Date(weekStart)}（周六）至 {Date(data.WeekEnding)}（周五）")
-            .Subtitle($"范围：{Level(data.Level)} · {data.NodeName}　　数据快照：{data.SnapshotId}")
+        // The snapshot id is for tracing a figure back, not for the reader: it is printed in the footer only.
+        report.Title(data.Title);
+        if (data.IssueNumber is { } issue)
+            report.Subtitle($"{data.WeekEnding.Year}年第 {issue} 期");
+        report.Subtitle($"{data.IssuingUnit}　　{ChineseDate(data.WeekEnding)}")
+            .Subtitle($"统计周：{ChineseDate(weekStart)}（周六）至{ChineseDate(data.WeekEnding)}（周五）")
+            .Subtitle($"范围：{Level(data.Level)} · {data.NodeName}")
             .Space(10);
 
         var section = 0;
@@ -59,11 +62,14 @@ public static class BriefingRenderer
         if (data.LeagueStandings.Count > 0)
         {
             report.Heading(Next("街道排名"))
-                .Image(LeagueChart.Png(data.LeagueStandings), data.LeagueChartNote + "按清零率、本周新增清零数、近13周按时报送率依次排序；未建清单的街道不参与排名。");
+                .Image(LeagueChart.Png(data.LeagueStandings), data.LeagueChartNote + "按清零率、本周新增销号数、近13周按时报送率依次排序；未建清零台账的街道不参与排名。");
         }
 
         foreach (var (heading, table) in Tables(data))
             report.Heading(Next(heading)).Table(table);
+
+        // 版记: whom the briefing goes to, as an office's briefing ends.
+        report.Space(6).Note($"报送：{data.SentTo}。").Note($"抄送：{data.CopiedTo}。");
     }
 
     private static IReadOnlyList<FigureBox> Figures(BriefingData data)
@@ -73,12 +79,12 @@ public static class BriefingRenderer
         return
         [
             new("清零基数（个）", Count(h.Baseline)),
-            new("已清零（个）", Count(h.Covered)),
+            new("已销号（个）", Count(h.Covered)),
             new("剩余（个）", Count(h.Remaining)),
             new("清零率", Percent(h.PercentCleared), rank),
-            new("本周新增清零（个）", Count(h.NewlyCleared)),
+            new("本周新增销号（个）", Count(h.NewlyCleared)),
             new("清单内已成立业委会（个）", Count(h.CommitteesFormed), "周报冻结"),
-            new("覆盖户数（户）", Count(h.HouseholdsCovered)),
+            new("销号小区户数（户）", Count(h.HouseholdsCovered)),
             new("按时报送率", Percent(h.OnTimeRate), "近13周"),
         ];
     }
@@ -87,9 +93,9 @@ public static class BriefingRenderer
     {
         var h = data.Headline;
         // Frozen figures, labelled as such: the committee section beside them counts every estate live.
-        var text = $"{Frozen(data.WeekEnding)}：{data.NodeName}纳入清零清单的无物业管理小区共{Count(h.Baseline)}个，"
-            + $"已清零{Count(h.Covered)}个，剩余{Count(h.Remaining)}个，清零率{Percent(h.PercentCleared)}；"
-            + $"本周新增清零{Count(h.NewlyCleared)}个，清单内累计成立业委会{Count(h.CommitteesFormed)}个，覆盖{Count(h.HouseholdsCovered)}户。";
+        var text = $"{Frozen(data.WeekEnding)}：{data.NodeName}纳入清零台账的无物业管理小区共{Count(h.Baseline)}个，"
+            + $"已销号{Count(h.Covered)}个，剩余{Count(h.Remaining)}个，清零率{Percent(h.PercentCleared)}；"
+            + $"本周新增销号{Count(h.NewlyCleared)}个，台账内累计成立业委会{Count(h.CommitteesFormed)}个，销号小区户数{Count(h.HouseholdsCovered)}户。";
         if (data.League is { } league)
         {
             var move = league.Movement switch
@@ -106,7 +112,7 @@ public static class BriefingRenderer
 
     private static string TrendCaption(BriefingData data) =>
         data.TargetDate is { } target
-            ? $"蓝线为{data.NodeName}，灰线为全区；红色竖线为清零目标日期（{Date(target)}）。"
+            ? $"蓝线为{data.NodeName}，灰线为全区；清零目标日期为{ChineseDate(target)}（在图示各周之内时以红色竖线标出，否则标注于右下角）。"
             : $"蓝线为{data.NodeName}，灰线为全区。";
 
     private static IEnumerable<(string Heading, ReportTable Table)> Tables(BriefingData data)

@@ -34,26 +34,26 @@ public static class BriefingTables
         alerts.Select(a => Row(a.EstateName, AlertText(a.Kind), Date(a.DueDate),
                 a.Kind == CommitteeAlertKind.TermEndingSoon ? $"剩 {a.Days}" : $"逾 {a.Days}"))
             .ToList())
-    { EmptyText = "无待办提醒", Note = "征求意见：硬件整治竣工接收后一个月内；业主大会及选举：专业化物业管理意见形成后两个月内（P8）。" };
+    { EmptyText = "无待办提醒", Note = "征求意见：硬件整治竣工接收后一个月内；业主大会及选举：专业化物业管理意见形成后两个月内。" };
 
     /// <summary>Area targets against works completed and accepted (P8); behind pace when the straight-line projection falls short.</summary>
     public static ReportTable Retrofit(IEnumerable<(string Name, RetrofitProgress Progress)> rows) => new(
-        "改造面积目标进度",
-        [new("对象", 3), ReportColumn.Number("目标（m²）", 2.2), ReportColumn.Number("已竣工接收（m²）", 2.4), ReportColumn.Number("完成率", 1.5),
-         ReportColumn.Number("在建（m²）", 2.2), ReportColumn.Number("预计全年（m²）", 2.4), new("进度", 1.5, CellAlign.Center)],
-        rows.Select(r => Row(r.Name, Area(r.Progress.TargetArea), Area(r.Progress.AcceptedArea), Percent(r.Progress.PercentOfTarget),
-                Area(r.Progress.InWorksArea), Area(r.Progress.ProjectedArea), r.Progress.IsBehindPace ? "滞后" : "正常"))
+        "改造面积目标进度（万㎡）",
+        [new("对象", 3), ReportColumn.Number("目标", 2.2), ReportColumn.Number("已竣工接收", 2.4), ReportColumn.Number("完成率", 1.5),
+         ReportColumn.Number("在建", 2.2), ReportColumn.Number("预计全年", 2.4), new("进度", 1.5, CellAlign.Center)],
+        rows.Select(r => Row(r.Name, WanSquareMetres(r.Progress.TargetArea), WanSquareMetres(r.Progress.AcceptedArea), Percent(r.Progress.PercentOfTarget),
+                WanSquareMetres(r.Progress.InWorksArea), WanSquareMetres(r.Progress.ProjectedArea), r.Progress.IsBehindPace ? "滞后" : "正常"))
             .ToList())
     { Note = "只计竣工并接收的面积；预计全年 = 已接收面积 ÷ 已过天数 × 全年天数。" };
 
-    /// <summary>What each node owes and has paid (P8 资金政策), with the one 1:1 rounding rule printed under it.</summary>
+    /// <summary>What each node owes and has paid (资金政策), in 万元 for the leaders who read it, with the one 1:1 rounding rule printed under it (the pages and workbooks keep the cent).</summary>
     public static ReportTable Funding(IEnumerable<(string Name, FundingReconciliation Balance)> rows) => new(
-        "资金收支对账（元）",
+        "资金收支对账（万元）",
         [new("对象", 3), ReportColumn.Number("应付合计", 2.2), ReportColumn.Number("已付合计", 2.2), ReportColumn.Number("市级待付", 2),
          ReportColumn.Number("区级待付", 2), ReportColumn.Number("其他待付", 2), new("状态", 1.8, CellAlign.Center)],
-        rows.Select(r => Row(r.Name, Money(r.Balance.TotalOwed), Money(r.Balance.TotalPaid),
-                Money(r.Balance.For(Payer.City).Balance), Money(r.Balance.For(Payer.District).Balance),
-                Money(r.Balance.For(Payer.SpecialFunds).Balance + r.Balance.For(Payer.PropertyRightUnit).Balance),
+        rows.Select(r => Row(r.Name, WanYuan(r.Balance.TotalOwed), WanYuan(r.Balance.TotalPaid),
+                WanYuan(r.Balance.For(Payer.City).Balance), WanYuan(r.Balance.For(Payer.District).Balance),
+                WanYuan(r.Balance.For(Payer.SpecialFunds).Balance + r.Balance.For(Payer.PropertyRightUnit).Balance),
                 FundingState(r.Balance)))
             .ToList())
     { Note = FundingRules.RuleTextZh };

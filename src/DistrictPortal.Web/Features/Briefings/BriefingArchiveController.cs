@@ -12,6 +12,12 @@ public sealed class BriefingArchiveModel
     public required IReadOnlyList<BriefingWeek> Weeks { get; init; }
     public required long ScopeNodeId { get; init; }
     public required string ScopeName { get; init; }
+
+    /// <summary>Briefings a newer copy of the same node and week replaced (archived again after an acceptance or a restatement).</summary>
+    public IReadOnlySet<long> Superseded { get; init; } = new HashSet<long>();
+
+    public static IReadOnlySet<long> SupersededOf(IEnumerable<ArchivedBriefing> all) =>
+        all.GroupBy(b => (b.NodeId, b.WeekEnding)).SelectMany(g => g.OrderByDescending(b => b.Id).Skip(1)).Select(b => b.Id).ToHashSet();
 }
 
 /// <summary>
@@ -30,6 +36,7 @@ public sealed class BriefingArchiveController(IBriefingArchiveRepository archive
             Weeks = all.GroupBy(b => b.WeekEnding).OrderByDescending(g => g.Key).Select(g => new BriefingWeek(g.Key, g.ToList())).ToList(),
             ScopeNodeId = me.ScopeNodeId,
             ScopeName = me.ScopeName,
+            Superseded = BriefingArchiveModel.SupersededOf(all),
         });
     }
 

@@ -77,6 +77,7 @@ public sealed class BriefingAssembler(
             Level = node.Level,
             WeekEnding = week,
             SnapshotId = SnapshotId(week, thisWeek),
+            IssueNumber = BriefingData.IssueOf(week, campaign.FirstWeekEnding),
             GeneratedAt = clock.LocalNow,
             Headline = headline,
             NodeTrend = trend,

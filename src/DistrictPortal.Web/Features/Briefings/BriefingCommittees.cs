@@ -17,9 +17,11 @@ public sealed record BriefingCommittees(ReportTable Table, IReadOnlyList<Overdue
     {
         var alerts = CommitteeDeadlines.Classify(tracks, today);
         var total = CommitteeCounts.Total(tracks, nodeId, nodeName);
-        var table = BriefingTables.Committees(alerts);
+        // A missed deadline goes on the overdue list only; this table keeps what is still ahead (a term ending soon), so the
+        // briefing does not list the same estate twice.
+        var table = BriefingTables.Committees(alerts.Where(a => a.Kind == CommitteeAlertKind.TermEndingSoon));
         var counts = $"{Live(today)}：全部小区需成立业委会{Count(total.NeedCommittee)}个，全部小区已成立业委会{Count(total.Formed)}个（{Percent(total.FormedPercent)}），"
-            + $"已备案{Count(total.Filed)}个；待办提醒{Count(alerts.Count)}条。";
+            + $"已备案{Count(total.Filed)}个；待办提醒{Count(alerts.Count)}条，其中逾期的列入逾期事项清单。";
         var communities = tracks.ToDictionary(t => t.EstateId, t => t.CommunityName);
         // A term ending soon is a reminder, not a missed deadline: it stays off the overdue list.
         var overdue = alerts.Where(a => a.Kind != CommitteeAlertKind.TermEndingSoon)

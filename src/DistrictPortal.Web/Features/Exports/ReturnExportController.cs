@@ -44,7 +44,7 @@ public sealed class ReturnExportController(
         if (node is null || ParseWeek(weekEnding) is not { } week || await service.LoadAsync(node, week) is not { } context)
             return NotFound();
         var communities = context.Estates.ToDictionary(e => e.EstateId, e => e.CommunityName);
-        return Xlsx.File(ReturnTables.Return(context, ReturnWorkflowService.Working(context), communities));
+        return Xlsx.File(ReturnTables.Return(context, ReturnWorkflowService.Working(context), communities, clock.ToLocal));
     }
 
     [HttpGet("matrix/export.xlsx")]

@@ -36,11 +36,12 @@ public static class ReturnTables
                 Label(x.Timeliness),
             ]).ToList())
         {
-            Notes = ["注：时间为北京时间（Asia/Shanghai）。"],
+            Notes = ["注：时间为北京时间。"],
         };
 
     /// <summary>One sub-district's week: a row per estate on its list, the figures as notes under the table.</summary>
-    public static TableExport Return(ReturnContext context, WeeklyReturn shown, IReadOnlyDictionary<long, string> communities)
+    public static TableExport Return(ReturnContext context, WeeklyReturn shown, IReadOnlyDictionary<long, string> communities,
+        Func<DateTime, DateTime>? toLocal = null)
     {
         var figures = ReturnFigures.Compute(shown);
         var status = StatusLabel(context.Stored?.Status);
@@ -87,9 +88,30 @@ public static class ReturnTables
                 $"报送状态：{status}。",
                 $"清零基数 {figures.Baseline.Value} 个，已销号 {figures.Covered.Value} 个，剩余 {figures.Remaining.Value} 个，"
                     + $"清零率 {Rate(figures.PercentCleared)}，本周新增销号 {figures.NewlyCovered.Value} 个，"
-                    + $"已成立业委会 {figures.CommitteesFormed.Value} 个，已覆盖户数 {figures.HouseholdsCovered.Value} 户。",
+                    + $"已成立业委会 {figures.CommitteesFormed.Value} 个，销号小区户数 {figures.HouseholdsCovered.Value} 户。",
+                .. Narrative(shown),
+                .. Signatures(context, shown, toLocal),
             ],
         };
+    }
+
+    /// <summary>The return's narrative as filed: 本周进展, 存在问题, 下周计划 (a blank one says so rather than vanish).</summary>
+    private static IEnumerable<string> Narrative(WeeklyReturn shown)
+    {
+        static string Text(string? value) => string.IsNullOrWhiteSpace(value) ? "（未填写）" : value.Trim();
+        yield return $"本周进展：{Text(shown.ProgressNarrative)}";
+        yield return $"存在问题：{Text(shown.ProblemsNarrative)}";
+        yield return $"下周计划：{Text(shown.NextWeekPlan)}";
+    }
+
+    /// <summary>The signature block a filed return carries: who filed it and how to reach them, who reviewed it and when.</summary>
+    private static IEnumerable<string> Signatures(ReturnContext context, WeeklyReturn shown, Func<DateTime, DateTime>? toLocal)
+    {
+        var reviewed = shown.ReviewedUtc is { } at && toLocal is not null
+            ? toLocal(at).ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture) + "（北京时间）"
+            : "____________";
+        yield return $"填报单位：{context.SubDistrict.Name}　　填报人：{shown.SubmittedByName ?? "____________"}　　联系电话：____________";
+        yield return $"审核人：{shown.ReviewedByName ?? "____________"}　　审核时间：{reviewed}";
     }
 
     /// <summary>The matrix: a row per sub-district, a column per week, the rates in percentage points; the weekly rates as notes.</summary>
@@ -126,7 +148,7 @@ public static class ReturnTables
         ReturnStatus.Draft => "草稿",
         ReturnStatus.Submitted => "待审核",
         ReturnStatus.SentBack => "已退回",
-        ReturnStatus.Accepted => "已审核",
+        ReturnStatus.Accepted => "审核通过",
         ReturnStatus.Reopened => "已重开",
         _ => status.ToString()!,
     };

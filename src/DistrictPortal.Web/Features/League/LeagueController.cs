@@ -182,8 +182,9 @@ public sealed class LeagueController(
     {
         if (await TableAsync(week, district) is not { } table)
             return NotFound();
-        var export = LeagueExport.For(table, table.Lines.Where(x => Shows(table, x)).ToList(), l, clock.Today);
-        return File(TableWorkbookWriter.ToBytes(export), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export.FileName);
+        var lines = table.Lines.Where(x => Shows(table, x)).ToList();
+        var export = LeagueExport.For(table, lines, l, clock.Today);
+        return File(LeagueExport.Workbook(table, lines, l, clock.Today), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export.FileName);
     }
 
     private async Task<LeagueWeekTable?> TableAsync(string? week, long? district)

@@ -22,7 +22,8 @@ public static class LeagueText
         _ => "＝",
     };
 
-    public static string Quartile(LeagueRow row) => row.Quartile is { } q ? "Q" + q.ToString(CultureInfo.InvariantCulture) : None;
+    /// <summary>第一档 … 第四档 (the glossary's names; "Q1" was retired).</summary>
+    public static string Quartile(LeagueRow row) => row.Quartile is { } q and >= 1 and <= 4 ? $"第{"一二三四"[q - 1]}档" : None;
 
     public static string Committees(LeagueLine line) =>
         (line.CommitteesFormedNow ?? line.Standing.CommitteesFormed).ToString(CultureInfo.InvariantCulture) + " / "

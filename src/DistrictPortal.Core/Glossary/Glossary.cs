@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+
+namespace DistrictPortal.Core.Glossary;
+
+/// <summary>One measure or status: its one Chinese name, its English name, its definition, and the names it retired.</summary>
+public sealed record GlossaryTerm(string Chinese, string English, string Definition, params string[] Retired);
+
+/// <summary>
+/// 术语表: one name per thing, for every page, export and briefing (issue 17). The retired synonyms are what pages,
+/// workbooks and PDFs used before; <see cref="RetiredIn"/> finds them, so a test can fail on any document that still
+/// says them. Plan numbers (P8, P9) are the source documents' internal references and are not shown to users.
+/// </summary>
+public static partial class Glossary
+{
+    public static readonly IReadOnlyList<GlossaryTerm> Terms =
+    [
+        new("清零台账", "Clearance register", "纳入无物业管理小区清零行动、逐个销号的小区名单，按街道建立。", "起始台账"),
+        new("清零基数", "Baseline", "清零台账内的小区数。", "清单小区数"),
+        new("销号", "Struck off", "台账内的小区落实管理方式、达到“六有”基本标准，经周报审核通过后从台账中销号。", "已清零", "累计销号"),
+        new("剩余", "Remaining", "清零基数减去已销号的小区数。"),
+        new("清零率", "Percent cleared", "已销号小区数 ÷ 清零基数，保留一位小数。", "清零进度"),
+        new("本周新增销号", "Newly struck off this week", "本统计周（周六至周五）内销号的小区数。", "本周新增清零"),
+        new("销号小区户数", "Households struck off", "已销号小区的户数合计。", "覆盖户数"),
+        new("管理方式", "Management mode", "小区退出台账所采用的方式：物业服务企业接管、业委会自管、社区托管、街道统一管理。", "管理模式"),
+        new("专业物业", "Professionally managed", "由物业服务企业提供服务的小区。"),
+        new("单位自管", "Managed by a work unit", "由产权单位（工作单位）自行管理的小区；业委会或社区管理的小区不用此名。"),
+        new("业委会自管", "Managed by the owners' committee", "由业主委员会或物业管理委员会自行管理的小区。"),
+        new("社区托管", "Community trusteeship", "由社区居委会托管的小区。"),
+        new("无物业", "Unmanaged", "没有物业服务、也没有其他管理方式的小区，含失去管理的小区。", "失管"),
+        new("保障房", "Affordable housing", "由街道服务中心管理的保障性住房小区。"),
+        new("待审核", "Submitted, awaiting review", "街道报送后、区清零办尚未审核的周报。", "已报送"),
+        new("审核通过", "Accepted", "区清零办审核通过的周报：锁定，数据快照冻结。", "已审核"),
+        new("退回修改", "Sent back", "审核未通过、退回街道修改的周报。"),
+        new("逾期", "Overdue", "截止时间已过仍未完成的事项。"),
+        new("督办", "Supervision order", "对未按时报送或推进不力的街道下达的督办通知。"),
+        new("第一档", "First quartile", "排名前四分之一的街道；其余依次为第二档、第三档、第四档。", "Q1", "Q2", "Q3", "Q4"),
+        new("北京时间", "Beijing time", "所有时间均按北京时间（东八区）显示。", "Asia/Shanghai 时间"),
+        new("市、区 1:1", "City and district 1:1", "由市、区两级财政各承担一半，多出的1分由区级承担。", "市区 1:1", "市区1:1"),
+        new("领导小组成员", "Leading-group member", "区清零行动领导小组的成员，只读，下载权限范围内的简报。"),
+        new("业委会成员", "Owners' committee member", "小区业主委员会的成员，只读，下载本小区的简报。"),
+    ];
+
+    /// <summary>Each retired synonym that occurs in <paramref name="text"/>, with the name to use instead.</summary>
+    public static IReadOnlyList<(string Retired, string Use)> RetiredIn(string text)
+    {
+        var found = new List<(string, string)>();
+        foreach (var term in Terms)
+        {
+            foreach (var retired in term.Retired)
+            {
+                if (Occurs(text, retired))
+                    found.Add((retired, term.Chinese));
+            }
+        }
+        foreach (Match m in PlanNumber().Matches(text))
+            found.Add((m.Value, "（不向用户显示方案编号）"));
+        return found;
+    }
+
+    /// <summary>Half-width <c>, ; : ( )</c> touching a Chinese character: Chinese sentences take full-width punctuation.</summary>
+    public static IReadOnlyList<string> HalfWidthPunctuationIn(string text) =>
+        HalfWidth().Matches(text).Select(m => m.Value).ToList();
+
+    /// <summary>Where a retired name is the start of a current one ("已审核通过" says 审核通过), it is not reported.</summary>
+    private static readonly IReadOnlyDictionary<string, string> CurrentContinuations = new Dictionary<string, string>
+    {
+        ["已审核"] = "通过",
+    };
+
+    // Latin names are matched whole ("Q1" is not inside "Q10"); Chinese ones as they are, unless a current name goes on.
+    private static bool Occurs(string text, string retired)
+    {
+        if (char.IsAsciiLetter(retired[0]))
+            return Regex.IsMatch(text, $@"(?<![A-Za-z0-9]){Regex.Escape(retired)}(?![A-Za-z0-9])");
+        var pattern = Regex.Escape(retired) + (CurrentContinuations.TryGetValue(retired, out var goesOn) ? $"(?!{Regex.Escape(goesOn)})" : "");
+        return Regex.IsMatch(text, pattern);
+    }
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9_])P(?:[1-9]|1[01])(?![A-Za-z0-9_])")]
+    private static partial Regex PlanNumber();
+
+    [GeneratedRegex(@"[\u4e00-\u9fff][,;:()]|[,;:()][\u4e00-\u9fff]")]
+    private static partial Regex HalfWidth();
+}
