@@ -48,6 +48,8 @@ public static class ValidationCodes
 
     // Supervision orders ("Supervision.Validation.{code}").
     public const string AlreadyClosed = "AlreadyClosed";
+    public const string AlreadyAnswered = "AlreadyAnswered";
+    public const string NotAnswered = "NotAnswered";
 
     // Evidence attachments ("Attachments.Validation.{code}").
     public const string FileTooLarge = "FileTooLarge";

@@ -10,7 +10,7 @@ namespace DistrictPortal.Core.Notifications;
 /// rules (orders are raised on sub-districts, with a reason; only an open order is closed, with a note) and the audit
 /// entries are here; <see cref="ISupervisionOrderRepository"/> stores them with the one-per-week key and the version.
 /// </summary>
-public sealed class SupervisionService(ISupervisionOrderRepository orders, INodeRepository nodes)
+public sealed partial class SupervisionService(ISupervisionOrderRepository orders, INodeRepository nodes)
 {
     public const int MaxNoteLength = 1000;
 
@@ -27,6 +27,7 @@ public sealed class SupervisionService(ISupervisionOrderRepository orders, INode
             return DomainResult<long?>.From(errors);
 
         order.Reason = order.Reason.Trim();
+        order.Origin = SupervisionOrigin.DeadlineJob;
         if (order.RaisedUtc == default)
             order.RaisedUtc = context.AtUtc;
         return DomainResult<long?>.Done(await orders.RaiseOnceAsync(order, Raised(order, context)));

@@ -33,6 +33,7 @@ public static class JobRegistration
         // The job raises orders through Core's workflow, as the supervision pages close them.
         services.AddTransient<DistrictPortal.Core.Notifications.SupervisionService>();
         services.AddTransient<WeekCloseSnapshotJob>();
+        services.AddTransient<SupervisionEscalationJob>();
         services.AddHostedService<RecurringJobSchedule>();
         return services;
     }
@@ -47,6 +48,7 @@ public sealed class RecurringJobSchedule(IRecurringJobManager manager) : IHosted
         manager.AddOrUpdate<DeadlineReminderJob>(DeadlineReminderJob.RecurringId, j => j.RunScheduledAsync(), JobRegistration.EveryFiveMinutes, utc);
         manager.AddOrUpdate<OverdueMarkingJob>(OverdueMarkingJob.RecurringId, j => j.RunScheduledAsync(), JobRegistration.EveryFiveMinutes, utc);
         manager.AddOrUpdate<WeekCloseSnapshotJob>(WeekCloseSnapshotJob.RecurringId, j => j.RunScheduledAsync(), Cron.Hourly(), utc);
+        manager.AddOrUpdate<SupervisionEscalationJob>(SupervisionEscalationJob.RecurringId, j => j.RunScheduledAsync(), Cron.Hourly(), utc);
         return Task.CompletedTask;
     }
 
