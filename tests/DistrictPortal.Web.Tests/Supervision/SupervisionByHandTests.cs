@@ -83,6 +83,9 @@ public sealed class SupervisionByHandTests(PortalFactory factory)
         var selfBack = await pailou.PostFormAsync($"{page}/send-back", [new("reason", "x"), new("version", "1")], tokenPage: page);
         Assert.Equal(HttpStatusCode.Forbidden, selfBack.StatusCode);
         Assert.Equal(SupervisionStatus.SentBack, (await Orders.GetByIdAsync(id))!.Status);
+        // Closed, so the shared portal's dashboard keeps the demo's open orders only.
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"{page}/close",
+            [new("note", "测试结束"), new("version", (await Orders.GetByIdAsync(id))!.Version.ToString())])).StatusCode);
     }
 
     [Fact]
