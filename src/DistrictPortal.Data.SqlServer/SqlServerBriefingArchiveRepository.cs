@@ -9,7 +9,7 @@ namespace DistrictPortal.Data.SqlServer;
 /// <summary>The weekly pack's archive on SQL Server: [dbo].[BriefingArchive_*], one briefing per node and week, each insert audited.</summary>
 public sealed class SqlServerBriefingArchiveRepository(string connectionString) : IBriefingArchiveRepository
 {
-    public const string EntityType = "BriefingArchive";
+    public const string EntityType = AuditEntities.BriefingArchive;
 
     private readonly SqlServerDatabase _db = new(connectionString);
 

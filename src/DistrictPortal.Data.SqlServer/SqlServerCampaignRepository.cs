@@ -14,7 +14,7 @@ public sealed class SqlServerCampaignRepository(string connectionString) : ICamp
     public const string EntityType = AuditEntities.Campaign;
 
     /// <summary>The calendar is one for the portal: its audit entries carry this type and entity id 0.</summary>
-    public const string CalendarEntityType = "Calendar";
+    public const string CalendarEntityType = AuditEntities.Calendar;
 
     // Core has no constants for these: only the campaign list adds and removes with a reason.
     public const string AddEstateAction = AuditActions.AddEstate;

@@ -31,115 +31,97 @@ public sealed class SqlServerCommitteeRepository(string connectionString) : ICom
     public Task<IReadOnlyList<CommitteeTrack>> ListRecordedTracksAsync(string scopePath) =>
         _db.ReadAsync(c => c.CallAsync(new CommitteeTrackReadByScopePath(scopePath ?? "", RecordedOnly: true)));
 
-    public Task RecordWorksAcceptedAsync(long estateId, DateOnly acceptedOn, ChangeContext context)
+    public Task RecordWorksAcceptedAsync(long estateId, DateOnly acceptedOn, IReadOnlyList<AuditEntry> audit)
     {
-        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(audit);
         return _db.WriteAsync(
-            (c, t) => RecordWorksAcceptedAsync(c, t, estateId, acceptedOn, context),
-            e => SqlErrors.Translate(e, CommitteeAudit.ConsultationEntity, estateId));
+            async (c, t) =>
+            {
+                await RecordWorksAcceptedAsync(c, t, estateId, acceptedOn);
+                await AuditWriter.WriteAsync(c, t, audit);
+            },
+            e => Translate(e, CommitteeAudit.ConsultationEntity, estateId));
     }
 
-    /// <summary>The works-accepted date inside the caller's transaction: a retrofit project's acceptance writes it with the project.</summary>
-    internal static async Task RecordWorksAcceptedAsync(SqlConnection c, SqlTransaction t, long estateId, DateOnly acceptedOn, ChangeContext context)
-    {
-        var before = (await c.CallAsync(new EstateConsultationReadByEstateId(estateId), t)).SingleOrDefault();
-        await c.CallAsync(new EstateConsultationUpdateWorksAccepted(estateId, acceptedOn), t);
-        var after = before?.Copy() ?? new ResidentConsultation { EstateId = estateId };
-        after.WorksAcceptedOn = acceptedOn;
-        await AuditWriter.WriteAsync(c, t, CommitteeAudit.Diff(before, after, context));
-    }
+    /// <summary>
+    /// The works-accepted date inside the caller's transaction (a retrofit project's acceptance writes it with the
+    /// project, its audit among the project's). An unknown estate is the foreign key's.
+    /// </summary>
+    internal static Task RecordWorksAcceptedAsync(SqlConnection c, SqlTransaction t, long estateId, DateOnly acceptedOn) =>
+        c.CallAsync(new EstateConsultationUpdateWorksAccepted(estateId, acceptedOn), t);
 
-    public Task SaveConsultationAsync(ResidentConsultation consultation, ChangeContext context)
+    public Task SaveConsultationAsync(ResidentConsultation consultation, IReadOnlyList<AuditEntry> audit)
     {
         ArgumentNullException.ThrowIfNull(consultation);
-        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(audit);
         var estateId = consultation.EstateId;
         return _db.WriteAsync(
             async (c, t) =>
             {
-                var before = (await c.CallAsync(new EstateConsultationReadByEstateId(estateId), t)).SingleOrDefault();
+                // Both procs check the version (a first save where a row exists now, an edit of a changed row: 50409).
                 if (consultation.Version == 0)
                     await c.CallAsync(EstateConsultationCreate.From(consultation), t);
                 else
                     await c.CallAsync(EstateConsultationUpdate.From(consultation), t);
-                await AuditWriter.WriteAsync(c, t, CommitteeAudit.Diff(before, consultation, context));
+                await AuditWriter.WriteAsync(c, t, audit);
             },
-            e => SqlErrors.Translate(e, CommitteeAudit.ConsultationEntity, estateId));
+            e => Translate(e, CommitteeAudit.ConsultationEntity, estateId));
     }
 
-    public Task<long> CreateCommitteeAsync(OwnersCommittee committee, ChangeContext context)
+    public Task<long> CreateCommitteeAsync(OwnersCommittee committee, IReadOnlyList<AuditEntry> audit)
     {
         ArgumentNullException.ThrowIfNull(committee);
-        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(audit);
         return _db.WriteAsync(
-            (c, t) => InsertAsync(c, t, committee, context),
-            e => SqlErrors.Translate(e, CommitteeAudit.CommitteeEntity, 0));
+            (c, t) => InsertAsync(c, t, committee, audit),
+            e => Translate(e, CommitteeAudit.CommitteeEntity, 0));
     }
 
-    public Task UpdateCommitteeAsync(OwnersCommittee committee, ChangeContext context)
+    public Task UpdateCommitteeAsync(OwnersCommittee committee, IReadOnlyList<AuditEntry> audit)
     {
         ArgumentNullException.ThrowIfNull(committee);
-        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(audit);
         return _db.WriteAsync(
             async (c, t) =>
             {
-                var before = await ReadTermAsync(c, t, committee.Id)
-                    ?? throw new ConcurrencyConflictException(CommitteeAudit.CommitteeEntity, committee.Id);
-                var members = CommitteeMembers.Normalise(committee.Members, committee.Id);
-                // The proc checks the version and that the term is current (50409 / 50400).
+                // The proc checks the version and that the term is still current (50409).
                 await c.CallAsync(new OwnersCommitteeUpdate(
                     committee.Id, committee.MeetingDate, committee.FilingDate, committee.TermEndDate,
-                    CommitteeMemberListItem.From(members), committee.Version), t);
-                var after = new OwnersCommittee
-                {
-                    Id = committee.Id, MeetingDate = committee.MeetingDate, FilingDate = committee.FilingDate,
-                    TermEndDate = committee.TermEndDate, Members = members,
-                };
-                await AuditWriter.WriteAsync(c, t, CommitteeAudit.Diff(before, after, context));
+                    CommitteeMemberListItem.From(CommitteeMembers.Normalise(committee.Members, committee.Id)), committee.Version), t);
+                await AuditWriter.WriteAsync(c, t, audit);
             },
-            e => SqlErrors.Translate(e, CommitteeAudit.CommitteeEntity, committee.Id));
+            e => Translate(e, CommitteeAudit.CommitteeEntity, committee.Id));
     }
 
-    public Task<long> HandOverAsync(long currentId, long expectedVersion, OwnersCommittee successor, ChangeContext context)
+    public Task<long> HandOverAsync(long currentId, long expectedVersion, OwnersCommittee successor, IReadOnlyList<AuditEntry> audit)
     {
         ArgumentNullException.ThrowIfNull(successor);
-        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(audit);
         return _db.WriteAsync(
             async (c, t) =>
             {
-                var old = await ReadTermAsync(c, t, currentId)
-                    ?? throw new ConcurrencyConflictException(CommitteeAudit.CommitteeEntity, currentId);
-                if (old.Version == expectedVersion && old.IsCurrent && successor.MeetingDate <= old.MeetingDate)
-                    throw new ArgumentException("The new term's meeting must come after the current term's.", nameof(successor));
                 await c.CallAsync(new OwnersCommitteeUpdateHandedOver(currentId, successor.MeetingDate, expectedVersion), t);
-                old.HandedOverOn = successor.MeetingDate;
-                successor.EstateId = old.EstateId;
-                var newId = await InsertAsync(c, t, successor, context);
-                await AuditWriter.WriteAsync(c, t, CommitteeAudit.HandedOver(old, newId, context));
-                return newId;
+                return await InsertAsync(c, t, successor, audit);
             },
-            e => SqlErrors.Translate(e, CommitteeAudit.CommitteeEntity, currentId));
+            e => Translate(e, CommitteeAudit.CommitteeEntity, currentId));
     }
 
-    /// <summary>Inserts a term with its members and audits it; sets the committee's id, term and normalised members.</summary>
-    private static async Task<long> InsertAsync(SqlConnection c, SqlTransaction t, OwnersCommittee committee, ChangeContext context)
+    /// <summary>Inserts a term (numbered by Core) with its members and writes the audit, the new row's entries under its id.</summary>
+    private static async Task<long> InsertAsync(SqlConnection c, SqlTransaction t, OwnersCommittee committee, IReadOnlyList<AuditEntry> audit)
     {
         var members = CommitteeMembers.Normalise(committee.Members, 0);
         var id = (await c.CallAsync(new OwnersCommitteeCreate(
-            committee.EstateId, committee.MeetingDate, committee.FilingDate, committee.TermEndDate, CommitteeMemberListItem.From(members)), t)).Single();
-        var stored = (await c.CallAsync(new OwnersCommitteeReadById(id), t)).Single();
+            committee.EstateId, committee.Term, committee.MeetingDate, committee.FilingDate, committee.TermEndDate,
+            CommitteeMemberListItem.From(members)), t)).Single();
         committee.Id = id;
-        committee.Term = stored.Term;
         committee.Members = CommitteeMembers.Normalise(members, id);
-        await AuditWriter.WriteAsync(c, t, CommitteeAudit.Created(committee, context));
+        await AuditWriter.WriteAsync(c, t, AuditEntry.ForNewRow(audit, id));
         return id;
     }
 
-    private static async Task<OwnersCommittee?> ReadTermAsync(SqlConnection c, SqlTransaction t, long id)
-    {
-        var term = (await c.CallAsync(new OwnersCommitteeReadById(id), t)).SingleOrDefault();
-        if (term is not null)
-            term.Members = (await c.CallAsync(new CommitteeMemberReadByCommitteeId(id), t)).ToList();
-        return term;
-    }
+    /// <summary>A unique key refusing a term (someone elected or handed over since Core read the record) is a stale form.</summary>
+    private static Exception? Translate(SqlException e, string entity, long id) =>
+        e.Number is SqlErrors.DuplicateKeyRow or SqlErrors.UniqueConstraint
+            ? new ConcurrencyConflictException(entity, id)
+            : SqlErrors.Translate(e, entity, id);
 }

@@ -84,7 +84,7 @@ public sealed class SqlServerRetrofitRepository(string connectionString) : IRetr
             await c.CallAsync(RetrofitProjectUpdate.From(project, project.Name), t);
             await AuditWriter.WriteAsync(c, t, audit);
             foreach (var estateId in acceptance?.EstateIds ?? [])
-                await SqlServerCommitteeRepository.RecordWorksAcceptedAsync(c, t, estateId, acceptance!.On, acceptance.By);
+                await SqlServerCommitteeRepository.RecordWorksAcceptedAsync(c, t, estateId, acceptance!.On);
         }, e => SqlErrors.Translate(e, RetrofitAudit.EntityType, project.Id));
     }
 }

@@ -11,7 +11,7 @@ namespace DistrictPortal.Data.SqlServer;
 /// </summary>
 public sealed class SqlServerUserRepository(string connectionString) : IUserRepository
 {
-    private const string EntityType = "User";
+    private const string EntityType = AuditEntities.User;
 
     private readonly SqlServerDatabase _db = new(connectionString);
 

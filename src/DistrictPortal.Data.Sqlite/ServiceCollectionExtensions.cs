@@ -38,6 +38,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DistrictPortal.Core.Retrofit.IRetrofitRepository, SqliteRetrofitRepository>();
         services.AddSingleton<DistrictPortal.Core.Funding.IFundingRepository, SqliteFundingRepository>();
         services.AddSingleton<Core.League.ILeagueRepository, SqliteLeagueRepository>();
+        services.AddSingleton<ISignInThrottleRepository, SqliteSignInThrottleRepository>();
+        services.AddSingleton<IScheduledRunRepository, SqliteScheduledRunRepository>();
         services.AddSingleton<Core.Attachments.IAttachmentRepository, SqliteAttachmentRepository>();
         return services;
     }

@@ -7,7 +7,7 @@ namespace DistrictPortal.Data.Sqlite;
 /// <summary>The weekly pack's archive on SQLite: one briefing per node and week (a unique constraint), each insert audited.</summary>
 public sealed class SqliteBriefingArchiveRepository(SqliteConnectionFactory connections) : IBriefingArchiveRepository
 {
-    public const string EntityType = "BriefingArchive";
+    public const string EntityType = AuditEntities.BriefingArchive;
 
     private const string SelectBriefing = """
         SELECT b.Id, b.NodeId, b.NodeName, n.Level AS NodeLevel, n.Path AS NodePath, b.WeekEnding, b.SnapshotId,

@@ -7,7 +7,7 @@ namespace DistrictPortal.Data.Sqlite;
 public sealed partial class SqliteCampaignRepository
 {
     /// <summary>The calendar is one for the portal: its audit entries carry this type and entity id 0.</summary>
-    public const string CalendarEntityType = "Calendar";
+    public const string CalendarEntityType = AuditEntities.Calendar;
 
     public async Task<IReadOnlyList<CalendarDay>> ListCalendarAsync(DateOnly from, DateOnly to)
     {

@@ -8,58 +8,50 @@ namespace DistrictPortal.Data.Sqlite;
 
 public sealed partial class SqliteCommitteeRepository
 {
+    /// <summary>The first consultation row, unless someone else recorded one since the form was read (then nothing: a conflict).</summary>
     private const string InsertConsultation = """
         INSERT INTO EstateConsultation (EstateId, WorksAcceptedOn, StartDate, EndDate, Households, BallotsReturned,
                                         VotesForProfessional, VotesForCommunityBased, Version)
-        VALUES (@EstateId, @WorksAcceptedOn, @StartDate, @EndDate, @Households, @BallotsReturned,
-                @VotesForProfessional, @VotesForCommunityBased, 1)
+        SELECT @EstateId, @WorksAcceptedOn, @StartDate, @EndDate, @Households, @BallotsReturned,
+               @VotesForProfessional, @VotesForCommunityBased, 1
+        WHERE NOT EXISTS (SELECT 1 FROM EstateConsultation WHERE EstateId = @EstateId)
         """;
 
-    public Task RecordWorksAcceptedAsync(long estateId, DateOnly acceptedOn, ChangeContext context)
+    public Task RecordWorksAcceptedAsync(long estateId, DateOnly acceptedOn, IReadOnlyList<AuditEntry> audit)
     {
-        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(audit);
         return Write(async (connection, transaction) =>
         {
-            await RecordWorksAcceptedAsync(connection, transaction, estateId, acceptedOn, context);
+            await RecordWorksAcceptedAsync(connection, transaction, estateId, acceptedOn);
+            await AuditWriter.WriteAsync(connection, transaction, audit);
             return 0;
         });
     }
 
-    /// <summary>The works-accepted date inside the caller's transaction: a retrofit project's acceptance writes it with the project.</summary>
-    internal static async Task RecordWorksAcceptedAsync(
-        SqliteConnection connection, SqliteTransaction transaction, long estateId, DateOnly acceptedOn, ChangeContext context)
-    {
-        await EnsureEstateAsync(connection, transaction, estateId);
-        var before = await connection.QuerySingleOrDefaultAsync<ResidentConsultation>(SelectConsultation, new { estateId }, transaction);
-        var after = before?.Copy() ?? new ResidentConsultation { EstateId = estateId };
-        after.WorksAcceptedOn = acceptedOn;
-        if (before is null)
-            await connection.ExecuteAsync(InsertConsultation, after, transaction);
-        else if (before.WorksAcceptedOn != acceptedOn)
-            await connection.ExecuteAsync(
-                "UPDATE EstateConsultation SET WorksAcceptedOn = @acceptedOn, Version = Version + 1 WHERE EstateId = @estateId",
-                new { estateId, acceptedOn }, transaction);
-        await AuditWriter.WriteAsync(connection, transaction, CommitteeAudit.Diff(before, after, context));
-    }
+    /// <summary>
+    /// The works-accepted date inside the caller's transaction (a retrofit project's acceptance writes it with the
+    /// project, its audit among the project's): creates the row when missing. An unknown estate is the foreign key's.
+    /// </summary>
+    internal static Task RecordWorksAcceptedAsync(SqliteConnection connection, SqliteTransaction transaction, long estateId, DateOnly acceptedOn) =>
+        connection.ExecuteAsync(
+            """
+            INSERT INTO EstateConsultation (EstateId, WorksAcceptedOn, Households, BallotsReturned, VotesForProfessional, VotesForCommunityBased, Version)
+            VALUES (@estateId, @acceptedOn, 0, 0, 0, 0, 1)
+            ON CONFLICT (EstateId) DO UPDATE SET WorksAcceptedOn = excluded.WorksAcceptedOn, Version = Version + 1
+            WHERE WorksAcceptedOn IS NOT excluded.WorksAcceptedOn
+            """,
+            new { estateId, acceptedOn }, transaction);
 
-    public Task SaveConsultationAsync(ResidentConsultation consultation, ChangeContext context)
+    public Task SaveConsultationAsync(ResidentConsultation consultation, IReadOnlyList<AuditEntry> audit)
     {
         ArgumentNullException.ThrowIfNull(consultation);
-        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(audit);
         var estateId = consultation.EstateId;
         return Write(async (connection, transaction) =>
         {
-            await EnsureEstateAsync(connection, transaction, estateId);
-            var before = await connection.QuerySingleOrDefaultAsync<ResidentConsultation>(SelectConsultation, new { estateId }, transaction);
-            if ((before?.Version ?? 0) != consultation.Version)
-                throw new ConcurrencyConflictException(CommitteeAudit.ConsultationEntity, estateId);
-            if (before is null)
-            {
-                await connection.ExecuteAsync(InsertConsultation, consultation, transaction);
-            }
-            else
-            {
-                await connection.ExecuteAsync(
+            var changed = consultation.Version == 0
+                ? await connection.ExecuteAsync(InsertConsultation, consultation, transaction)
+                : await connection.ExecuteAsync(
                     """
                     UPDATE EstateConsultation
                     SET WorksAcceptedOn = @WorksAcceptedOn, StartDate = @StartDate, EndDate = @EndDate,
@@ -69,90 +61,74 @@ public sealed partial class SqliteCommitteeRepository
                     WHERE EstateId = @EstateId AND Version = @Version
                     """,
                     consultation, transaction);
-            }
-            await AuditWriter.WriteAsync(connection, transaction, CommitteeAudit.Diff(before, consultation, context));
+            // A first save where someone else recorded one since, or an edit of a row changed since: the form is stale.
+            if (changed != 1)
+                throw new ConcurrencyConflictException(CommitteeAudit.ConsultationEntity, estateId);
+            await AuditWriter.WriteAsync(connection, transaction, audit);
             return 0;
         });
     }
 
-    public async Task<long> CreateCommitteeAsync(OwnersCommittee committee, ChangeContext context)
+    public Task<long> CreateCommitteeAsync(OwnersCommittee committee, IReadOnlyList<AuditEntry> audit)
     {
         ArgumentNullException.ThrowIfNull(committee);
-        ArgumentNullException.ThrowIfNull(context);
-        var id = await Write(async (connection, transaction) =>
-        {
-            await EnsureEstateAsync(connection, transaction, committee.EstateId);
-            var current = await connection.ExecuteScalarAsync<long?>(
-                "SELECT Id FROM OwnersCommittee WHERE EstateId = @EstateId AND HandedOverOn IS NULL", new { committee.EstateId }, transaction);
-            if (current is not null)
-                throw new ArgumentException($"Estate {committee.EstateId} already has a current committee: re-election is a handover.", nameof(committee));
-            var term = await connection.ExecuteScalarAsync<int>(
-                "SELECT IFNULL(MAX(Term), 0) + 1 FROM OwnersCommittee WHERE EstateId = @EstateId", new { committee.EstateId }, transaction);
-            return await InsertCommitteeAsync(connection, transaction, committee, term, context);
-        });
-        return id;
+        ArgumentNullException.ThrowIfNull(audit);
+        return Write((connection, transaction) => InsertCommitteeAsync(connection, transaction, committee, audit));
     }
 
-    public Task UpdateCommitteeAsync(OwnersCommittee committee, ChangeContext context)
+    public Task UpdateCommitteeAsync(OwnersCommittee committee, IReadOnlyList<AuditEntry> audit)
     {
         ArgumentNullException.ThrowIfNull(committee);
-        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(audit);
         return Write(async (connection, transaction) =>
         {
-            var before = await CurrentTermAsync(connection, transaction, committee.Id, committee.Version);
-            await connection.ExecuteAsync(
+            var changed = await connection.ExecuteAsync(
                 """
                 UPDATE OwnersCommittee
                 SET MeetingDate = @MeetingDate, FilingDate = @FilingDate, TermEndDate = @TermEndDate, Version = Version + 1
-                WHERE Id = @Id AND Version = @Version
+                WHERE Id = @Id AND Version = @Version AND HandedOverOn IS NULL
                 """,
                 committee, transaction);
-            var members = await ReplaceMembersAsync(connection, transaction, committee.Id, committee.Members);
-            var after = new OwnersCommittee
-            {
-                Id = committee.Id, MeetingDate = committee.MeetingDate, FilingDate = committee.FilingDate,
-                TermEndDate = committee.TermEndDate, Members = members,
-            };
-            await AuditWriter.WriteAsync(connection, transaction, CommitteeAudit.Diff(before, after, context));
+            if (changed != 1)
+                throw new ConcurrencyConflictException(CommitteeAudit.CommitteeEntity, committee.Id);
+            await ReplaceMembersAsync(connection, transaction, committee.Id, committee.Members);
+            await AuditWriter.WriteAsync(connection, transaction, audit);
             return 0;
         });
     }
 
-    public Task<long> HandOverAsync(long currentId, long expectedVersion, OwnersCommittee successor, ChangeContext context)
+    public Task<long> HandOverAsync(long currentId, long expectedVersion, OwnersCommittee successor, IReadOnlyList<AuditEntry> audit)
     {
         ArgumentNullException.ThrowIfNull(successor);
-        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(audit);
         return Write(async (connection, transaction) =>
         {
-            var old = await CurrentTermAsync(connection, transaction, currentId, expectedVersion);
-            if (successor.MeetingDate <= old.MeetingDate)
-                throw new ArgumentException("The new term's meeting must come after the current term's.", nameof(successor));
-            await connection.ExecuteAsync(
-                "UPDATE OwnersCommittee SET HandedOverOn = @handedOverOn, Version = Version + 1 WHERE Id = @currentId",
-                new { currentId, handedOverOn = successor.MeetingDate }, transaction);
-            old.HandedOverOn = successor.MeetingDate;
-            successor.EstateId = old.EstateId;
-            var newId = await InsertCommitteeAsync(connection, transaction, successor, old.Term + 1, context);
-            await AuditWriter.WriteAsync(connection, transaction, CommitteeAudit.HandedOver(old, newId, context));
-            return newId;
+            var closed = await connection.ExecuteAsync(
+                """
+                UPDATE OwnersCommittee SET HandedOverOn = @handedOverOn, Version = Version + 1
+                WHERE Id = @currentId AND Version = @expectedVersion AND HandedOverOn IS NULL
+                """,
+                new { currentId, expectedVersion, handedOverOn = successor.MeetingDate }, transaction);
+            if (closed != 1)
+                throw new ConcurrencyConflictException(CommitteeAudit.CommitteeEntity, currentId);
+            return await InsertCommitteeAsync(connection, transaction, successor, audit);
         });
     }
 
-    /// <summary>Inserts a term with its members and audits it; sets the committee's id and term.</summary>
+    /// <summary>Inserts a term with its members and writes the audit, the new row's entries under its id; sets the committee's id.</summary>
     private static async Task<long> InsertCommitteeAsync(
-        SqliteConnection connection, SqliteTransaction transaction, OwnersCommittee committee, int term, ChangeContext context)
+        SqliteConnection connection, SqliteTransaction transaction, OwnersCommittee committee, IReadOnlyList<AuditEntry> audit)
     {
         var id = await connection.ExecuteScalarAsync<long>(
             """
             INSERT INTO OwnersCommittee (EstateId, Term, MeetingDate, FilingDate, TermEndDate, Version)
-            VALUES (@EstateId, @term, @MeetingDate, @FilingDate, @TermEndDate, 1)
+            VALUES (@EstateId, @Term, @MeetingDate, @FilingDate, @TermEndDate, 1)
             RETURNING Id
             """,
-            new { committee.EstateId, term, committee.MeetingDate, committee.FilingDate, committee.TermEndDate }, transaction);
+            new { committee.EstateId, committee.Term, committee.MeetingDate, committee.FilingDate, committee.TermEndDate }, transaction);
         committee.Id = id;
-        committee.Term = term;
         committee.Members = await ReplaceMembersAsync(connection, transaction, id, committee.Members);
-        await AuditWriter.WriteAsync(connection, transaction, CommitteeAudit.Created(committee, context));
+        await AuditWriter.WriteAsync(connection, transaction, AuditEntry.ForNewRow(audit, id));
         return id;
     }
 
@@ -167,23 +143,20 @@ public sealed partial class SqliteCommitteeRepository
         return rows;
     }
 
-    /// <summary>The term when <paramref name="version"/> is current (else a conflict) and it has not been handed over (else an ArgumentException).</summary>
-    private static async Task<OwnersCommittee> CurrentTermAsync(SqliteConnection connection, SqliteTransaction transaction, long id, long version)
+    /// <summary>
+    /// One transaction. A unique key refusing a term (someone elected or handed over since Core read the record) is a
+    /// stale form, a conflict; a foreign key refusing an unknown estate is a bad request.
+    /// </summary>
+    private async Task<T> Write<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work)
     {
-        var term = await ReadCommitteeAsync(connection, transaction, id);
-        if (term is null || term.Version != version)
-            throw new ConcurrencyConflictException(CommitteeAudit.CommitteeEntity, id);
-        if (!term.IsCurrent)
-            throw new ArgumentException($"Committee {id} has been handed over and is history.", nameof(id));
-        return term;
+        try
+        {
+            return await WriteGuards.ForeignKeysAsArgumentErrors(CommitteeAudit.CommitteeEntity,
+                () => connections.InTransactionAsync(work, nameof(OwnersCommittee.Term)));
+        }
+        catch (DuplicateNameException)
+        {
+            throw new ConcurrencyConflictException(CommitteeAudit.CommitteeEntity, 0);
+        }
     }
-
-    private static async Task EnsureEstateAsync(SqliteConnection connection, SqliteTransaction transaction, long estateId)
-    {
-        if (!await connection.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM Estate WHERE Id = @estateId)", new { estateId }, transaction))
-            throw new ArgumentException($"Estate {estateId} does not exist.", nameof(estateId));
-    }
-
-    private Task<T> Write<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work) =>
-        connections.InTransactionAsync(work, nameof(OwnersCommittee.Term));
 }

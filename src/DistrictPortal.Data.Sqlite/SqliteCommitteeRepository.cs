@@ -82,15 +82,4 @@ public sealed partial class SqliteCommitteeRepository(SqliteConnectionFactory co
             committee.Members = members.Where(m => m.CommitteeId == committee.Id).ToList();
         return committees;
     }
-
-    private static async Task<OwnersCommittee?> ReadCommitteeAsync(SqliteConnection connection, SqliteTransaction transaction, long id)
-    {
-        var committee = await connection.QuerySingleOrDefaultAsync<OwnersCommittee>($"{SelectCommittees} WHERE Id = @id", new { id }, transaction);
-        if (committee is not null)
-        {
-            committee.Members = (await connection.QueryAsync<CommitteeMember>(
-                $"{SelectMembers} WHERE m.CommitteeId = @id ORDER BY m.Position", new { id }, transaction)).AsList();
-        }
-        return committee;
-    }
 }

@@ -64,7 +64,7 @@ public sealed partial class SqliteRetrofitRepository
             await SaveMergedAsync(c, t, project.Id, project.MergedEstateIds);
             await AuditWriter.WriteAsync(c, t, audit);
             foreach (var estateId in acceptance?.EstateIds ?? [])
-                await SqliteCommitteeRepository.RecordWorksAcceptedAsync(c, t, estateId, acceptance!.On, acceptance.By);
+                await SqliteCommitteeRepository.RecordWorksAcceptedAsync(c, t, estateId, acceptance!.On);
             return 0;
         }, nameof(RetrofitProject.Name)));
     }

@@ -13,7 +13,7 @@ namespace DistrictPortal.Data.Sqlite;
 /// </summary>
 public sealed class SqliteUserRepository(SqliteConnectionFactory connections) : IUserRepository
 {
-    public const string EntityType = "User";
+    public const string EntityType = AuditEntities.User;
 
     private const string SelectUser = """
         SELECT u.Id, u.UserName, u.DisplayName, u.PasswordHash, u.Role, u.ScopeNodeId, u.Email, u.IsDisabled,

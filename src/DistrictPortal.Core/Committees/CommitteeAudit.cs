@@ -8,8 +8,8 @@ namespace DistrictPortal.Core.Committees;
 /// </summary>
 public static class CommitteeAudit
 {
-    public const string ConsultationEntity = "Consultation";
-    public const string CommitteeEntity = "OwnersCommittee";
+    public const string ConsultationEntity = AuditEntities.Consultation;
+    public const string CommitteeEntity = AuditEntities.OwnersCommittee;
     public const string HandOverAction = "hand-over";
 
     public static IReadOnlyList<AuditEntry> Diff(ResidentConsultation? before, ResidentConsultation after, ChangeContext context)
@@ -30,6 +30,14 @@ public static class CommitteeAudit
             .Entries;
     }
 
+    /// <summary>The works-accepted date recorded on the estate's consultation (created when missing); nothing when it is already that date.</summary>
+    public static IReadOnlyList<AuditEntry> WorksAccepted(ResidentConsultation? before, long estateId, DateOnly acceptedOn, ChangeContext context)
+    {
+        var after = before?.Copy() ?? new ResidentConsultation { EstateId = estateId };
+        after.WorksAcceptedOn = acceptedOn;
+        return before?.WorksAcceptedOn == acceptedOn ? [] : Diff(before, after, context);
+    }
+
     /// <summary>A new term: one create entry (the term number) and its fields from nothing.</summary>
     public static IReadOnlyList<AuditEntry> Created(OwnersCommittee c, ChangeContext context) =>
         Fields(new AuditDiff(CommitteeEntity, c.Id, context).Action(AuditActions.Create, nameof(c.Term), null, c.Term.ToString(System.Globalization.CultureInfo.InvariantCulture)),
@@ -38,10 +46,14 @@ public static class CommitteeAudit
     public static IReadOnlyList<AuditEntry> Diff(OwnersCommittee before, OwnersCommittee after, ChangeContext context) =>
         Fields(new AuditDiff(CommitteeEntity, after.Id, context), before, after, fromNothing: false).Entries;
 
-    public static IReadOnlyList<AuditEntry> HandedOver(OwnersCommittee old, long successorId, ChangeContext context) =>
+    /// <summary>
+    /// The old term's side of a handover: the day it ended and the successor, named by its term number (下一届: 第N届),
+    /// which Core knows before the successor row exists.
+    /// </summary>
+    public static IReadOnlyList<AuditEntry> HandedOver(OwnersCommittee old, int successorTerm, ChangeContext context) =>
         new AuditDiff(CommitteeEntity, old.Id, context)
             .Action(HandOverAction, nameof(old.HandedOverOn), null, old.HandedOverOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
-            .Action(HandOverAction, "Successor", null, successorId.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Action(HandOverAction, "Successor", null, successorTerm.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Entries;
 
     public static string MemberList(IEnumerable<CommitteeMember> members) =>

@@ -18,17 +18,17 @@ public static class CommitteeValidator
     {
         var errors = ConsultationRule.Validate(c.Households, c.BallotsReturned, c.VotesForProfessional).ToList();
         if (c.VotesForCommunityBased < 0)
-            errors.Add(new(nameof(c.VotesForCommunityBased), "NotNegative"));
+            errors.Add(new(nameof(c.VotesForCommunityBased), ValidationCodes.NotNegative));
         else if (c.VotesForProfessional >= 0 && c.VotesForProfessional + c.VotesForCommunityBased > c.BallotsReturned)
-            errors.Add(new(nameof(c.VotesForCommunityBased), "VotesMoreThanBallots", c.BallotsReturned));
+            errors.Add(new(nameof(c.VotesForCommunityBased), ValidationCodes.VotesMoreThanBallots, c.BallotsReturned));
         else if (FieldLimits.Ballots.Check(nameof(c.VotesForCommunityBased), c.VotesForCommunityBased) is { } tooLarge)
             errors.Add(tooLarge);
         if (c.StartDate is not null && c.Households <= 0 && !errors.Any(e => e.Field == nameof(c.Households)))
-            errors.Add(new(nameof(c.Households), "MustBePositive"));
+            errors.Add(new(nameof(c.Households), ValidationCodes.MustBePositive));
         if (c.EndDate is not null && c.StartDate is null)
-            errors.Add(new(nameof(c.StartDate), "Required"));
+            errors.Add(new(nameof(c.StartDate), ValidationCodes.Required));
         if (c.EndDate is { } end && c.StartDate is { } start && end < start)
-            errors.Add(new(nameof(c.EndDate), "BeforeStart"));
+            errors.Add(new(nameof(c.EndDate), ValidationCodes.BeforeStart));
         Future(errors, nameof(c.WorksAcceptedOn), c.WorksAcceptedOn, today);
         Future(errors, nameof(c.StartDate), c.StartDate, today);
         Future(errors, nameof(c.EndDate), c.EndDate, today);
@@ -44,27 +44,27 @@ public static class CommitteeValidator
         var errors = new List<ValidationError>();
         Future(errors, nameof(c.MeetingDate), c.MeetingDate, today);
         if (c.FilingDate is { } filed && filed < c.MeetingDate)
-            errors.Add(new(nameof(c.FilingDate), "BeforeMeeting"));
+            errors.Add(new(nameof(c.FilingDate), ValidationCodes.BeforeMeeting));
         Future(errors, nameof(c.FilingDate), c.FilingDate, today);
         if (c.TermEndDate <= c.MeetingDate)
-            errors.Add(new(nameof(c.TermEndDate), "NotAfterMeeting"));
+            errors.Add(new(nameof(c.TermEndDate), ValidationCodes.NotAfterMeeting));
         if (c.Members.Count == 0)
-            errors.Add(new(nameof(c.Members), "NoMembers"));
+            errors.Add(new(nameof(c.Members), ValidationCodes.NoMembers));
         else if (c.Members.Count > MaxMembers)
-            errors.Add(new(nameof(c.Members), "TooManyMembers", MaxMembers));
+            errors.Add(new(nameof(c.Members), ValidationCodes.TooManyMembers, MaxMembers));
         else if (c.Members.Count(m => m.IsChair) != 1)
-            errors.Add(new(nameof(c.Members), "OneChair"));
+            errors.Add(new(nameof(c.Members), ValidationCodes.OneChair));
         for (var i = 0; i < c.Members.Count; i++)
         {
             var m = c.Members[i];
             if (string.IsNullOrWhiteSpace(m.Name))
-                errors.Add(new($"Members[{i}].Name", "Required"));
+                errors.Add(new($"Members[{i}].Name", ValidationCodes.Required));
             else if (m.Name.Trim().Length > MaxNameLength)
-                errors.Add(new($"Members[{i}].Name", "TooLong", MaxNameLength));
+                errors.Add(new($"Members[{i}].Name", ValidationCodes.TooLong, MaxNameLength));
             TextRule.CheckName(errors, $"Members[{i}].Name", m.Name);
             TextRule.CheckName(errors, $"Members[{i}].Role", m.Role);
             if (m.Role?.Trim().Length > MaxRoleLength)
-                errors.Add(new($"Members[{i}].Role", "TooLong", MaxRoleLength));
+                errors.Add(new($"Members[{i}].Role", ValidationCodes.TooLong, MaxRoleLength));
         }
         return errors;
     }
@@ -72,6 +72,6 @@ public static class CommitteeValidator
     private static void Future(List<ValidationError> errors, string field, DateOnly? date, DateOnly today)
     {
         if (date is { } d && d > today)
-            errors.Add(new(field, "InFuture"));
+            errors.Add(new(field, ValidationCodes.InFuture));
     }
 }

@@ -40,11 +40,11 @@ public static class ConsultationRule
     public static IReadOnlyList<ValidationError> Validate(int households, int ballotsReturned, int votesForProfessional)
     {
         var errors = new List<ValidationError>();
-        if (households < 0) errors.Add(new("Households", "NotNegative"));
-        if (ballotsReturned < 0) errors.Add(new("BallotsReturned", "NotNegative"));
-        if (votesForProfessional < 0) errors.Add(new("VotesForProfessional", "NotNegative"));
-        if (ballotsReturned > households) errors.Add(new("BallotsReturned", "MoreThanHouseholds", households));
-        if (votesForProfessional > ballotsReturned) errors.Add(new("VotesForProfessional", "MoreThanBallots", ballotsReturned));
+        if (households < 0) errors.Add(new("Households", ValidationCodes.NotNegative));
+        if (ballotsReturned < 0) errors.Add(new("BallotsReturned", ValidationCodes.NotNegative));
+        if (votesForProfessional < 0) errors.Add(new("VotesForProfessional", ValidationCodes.NotNegative));
+        if (ballotsReturned > households) errors.Add(new("BallotsReturned", ValidationCodes.MoreThanHouseholds, households));
+        if (votesForProfessional > ballotsReturned) errors.Add(new("VotesForProfessional", ValidationCodes.MoreThanBallots, ballotsReturned));
         // Above the plausible range only when not already refused: one message per field.
         foreach (var (field, value) in new[] { ("Households", households), ("BallotsReturned", ballotsReturned), ("VotesForProfessional", votesForProfessional) })
             if (!errors.Any(e => e.Field == field) && FieldLimits.Ballots.Check(field, value) is { } tooLarge)

@@ -46,10 +46,36 @@ public static class ValidationCodes
     public const string NodeOrLabel = "NodeOrLabel";
     public const string HardshipHousingOnly = "HardshipHousingOnly";
 
+    // Committees ("Committees.Validation.{code}").
+    /// <summary>The estate already has a current committee: a new one is elected by handing over (换届).</summary>
+    public const string CurrentCommitteeExists = "CurrentCommitteeExists";
+    /// <summary>The term was handed over and is history: it is read, never edited.</summary>
+    public const string HandedOver = "HandedOver";
+    /// <summary>A handover needs a current term to hand over from.</summary>
+    public const string NoCurrentCommittee = "NoCurrentCommittee";
+    /// <summary>The new term's meeting comes after the current term's (args: the current meeting date, yyyy-MM-dd).</summary>
+    public const string NotAfterCurrent = "NotAfterCurrent";
+    /// <summary>A handover is confirmed on the form: it closes the current term for good.</summary>
+    public const string ConfirmHandover = "ConfirmHandover";
+
     // Supervision orders ("Supervision.Validation.{code}").
     public const string AlreadyClosed = "AlreadyClosed";
     public const string AlreadyAnswered = "AlreadyAnswered";
     public const string NotAnswered = "NotAnswered";
+
+    // The rules' own codes, one constant each (committees, the registry, funding, retrofit).
+    public const string VotesMoreThanBallots = "VotesMoreThanBallots";
+    public const string BeforeStart = "BeforeStart";
+    public const string BeforeMeeting = "BeforeMeeting";
+    public const string NotAfterMeeting = "NotAfterMeeting";
+    public const string NoMembers = "NoMembers";
+    public const string TooManyMembers = "TooManyMembers";
+    public const string OneChair = "OneChair";
+    public const string InFuture = "InFuture";
+    public const string MoreThanHouseholds = "MoreThanHouseholds";
+    public const string MoreThanBallots = "MoreThanBallots";
+    public const string RoomLargerThanEstate = "RoomLargerThanEstate";
+    public const string UnmanagedHasNoMode = "UnmanagedHasNoMode";
 
     // Evidence attachments ("Attachments.Validation.{code}").
     public const string FileTooLarge = "FileTooLarge";

@@ -17,55 +17,55 @@ public static class EstateValidator
         var errors = new List<ValidationError>();
 
         if (string.IsNullOrWhiteSpace(estate.Name))
-            errors.Add(new(nameof(Estate.Name), "Required"));
+            errors.Add(new(nameof(Estate.Name), ValidationCodes.Required));
         else if (estate.Name.Trim().Length > MaxNameLength)
-            errors.Add(new(nameof(Estate.Name), "TooLong", MaxNameLength));
+            errors.Add(new(nameof(Estate.Name), ValidationCodes.TooLong, MaxNameLength));
         TextRule.CheckName(errors, nameof(Estate.Name), estate.Name);
 
         if (estate.Address is { Length: > MaxAddressLength })
-            errors.Add(new(nameof(Estate.Address), "TooLong", MaxAddressLength));
+            errors.Add(new(nameof(Estate.Address), ValidationCodes.TooLong, MaxAddressLength));
         TextRule.CheckName(errors, nameof(Estate.Address), estate.Address);
 
         if (estate.CommunityId <= 0)
-            errors.Add(new(nameof(Estate.CommunityId), "Required"));
+            errors.Add(new(nameof(Estate.CommunityId), ValidationCodes.Required));
 
         if (estate.YearBuilt is { } year && (year < EarliestYearBuilt || year > currentYear))
-            errors.Add(new(nameof(Estate.YearBuilt), "YearOutOfRange", EarliestYearBuilt, currentYear));
+            errors.Add(new(nameof(Estate.YearBuilt), ValidationCodes.YearOutOfRange, EarliestYearBuilt, currentYear));
 
         if (estate.Buildings < 0)
-            errors.Add(new(nameof(Estate.Buildings), "NotNegative"));
+            errors.Add(new(nameof(Estate.Buildings), ValidationCodes.NotNegative));
         else if (FieldLimits.Buildings.Check(nameof(Estate.Buildings), estate.Buildings) is { } buildings)
             errors.Add(buildings);
 
         if (estate.Households < 0)
-            errors.Add(new(nameof(Estate.Households), "NotNegative"));
+            errors.Add(new(nameof(Estate.Households), ValidationCodes.NotNegative));
         else if (FieldLimits.Households.Check(nameof(Estate.Households), estate.Households) is { } households)
             errors.Add(households);
 
         if (estate.FloorArea <= 0)
-            errors.Add(new(nameof(Estate.FloorArea), "MustBePositive"));
+            errors.Add(new(nameof(Estate.FloorArea), ValidationCodes.MustBePositive));
         else if (FieldLimits.FloorArea.Check(nameof(Estate.FloorArea), estate.FloorArea) is { } floorArea)
             errors.Add(floorArea);
 
         if (estate.ManagementRoomArea is < 0)
-            errors.Add(new(nameof(Estate.ManagementRoomArea), "NotNegative"));
+            errors.Add(new(nameof(Estate.ManagementRoomArea), ValidationCodes.NotNegative));
         else if (FieldLimits.ManagementRoomArea.Check(nameof(Estate.ManagementRoomArea), estate.ManagementRoomArea) is { } roomArea)
             errors.Add(roomArea);
         else if (estate.ManagementRoomArea is { } room && estate.FloorArea > 0 && room > estate.FloorArea)
-            errors.Add(new(nameof(Estate.ManagementRoomArea), "RoomLargerThanEstate"));
+            errors.Add(new(nameof(Estate.ManagementRoomArea), ValidationCodes.RoomLargerThanEstate));
 
         if (!Enum.IsDefined(estate.Class))
-            errors.Add(new(nameof(Estate.Class), "Invalid"));
+            errors.Add(new(nameof(Estate.Class), ValidationCodes.Invalid));
 
         if (!Enum.IsDefined(estate.Status))
-            errors.Add(new(nameof(Estate.Status), "Invalid"));
+            errors.Add(new(nameof(Estate.Status), ValidationCodes.Invalid));
 
         if (!Enum.IsDefined(estate.Mode))
-            errors.Add(new(nameof(Estate.Mode), "Invalid"));
+            errors.Add(new(nameof(Estate.Mode), ValidationCodes.Invalid));
 
         // An estate managed by one of the four ways out of the list must say which (P11); an unmanaged one has no mode yet.
         if (estate.Status == ManagementStatus.Unmanaged && estate.Mode != ManagementMode.None)
-            errors.Add(new(nameof(Estate.Mode), "UnmanagedHasNoMode"));
+            errors.Add(new(nameof(Estate.Mode), ValidationCodes.UnmanagedHasNoMode));
 
         return errors;
     }

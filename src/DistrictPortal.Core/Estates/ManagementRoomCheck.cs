@@ -38,4 +38,16 @@ public static class ManagementRoomCheck
 
     public static ManagementRoomResult Evaluate(Estate estate) =>
         Evaluate(estate.FloorArea, estate.ManagementRoomArea, estate.IsManagementRoomInterim);
+
+    /// <summary>
+    /// Whether the estate has its management room (八个有's 有物管用房): this check decides it, so the eight haves and the 5‰
+    /// line of a page can never disagree (issue 13). Met or an interim room (P8's fallback) is a room; short is none.
+    /// </summary>
+    public static bool HasRoom(ManagementRoomResult result) => result.Outcome != ManagementRoomOutcome.Short;
+
+    /// <summary>The estate's eight haves with 有物管用房 as the 5‰ check says; every page, export and save reads them so.</summary>
+    public static EightHaves EightHavesOf(Estate estate) => WithRoom(estate.EightHaves, HasRoom(Evaluate(estate)));
+
+    public static EightHaves WithRoom(EightHaves haves, bool hasRoom) =>
+        hasRoom ? haves | EightHaves.ManagementRoom : haves & ~EightHaves.ManagementRoom;
 }

@@ -21,6 +21,18 @@ public static class FundingBoard
             .Where(l => l.Reconciliation.TotalOwed > 0 || l.Reconciliation.TotalPaid > 0 || l.Reconciliation.Waived > 0 || l.Reconciliation.Provisional > 0)
             .ToList();
 
+    /// <summary>
+    /// A community's board: one line per project under it (a community has no child nodes in the funding sense, its
+    /// estates are where the projects are), keyed and named by the project, in the order given. Projects with nothing recorded are left out.
+    /// </summary>
+    public static IReadOnlyList<FundingLine> ByProject(
+        Node node, IReadOnlyList<RetrofitProject> projects, IReadOnlyList<CostItem> costs, IReadOnlyList<Payment> payments) =>
+        projects.Where(p => Scope.Contains(node.Path, p.EstatePath))
+            .Select(p => new FundingLine(p.Id, string.IsNullOrEmpty(p.EstateName) ? p.Name : $"{p.EstateName} · {p.Name}", ForProject(p.Id,
+                costs.Where(c => c.ProjectId == p.Id).ToList(), payments.Where(x => x.ProjectId == p.Id).ToList())))
+            .Where(l => l.Reconciliation.TotalOwed > 0 || l.Reconciliation.TotalPaid > 0 || l.Reconciliation.Waived > 0 || l.Reconciliation.Provisional > 0)
+            .ToList();
+
     private static FundingLine Line(Node node, IReadOnlyList<RetrofitProject> projects, IReadOnlyList<CostItem> costs, IReadOnlyList<Payment> payments)
     {
         var under = projects.Where(p => Scope.Contains(node.Path, p.EstatePath)).Select(p => p.Id).ToHashSet();

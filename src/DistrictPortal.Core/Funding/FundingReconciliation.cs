@@ -11,7 +11,9 @@ public sealed record PayerBalance(Payer Payer, decimal Owed, decimal Paid)
 /// 资金对账 for one node (P8: the portal reconciles what each level owes and has paid). Owed comes from the final
 /// splits of the node's costs (provisional environment works are not owed yet); paid from the payments recorded.
 /// Imbalanced when a payer has paid more than it owes, or when the 1:1 matching is out of step: the city and the
-/// district have not paid the same share of what they owe, i.e. paid(city) − paid(district) ≠ owed(city) − owed(district).
+/// district have not paid the same share of what each owes. Each level's payment is held against its own debt (the
+/// district's share scaled to the city's debt, within the one odd cent a 1:1 split gives), never the difference of
+/// payments against the difference of debts: that compared "both paid nothing" (0 − 0) with the odd cent and flagged it.
 /// </summary>
 public sealed record FundingReconciliation(long NodeId, IReadOnlyList<PayerBalance> Payers, decimal Waived, decimal Provisional)
 {
@@ -27,9 +29,17 @@ public sealed record FundingReconciliation(long NodeId, IReadOnlyList<PayerBalan
         {
             var city = For(Payer.City);
             var district = For(Payer.District);
-            return city.Paid - district.Paid != city.Owed - district.Owed;
+            if (city.Owed <= 0 || district.Owed <= 0)
+                return false; // nothing to match (a payment against no debt is an overpayment)
+            // paid(city) / owed(city) vs paid(district) / owed(district), cross-multiplied to stay exact in decimal; the
+            // tolerance is one cent of the smaller debt's payment (the odd cent rounds one share up).
+            var gap = Math.Abs(city.Paid * district.Owed - district.Paid * city.Owed);
+            return gap > MatchingToleranceYuan * Math.Max(city.Owed, district.Owed);
         }
     }
+
+    /// <summary>How far apart two levels' matched payments may be: the odd cent of a 1:1 split.</summary>
+    public const decimal MatchingToleranceYuan = 0.01m;
 
     public bool IsImbalanced => IsMatchingOutOfStep || Payers.Any(p => p.IsOverpaid);
 

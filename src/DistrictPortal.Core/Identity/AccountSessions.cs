@@ -11,7 +11,7 @@ namespace DistrictPortal.Core.Identity;
 /// </summary>
 public sealed class AccountSessions(IUserRepository users)
 {
-    public const string EntityType = "User";
+    public const string EntityType = AuditEntities.User;
 
     /// <summary>Replaces the stamp: every cookie of the account, this one included, is refused from its next request.</summary>
     public async Task<string> EndAllAsync(long userId, string action, ChangeContext context)

@@ -25,4 +25,11 @@ public static class SignInPolicy
     /// <summary>The lock-out end to store after this failure, or null when the account stays open.</summary>
     public static DateTime? LockoutAfterFailure(int failuresIncludingThis, DateTime nowUtc) =>
         failuresIncludingThis > 0 && failuresIncludingThis % MaxFailures == 0 ? nowUtc + LockoutDuration : null;
+
+    /// <summary>
+    /// When an address whose failures within the window are <paramref name="failuresInWindow"/> (oldest first) may try
+    /// again, or null when it may now: once it has <see cref="MaxFailuresPerAddress"/>, until the oldest leaves the window.
+    /// </summary>
+    public static DateTime? AddressBlockedUntil(IReadOnlyList<DateTime> failuresInWindow) =>
+        failuresInWindow.Count >= MaxFailuresPerAddress ? failuresInWindow[0] + AddressWindow : null;
 }

@@ -45,7 +45,6 @@ public interface IRetrofitRepository
 
 /// <summary>
 /// What an acceptance starts besides the project's own change: the consultation clocks of these estates, from
-/// <paramref name="On"/>. <paramref name="By"/> is who accepted, for the consultation record's trail, which the committee
-/// repository still builds itself.
+/// <paramref name="On"/>. Their audit entries come with the project's, built in Core (<see cref="RetrofitService"/>).
 /// </summary>
-public sealed record WorksAcceptance(IReadOnlyList<long> EstateIds, DateOnly On, ChangeContext By);
+public sealed record WorksAcceptance(IReadOnlyList<long> EstateIds, DateOnly On);

@@ -16,23 +16,23 @@ public static class RetrofitProjectValidator
     {
         var errors = new List<ValidationError>();
         if (string.IsNullOrWhiteSpace(project.Name))
-            errors.Add(new(nameof(RetrofitProject.Name), "Required"));
+            errors.Add(new(nameof(RetrofitProject.Name), ValidationCodes.Required));
         else if (project.Name.Trim().Length > MaxNameLength)
-            errors.Add(new(nameof(RetrofitProject.Name), "TooLong", MaxNameLength));
+            errors.Add(new(nameof(RetrofitProject.Name), ValidationCodes.TooLong, MaxNameLength));
         TextRule.CheckName(errors, nameof(RetrofitProject.Name), project.Name);
 
         if (project.EstateId <= 0)
-            errors.Add(new(nameof(RetrofitProject.EstateId), "Required"));
+            errors.Add(new(nameof(RetrofitProject.EstateId), ValidationCodes.Required));
         if (project.WorkItems == RetrofitWorkItems.None)
-            errors.Add(new(nameof(RetrofitProject.WorkItems), "Required"));
+            errors.Add(new(nameof(RetrofitProject.WorkItems), ValidationCodes.Required));
         if (project.Area <= 0)
-            errors.Add(new(nameof(RetrofitProject.Area), "MustBePositive"));
+            errors.Add(new(nameof(RetrofitProject.Area), ValidationCodes.MustBePositive));
         else if (FieldLimits.RetrofitArea.Check(nameof(RetrofitProject.Area), project.Area) is { } area)
             errors.Add(area);
 
         if (!Enum.IsDefined(project.Status))
         {
-            errors.Add(new(nameof(RetrofitProject.Status), "Required"));
+            errors.Add(new(nameof(RetrofitProject.Status), ValidationCodes.Required));
             return errors;
         }
         var needsStart = project.Status >= RetrofitStatus.InWorks;
@@ -49,14 +49,14 @@ public static class RetrofitProjectValidator
         if (date is null)
         {
             if (required)
-                errors.Add(new(field, "Required"));
+                errors.Add(new(field, ValidationCodes.Required));
             return;
         }
         if (!required)
-            errors.Add(new(field, "NotForStatus"));
+            errors.Add(new(field, ValidationCodes.NotForStatus));
         else if (date > today)
-            errors.Add(new(field, "NotInFuture"));
+            errors.Add(new(field, ValidationCodes.NotInFuture));
         else if (notBefore is { } earlier && date < earlier)
-            errors.Add(new(field, "NotBefore", earlier.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+            errors.Add(new(field, ValidationCodes.NotBefore, earlier.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
     }
 }

@@ -1,4 +1,5 @@
 using DistrictPortal.Core.Auditing;
+using DistrictPortal.Core.Committees;
 using DistrictPortal.Core.Common;
 using DistrictPortal.Core.Hierarchy;
 
@@ -10,7 +11,7 @@ namespace DistrictPortal.Core.Retrofit;
 /// nothing. Acceptance is the one place that says "the hardware works are completed and accepted", which is what
 /// starts the committees' one-month consultation clock (P8).
 /// </summary>
-public sealed class RetrofitService(IRetrofitRepository repository, INodeRepository nodes)
+public sealed class RetrofitService(IRetrofitRepository repository, INodeRepository nodes, ICommitteeRepository committees)
 {
     public async Task<DomainResult<long>> CreateProjectAsync(RetrofitProject project, DateOnly today, ChangeContext context)
     {
@@ -63,9 +64,13 @@ public sealed class RetrofitService(IRetrofitRepository repository, INodeReposit
         if (errors.Count > 0)
             return DomainResult.From(errors);
 
-        // The consultation clock of the lead estate and of every merged one runs from this date, written with the project.
-        await repository.UpdateProjectAsync(accepted, RetrofitAudit.Diff(project, accepted, accepted.Name, context),
-            new WorksAcceptance(accepted.MergedEstateIds.Prepend(accepted.EstateId).Distinct().ToList(), acceptedDate, context));
+        // The consultation clock of the lead estate and of every merged one runs from this date, written with the project;
+        // each consultation's trail shows the date it gains (nothing where it already had it).
+        var estateIds = accepted.MergedEstateIds.Prepend(accepted.EstateId).Distinct().ToList();
+        var audit = new List<AuditEntry>(RetrofitAudit.Diff(project, accepted, accepted.Name, context));
+        foreach (var estateId in estateIds)
+            audit.AddRange(CommitteeAudit.WorksAccepted((await committees.GetRecordAsync(estateId)).Consultation, estateId, acceptedDate, context));
+        await repository.UpdateProjectAsync(accepted, audit, new WorksAcceptance(estateIds, acceptedDate));
         return DomainResult.Ok;
     }
 

@@ -5,7 +5,7 @@ namespace DistrictPortal.Core.Returns;
 /// <summary>The audit trail of a return: its own fields, and each row's fields named "Rows[estate].Field".</summary>
 public static class ReturnAudit
 {
-    public const string EntityType = "WeeklyReturn";
+    public const string EntityType = AuditEntities.WeeklyReturn;
 
     public static IReadOnlyList<AuditEntry> Diff(WeeklyReturn before, WeeklyReturn after, ChangeContext context)
     {

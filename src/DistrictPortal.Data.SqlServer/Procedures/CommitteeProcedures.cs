@@ -30,16 +30,13 @@ internal sealed record EstateConsultationUpdate(
 [StoredProcedure("EstateConsultation_UpdateWorksAccepted")]
 internal sealed record EstateConsultationUpdateWorksAccepted(long EstateId, DateOnly WorksAcceptedOn) : ICommand;
 
-[StoredProcedure("OwnersCommittee_ReadById")]
-internal sealed record OwnersCommitteeReadById(long Id) : IQuery<OwnersCommittee>;
-
 [StoredProcedure("OwnersCommittee_ReadByEstateId")]
 internal sealed record OwnersCommitteeReadByEstateId(long EstateId) : IQuery<OwnersCommittee>;
 
-/// <summary>The new term's id; its number is the proc's (after the estate's last).</summary>
+/// <summary>The new term's id; its number is Core's (after the estate's last).</summary>
 [StoredProcedure("OwnersCommittee_Create")]
 internal sealed record OwnersCommitteeCreate(
-    long EstateId, DateOnly MeetingDate, DateOnly? FilingDate, DateOnly TermEndDate,
+    long EstateId, int Term, DateOnly MeetingDate, DateOnly? FilingDate, DateOnly TermEndDate,
     [property: TableType("CommitteeMemberList")] IReadOnlyList<CommitteeMemberListItem> Members) : IQuery<long>;
 
 [StoredProcedure("OwnersCommittee_Update")]
@@ -52,9 +49,6 @@ internal sealed record OwnersCommitteeUpdateHandedOver(long Id, DateOnly HandedO
 
 [StoredProcedure("CommitteeMember_ReadByEstateId")]
 internal sealed record CommitteeMemberReadByEstateId(long EstateId) : IQuery<CommitteeMember>;
-
-[StoredProcedure("CommitteeMember_ReadByCommitteeId")]
-internal sealed record CommitteeMemberReadByCommitteeId(long CommitteeId) : IQuery<CommitteeMember>;
 
 [StoredProcedure("CommitteeTrack_ReadByScopePath")]
 internal sealed record CommitteeTrackReadByScopePath(string ScopePath, bool RecordedOnly) : IQuery<CommitteeTrack>;

@@ -46,7 +46,7 @@ public static class EstateRegistryTable
     ];
 
     public static TableExport Build(string scope, DateOnly asOf, IEnumerable<Estate> estates) =>
-        new(scope, Subject, asOf, Columns, estates.Select(Row).ToList());
+        new(scope, Subject, asOf, Columns, estates.Select(Row).ToList()) { AsOfLabel = AsOfText.Label(Core.Returns.AsOf.Live(asOf)) };
 
     /// <summary>社区, 合计, 一类, 二类, 三类, 未分类 — the P5 table, with a 合计 row; zero shown as a blank like the source.</summary>
     public static TableExport Summary(string scope, DateOnly asOf, IEnumerable<CommunityClassSubtotal> subtotals) =>

@@ -31,7 +31,7 @@ public static class RegistryBulkExport
         new(TableColumn.Text("管理状态"), e => EstateLabels.Of(e.Status)),
         new(new("管理方式") { Width = 18 }, e => EstateLabels.Of(e.Mode)),
         new(TableColumn.Integer("六有（项）"), e => Haves.Count(e.SixHaves)),
-        new(TableColumn.Integer("八有（项）"), e => Haves.Count(e.EightHaves)),
+        new(TableColumn.Integer("八有（项）"), e => Haves.Count(ManagementRoomCheck.EightHavesOf(e))),
         new(TableColumn.Text("试点"), e => EstateLabels.Of(e.IsPilot)),
         new(TableColumn.Text("标杆"), e => EstateLabels.Of(e.IsBenchmark)),
     ];

@@ -40,8 +40,13 @@ public sealed record TableExport
 
     public string Title => TitleOverride ?? $"{Scope} {Subject}";
     public string SheetName => SheetNames.Sanitise(SheetNameOverride ?? Subject);
+    /// <summary>
+    /// Which reading the table's figures are, in the caller's words ("截至 2026-11-27 周报（审核通过时冻结）", "实时（2026-12-04）");
+    /// printed on the scope line. A table that mixes both labels its columns instead (README, "As-of labels").
+    /// </summary>
+    public string? AsOfLabel { get; init; }
     /// <summary>The line under the title.</summary>
-    public string ScopeLine => $"范围：{Scope}　　日期：{AsOf:yyyy-MM-dd}";
+    public string ScopeLine => $"范围：{Scope}　　日期：{AsOf:yyyy-MM-dd}" + (AsOfLabel is { Length: > 0 } label ? $"　　数据：{label}" : "");
     public string FileName => ExportFileName.For(Scope, Subject, AsOf);
     public bool HasTotals => Columns.Any(c => c.Sums || c.TotalValue is not null);
 }

@@ -15,7 +15,7 @@ public sealed partial class ReportDocument
         if (table.Columns.Count == 0)
             throw new ArgumentException("A table needs at least one column.", nameof(table));
 
-        var layout = new TableLayout(table, flow.Content.Left, flow.Content.Width);
+        var layout = new TableLayout(table, flow.Content.Left, flow.Content.Width, s => flow.Measure(s, style.TableCell));
         var cellFont = style.TableCell;
         var lineHeight = ReportStyle.LineHeight(cellFont);
         var header = WrapCells(layout, table.Columns.Select(c => c.Header).ToList(), style.TableHeader);
@@ -116,10 +116,14 @@ public sealed partial class ReportDocument
     private static double RowHeight(List<IReadOnlyList<string>> cells, double lineHeight) =>
         cells.Max(c => c.Count) * lineHeight + 2 * ReportStyle.CellPaddingY;
 
-    /// <summary>Column positions: the relative widths scaled to the content width.</summary>
+    /// <summary>
+    /// Column positions: the relative widths scaled to the content width, except that a column of figures is never
+    /// narrower than its widest figure (measured), so "50,617,283.94" never breaks onto a second line; the width it
+    /// takes comes from the text columns, which wrap. When even that does not fit, the scaled widths stand.
+    /// </summary>
     private sealed class TableLayout
     {
-        public TableLayout(ReportTable table, double left, double width)
+        public TableLayout(ReportTable table, double left, double width, Func<string, double> measure)
         {
             Columns = table.Columns;
             Left = left;
@@ -127,9 +131,33 @@ public sealed partial class ReportDocument
             var weights = Columns.Select(c => c.Width > 0 && double.IsFinite(c.Width) ? c.Width : 1).ToArray();
             var sum = weights.Sum();
             W = weights.Select(w => width * w / sum).ToArray();
+            KeepFiguresWhole(table, measure);
             X = new double[W.Length];
             for (var i = 0; i < W.Length; i++)
                 X[i] = i == 0 ? left : X[i - 1] + W[i - 1];
+        }
+
+        private void KeepFiguresWhole(ReportTable table, Func<string, double> measure)
+        {
+            var need = new double[W.Length];
+            for (var c = 0; c < W.Length; c++)
+            {
+                if (Columns[c].Align != CellAlign.Right)
+                    continue;
+                var widest = table.Rows.Select(r => c < r.Count ? r[c] : null)
+                    .Where(t => !string.IsNullOrEmpty(t)).Select(t => measure(t!)).DefaultIfEmpty(0).Max();
+                need[c] = widest + 2 * ReportStyle.CellPaddingX + 1;
+            }
+            var extra = Enumerable.Range(0, W.Length).Sum(c => Math.Max(0, need[c] - W[c]));
+            if (extra <= 0)
+                return;
+            var flexible = Enumerable.Range(0, W.Length).Where(c => Columns[c].Align != CellAlign.Right).ToList();
+            var give = flexible.Sum(c => W[c] * 0.5); // a text column keeps at least half its share
+            if (give < extra)
+                return;
+            var flexibleWidth = flexible.Sum(f => W[f]);
+            for (var c = 0; c < W.Length; c++)
+                W[c] = Columns[c].Align == CellAlign.Right ? Math.Max(W[c], need[c]) : W[c] - extra * (W[c] / flexibleWidth);
         }
 
         public IReadOnlyList<ReportColumn> Columns { get; }

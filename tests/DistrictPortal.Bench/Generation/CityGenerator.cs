@@ -46,7 +46,7 @@ internal sealed class CityGenerator(CityShape shape, DateOnly currentWeek, TextW
 
         var history = new ReturnHistory(shape, registry, currentWeek, random, log);
         history.Write(connection);
-        InTransaction(connection, registry.WriteFinalStatuses(history.StruckOff));
+        InTransaction(connection, registry.WriteFinalFacts(history.FinalRows));
         Execute(connection, "PRAGMA journal_mode = WAL;");
         log.WriteLine($"generated {path} ({new FileInfo(path).Length / 1_048_576} MB) in {watch.Elapsed.TotalSeconds:0.0} s");
         return $"{registry.Baseline.Count:#,0} estates on the campaign list, {history.Returns:#,0} accepted returns with {history.Rows:#,0} rows and as many snapshots";
@@ -75,11 +75,12 @@ internal sealed class CityGenerator(CityShape shape, DateOnly currentWeek, TextW
     {
         // One hash for all: hashing is deliberately slow. The app verifies it like any other.
         var hash = new PasswordHasher<User>().HashPassword(new User(), CityShape.Password);
-        using var users = new Inserter(connection, "[User]", "Id", "UserName", "DisplayName", "PasswordHash", "Role", "ScopeNodeId", "Version") { Transaction = transaction };
-        users.Run(1L, CityShape.AdminUserName, "基准测试管理员", hash, Role.Admin, CityShape.CityId, 1);
-        users.Run(2L, CityShape.ReviewerUserName, "基准测试审核员", hash, Role.BureauReviewer, CityShape.DistrictId, 1);
+        // A security stamp each, as the user repository gives a new account: the portal refuses a cookie without one.
+        using var users = new Inserter(connection, "[User]", "Id", "UserName", "DisplayName", "PasswordHash", "Role", "ScopeNodeId", "SecurityStamp", "Version") { Transaction = transaction };
+        users.Run(1L, CityShape.AdminUserName, "基准测试管理员", hash, Role.Admin, CityShape.CityId, SecurityStamp.New(), 1);
+        users.Run(2L, CityShape.ReviewerUserName, "基准测试审核员", hash, Role.BureauReviewer, CityShape.DistrictId, SecurityStamp.New(), 1);
         for (var s = 1; s <= shape.SubDistricts; s++)
-            users.Run(ReturnHistory.OfficerId(s), CityShape.OfficerUserName(s), $"街道联络员{s:000}", hash, Role.SubDistrictOfficer, shape.SubDistrictId(s), 1);
+            users.Run(ReturnHistory.OfficerId(s), CityShape.OfficerUserName(s), $"街道联络员{s:000}", hash, Role.SubDistrictOfficer, shape.SubDistrictId(s), SecurityStamp.New(), 1);
     }
 
     internal static void InTransaction(SqliteConnection connection, Action<SqliteConnection, SqliteTransaction> work)

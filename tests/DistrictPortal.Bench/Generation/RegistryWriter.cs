@@ -76,26 +76,69 @@ internal sealed class RegistryWriter(CityShape shape, Random random)
         }
     }
 
-    /// <summary>The registry after 104 weeks: an estate struck off takes the status of its mode, as AcceptAsync sets it.</summary>
-    public Action<SqliteConnection, SqliteTransaction> WriteFinalStatuses(IReadOnlyDictionary<long, ManagementMode> struckOff) => (connection, transaction) =>
+    /// <summary>
+    /// The homes after the last week, as the returns' acceptance and the committee page would have left them (README, "Where
+    /// each fact lives"): an estate struck off takes the status of its mode, all six haves and its strike-off date; an open
+    /// one keeps its status with the six haves reported; a consultation and a committee reported in a row are the
+    /// estate's consultation record and first committee term. So the returns, the registry and the committee pages agree.
+    /// </summary>
+    public Action<SqliteConnection, SqliteTransaction> WriteFinalFacts(IReadOnlyList<Core.Returns.ReturnRow> rows) => (connection, transaction) =>
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "UPDATE Estate SET Status = $status, Mode = $mode, SixHaves = 63, Version = Version + 1 WHERE Id = $id";
-        var status = command.Parameters.Add("$status", SqliteType.Integer);
-        var mode = command.Parameters.Add("$mode", SqliteType.Integer);
-        var id = command.Parameters.Add("$id", SqliteType.Integer);
-        command.Prepare();
-        foreach (var (estateId, estateMode) in struckOff)
+        using var struck = new Updater(connection, transaction,
+            "UPDATE Estate SET Status = $p0, Mode = $p1, SixHaves = 63, StruckOffDate = $p2, Version = Version + 1 WHERE Id = $p3", 4);
+        using var open = new Updater(connection, transaction, "UPDATE Estate SET SixHaves = $p0, Version = Version + 1 WHERE Id = $p1", 2);
+        using var consultations = new Inserter(connection, "EstateConsultation",
+            "EstateId", "StartDate", "EndDate", "Households", "BallotsReturned", "VotesForProfessional", "VotesForCommunityBased", "Version") { Transaction = transaction };
+        using var committees = new Inserter(connection, "OwnersCommittee", "EstateId", "Term", "MeetingDate", "TermEndDate", "Version") { Transaction = transaction };
+        foreach (var row in rows)
         {
-            status.Value = (int)(estateMode is ManagementMode.PropertyEnterprise or ManagementMode.SubDistrictPackage
-                ? ManagementStatus.Professional
-                : ManagementStatus.UnitSelfManaged);
-            mode.Value = (int)estateMode;
-            id.Value = estateId;
-            command.ExecuteNonQuery();
+            if (row.IsStruckOff)
+            {
+                var status = row.Mode is ManagementMode.PropertyEnterprise or ManagementMode.SubDistrictPackage
+                    ? ManagementStatus.Professional
+                    : ManagementStatus.UnitSelfManaged;
+                struck.Run((int)status, (int)row.Mode, row.StruckOffDate!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), row.EstateId);
+            }
+            else
+            {
+                open.Run((int)row.SixHaves, row.EstateId);
+            }
+            if (row.ConsultationDate is { } consulted)
+            {
+                // More than half of all households for professional management where the estate went that way (P8).
+                var forProfessional = row.Mode == ManagementMode.PropertyEnterprise ? row.Households / 2 + 1 : row.Households / 5;
+                consultations.Run(row.EstateId, consulted.AddDays(-10), consulted, row.Households, row.Households * 4 / 5,
+                    forProfessional, Math.Max(0, row.Households * 4 / 5 - forProfessional), 1);
+            }
+            if (row.CommitteeElectedDate is { } elected)
+                committees.Run(row.EstateId, 1, elected, elected.AddYears(5).AddDays(-1), 1);
         }
     };
+
+    /// <summary>One prepared UPDATE run for many rows, its parameters $p0, $p1, … in order.</summary>
+    private sealed class Updater : IDisposable
+    {
+        private readonly SqliteCommand command;
+
+        public Updater(SqliteConnection connection, SqliteTransaction transaction, string sql, int parameters)
+        {
+            command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            for (var i = 0; i < parameters; i++)
+                command.Parameters.Add(new SqliteParameter($"$p{i}", null));
+            command.Prepare();
+        }
+
+        public void Run(params object[] values)
+        {
+            for (var i = 0; i < values.Length; i++)
+                command.Parameters[i].Value = values[i];
+            command.ExecuteNonQuery();
+        }
+
+        public void Dispose() => command.Dispose();
+    }
 
     /// <summary>15% small lists (3–10), 35% medium (11–30), 50% large (31–120): about 9,000 estates in all.</summary>
     private int ListSize()

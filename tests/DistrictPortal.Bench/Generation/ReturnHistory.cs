@@ -27,8 +27,8 @@ internal sealed class ReturnHistory(CityShape shape, RegistryWriter registry, Da
 
     public static long OfficerId(int subDistrict) => 2 + subDistrict;
 
-    /// <summary>Estates struck off over the two years, with the mode they were struck off in.</summary>
-    public Dictionary<long, ManagementMode> StruckOff { get; } = [];
+    /// <summary>Each listed estate's row of the newest week: what the registry and the committee records hold at the end.</summary>
+    public List<ReturnRow> FinalRows { get; } = [];
 
     public long Returns { get; private set; }
     public long Rows { get; private set; }
@@ -87,8 +87,7 @@ internal sealed class ReturnHistory(CityShape shape, RegistryWriter registry, Da
             transaction.Commit();
         }
         (Returns, Rows) = (returnId, rowCount);
-        foreach (var row in rows.Values.SelectMany(l => l).Where(r => r.IsStruckOff))
-            StruckOff[row.EstateId] = row.Mode;
+        FinalRows.AddRange(rows.Values.SelectMany(l => l));
         log.WriteLine($"returns: {returnId} accepted returns, {rowCount} rows, {returnId} snapshots over {shape.Weeks} weeks");
     }
 
@@ -111,8 +110,8 @@ internal sealed class ReturnHistory(CityShape shape, RegistryWriter registry, Da
                 row.ConsultationDate ??= on.AddDays(-random.Next(7, 60));
                 if (mode is ManagementMode.CommitteeSelfManaged or ManagementMode.PropertyEnterprise)
                 {
-                    row.OwnersMeetingDate = on.AddDays(-2);
-                    row.CommitteeElectedDate = on.AddDays(-1);
+                    // One owners' meeting elects the committee: the committee record keeps one date for both (its home).
+                    row.OwnersMeetingDate = row.CommitteeElectedDate = on.AddDays(-1);
                 }
                 if (mode == ManagementMode.PropertyEnterprise)
                     row.ContractSignedDate = on;

@@ -60,4 +60,29 @@ public sealed class FundingBoardTests
         Assert.Equal(["Amount:MustBePositive", "PaidDate:NotInFuture"],
             FundingValidator.Validate(new Payment { Payer = Payer.City, Amount = 0m, PaidDate = Today.AddDays(1) }, Today).Select(e => $"{e.Field}:{e.Code}"));
     }
+
+    [Fact]
+    public void A_community_is_read_by_project_so_its_lines_add_up_to_its_total()
+    {
+        var community = new Node { Id = 30, Name = "印盒石社区", Path = "/1/2/3/30/", Level = NodeLevel.Community };
+        RetrofitProject[] projects =
+        [
+            new() { Id = 10, Name = "一期", EstateName = "甲小区", EstatePath = "/1/2/3/30/300/" },
+            new() { Id = 11, Name = "二期", EstateName = "乙小区", EstatePath = "/1/2/3/30/301/" },
+            new() { Id = 12, Name = "别处", EstateName = "丙小区", EstatePath = "/1/2/3/31/310/" },
+        ];
+        CostItem[] costs =
+        [
+            new() { ProjectId = 10, Category = CostCategory.EnvironmentWorks, Amount = 100.01m, IsFinalAccount = true },
+            new() { ProjectId = 11, Category = CostCategory.PostSubsidy, Amount = 50m },
+            new() { ProjectId = 12, Category = CostCategory.PostSubsidy, Amount = 70m },
+        ];
+
+        var lines = FundingBoard.ByProject(community, projects, costs, []);
+        var total = FundingBoard.Total(community, projects, costs, []).Reconciliation;
+
+        Assert.Equal(["甲小区 · 一期", "乙小区 · 二期"], lines.Select(l => l.Name));
+        Assert.Equal(total.TotalOwed, lines.Sum(l => l.Reconciliation.TotalOwed));
+        Assert.Equal(150.01m, total.TotalOwed);
+    }
 }

@@ -72,4 +72,28 @@ public class FundingReconciliationTests
         Assert.Equal([19L, 20, 21], all.Select(r => r.NodeId).ToArray());
         Assert.True(all[2].For(Payer.City).IsOverpaid);
     }
+
+    [Theory]
+    [InlineData(0, 0)]                     // nothing paid by either level: 0% each (the old rule flagged the odd cent)
+    [InlineData(50_000.00, 50_000.01)]     // both settled
+    [InlineData(25_000.00, 25_000.01)]     // half each, the odd cent with the district
+    [InlineData(25_000.00, 25_000.00)]     // half each, the odd cent not yet paid
+    public void Odd_cent_lines_paid_in_the_same_share_are_in_step(decimal city, decimal district)
+    {
+        var costs = new[] { Cost(30, CostCategory.EnvironmentWorks, 100_000.01m) }; // city 50,000.00 / district 50,000.01
+        var r = FundingReconciliation.ForNode(30, costs, [Paid(30, Payer.City, city), Paid(30, Payer.District, district)]);
+        Assert.False(r.IsMatchingOutOfStep);
+        Assert.False(r.IsImbalanced);
+    }
+
+    [Theory]
+    [InlineData(25_000.00, 0)]
+    [InlineData(0, 0.02)]
+    [InlineData(50_000.00, 49_999.00)]
+    public void Shares_apart_by_more_than_the_odd_cent_are_out_of_step(decimal city, decimal district)
+    {
+        var costs = new[] { Cost(30, CostCategory.EnvironmentWorks, 100_000.01m) };
+        var r = FundingReconciliation.ForNode(30, costs, [Paid(30, Payer.City, city), Paid(30, Payer.District, district)]);
+        Assert.True(r.IsMatchingOutOfStep);
+    }
 }

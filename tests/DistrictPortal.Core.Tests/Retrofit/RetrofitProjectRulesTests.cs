@@ -61,7 +61,7 @@ public sealed class RetrofitProjectRulesTests
     public async Task Accepting_sets_the_date_fills_missing_dates_and_saves_once()
     {
         var repository = new InMemoryRetrofit();
-        var service = new RetrofitService(repository, new InMemoryNodes());
+        var service = new RetrofitService(repository, new InMemoryNodes(), new InMemoryCommittees());
         var project = Valid(p => p.MergedEstateIds = [6, 5]); // merged with estate 6; the lead listed again by mistake
 
         var result = await service.AcceptAsync(project, new DateOnly(2026, 10, 15), 3, Today, new ChangeContext(1, "u", DateTime.UtcNow));
@@ -72,13 +72,18 @@ public sealed class RetrofitProjectRulesTests
         Assert.Equal(RetrofitStatus.Completed, project.Status); // the caller's copy is untouched
         // The lead estate's and each merged estate's consultation clock start with the acceptance, once each.
         Assert.Equal([5L, 6L], worksAccepted.Order());
+        // Their trails are Core's too, written with the project's: the works date each consultation gains.
+        var audit = repository.Writes.Single(w => w.Write == "accept").Audit;
+        Assert.Equal([(5L, "2026-10-15"), (6L, "2026-10-15")], audit
+            .Where(e => e.EntityType == AuditEntities.Consultation && e.Field == "WorksAcceptedOn")
+            .Select(e => (e.EntityId, e.NewValue!)).Order().ToArray());
     }
 
     [Fact]
     public async Task Accepting_before_completion_in_the_future_twice_or_stale_is_refused_without_a_write()
     {
         var repository = new InMemoryRetrofit();
-        var service = new RetrofitService(repository, new InMemoryNodes());
+        var service = new RetrofitService(repository, new InMemoryNodes(), new InMemoryCommittees());
         var context = new ChangeContext(1, "u", DateTime.UtcNow);
 
         Assert.Equal("AcceptedDate:NotBefore", Assert.Single((await service.AcceptAsync(Valid(), new DateOnly(2026, 8, 31), 3, Today, context)).Errors).ToKey());

@@ -35,7 +35,7 @@ public sealed class RetrofitServiceTests
         _elsewhere = _nodes.Add(_otherCommunity.Id, NodeLevel.Estate, "海潮新村");
     }
 
-    private RetrofitService Service => new(_retrofit, _nodes);
+    private RetrofitService Service => new(_retrofit, _nodes, new InMemoryCommittees());
 
     private RetrofitProject Project(Action<RetrofitProject>? change = null)
     {
@@ -112,7 +112,10 @@ public sealed class RetrofitServiceTests
         var (write, _, audit) = Assert.Single(_retrofit.Writes);
         Assert.Equal("accept", write);
         Assert.Equal([("AcceptedDate", null, "2026-10-15"), ("Status", "Completed", "Accepted")],
-            audit.Select(a => (a.Field!, a.OldValue, a.NewValue)).OrderBy(a => a.Item1).ToArray());
+            audit.Where(a => a.EntityType == RetrofitAudit.EntityType).Select(a => (a.Field!, a.OldValue, a.NewValue)).OrderBy(a => a.Item1).ToArray());
+        // The estate's consultation gains its works date in the same write, its trail built here too.
+        Assert.Equal(new (string?, string?)[] { (null, null), ("WorksAcceptedOn", "2026-10-15") }, audit.Where(a => a.EntityType == AuditEntities.Consultation)
+            .Select(a => (a.Field, a.NewValue)).OrderBy(a => a.Field).ToArray());
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class FundingRepositoryTests
         var tree = await TestTree.CreateAsync(db);
         var a = await TestTree.AddEstateAsync(db, tree.CommunityA1, "A");
         var b = await TestTree.AddEstateAsync(db, tree.CommunityB1, "B");
-        async Task<long> Project(long estateId) => (await new RetrofitService(db.Retrofit, db.Nodes).CreateProjectAsync(new RetrofitProject
+        async Task<long> Project(long estateId) => (await new RetrofitService(db.Retrofit, db.Nodes, db.Committees).CreateProjectAsync(new RetrofitProject
         {
             EstateId = estateId, Name = "工程", WorkItems = RetrofitWorkItems.Environment, Area = 100m, Status = RetrofitStatus.Planned,
         }, Today, TestDatabase.Context())).Value;

@@ -235,7 +235,7 @@ public sealed class NodeWriteTests
         var targeted = await Fresh("Targeted");
         var briefed = await Fresh("Briefed");
         var untouched = await Fresh("Untouched");
-        var retrofit = new Core.Retrofit.RetrofitService(db.Retrofit, db.Nodes);
+        var retrofit = new Core.Retrofit.RetrofitService(db.Retrofit, db.Nodes, db.Committees);
         var programmeId = (await retrofit.CreateProgrammeAsync(
             new Core.Retrofit.RetrofitProgramme { NodeId = programmed.Id, Name = TestDatabase.Unique("P8"), FirstYear = 2026, LastYear = 2027 }, context)).Value;
         await retrofit.SetTargetAsync(

@@ -48,6 +48,8 @@ public sealed class TestDatabase : IAsyncDisposable
     public DistrictPortal.Core.Retrofit.IRetrofitRepository Retrofit => _services.GetRequiredService<DistrictPortal.Core.Retrofit.IRetrofitRepository>();
     public DistrictPortal.Core.Funding.IFundingRepository Funding => _services.GetRequiredService<DistrictPortal.Core.Funding.IFundingRepository>();
     public Core.League.ILeagueRepository League => _services.GetRequiredService<Core.League.ILeagueRepository>();
+    public ISignInThrottleRepository SignInThrottle => _services.GetRequiredService<ISignInThrottleRepository>();
+    public IScheduledRunRepository ScheduledRuns => _services.GetRequiredService<IScheduledRunRepository>();
     public Core.Attachments.IAttachmentRepository Attachments => _services.GetRequiredService<Core.Attachments.IAttachmentRepository>();
 
     /// <summary>Who the suite's writes are made by; <paramref name="atUtc"/> defaults to now.</summary>

@@ -13,7 +13,7 @@ public sealed class RetrofitRepositoryTests
 {
     private static readonly DateOnly Today = new(2026, 11, 27);
 
-    private static RetrofitService Service(TestDatabase db) => new(db.Retrofit, db.Nodes);
+    private static RetrofitService Service(TestDatabase db) => new(db.Retrofit, db.Nodes, db.Committees);
 
     private static async Task<long> CreateAsync(TestDatabase db, RetrofitProject project)
     {
@@ -171,7 +171,7 @@ public sealed class RetrofitRepositoryTests
 
         // An estate that does not exist (deleted since the page was read): the project is not accepted either.
         var read = (await db.Retrofit.GetProjectAsync(id))!;
-        await Assert.ThrowsAsync<ArgumentException>(() => db.Retrofit.UpdateProjectAsync(Accepted(read), [], new WorksAcceptance([lead.Id, long.MaxValue], new DateOnly(2026, 10, 15), TestDatabase.Context())));
+        await Assert.ThrowsAsync<ArgumentException>(() => db.Retrofit.UpdateProjectAsync(Accepted(read), [], new WorksAcceptance([lead.Id, long.MaxValue], new DateOnly(2026, 10, 15))));
         var unchanged = (await db.Retrofit.GetProjectAsync(id))!;
         Assert.Equal((RetrofitStatus.InWorks, read.Version), (unchanged.Status, unchanged.Version));
         Assert.Null((await db.Committees.GetRecordAsync(lead.Id)).Consultation);

@@ -200,4 +200,18 @@ public class ReportDocumentTests
 
         Assert.Throws<InvalidOperationException>(() => report.Paragraph("两次"));
     }
+
+    [Fact]
+    public void Large_amounts_in_the_funding_table_stay_on_one_line()
+    {
+        // Ten-figure amounts (a whole district's year): the old fixed shares broke "2,469,135,780.24" after "…780.2".
+        var table = DistrictPortal.Documents.Pdf.Briefing.BriefingTables.Funding(Enumerable.Range(1, 3).Select(i => (SampleBriefings.EstateName(i),
+            DistrictPortal.Core.Funding.FundingReconciliation.ForNode(i,
+                [new DistrictPortal.Core.Funding.CostItem { NodeId = i, Category = DistrictPortal.Core.Funding.CostCategory.EnvironmentWorks, Amount = 2_469_135_780.24m * i, IsFinalAccount = true }],
+                [new DistrictPortal.Core.Funding.Payment { NodeId = i, Payer = DistrictPortal.Core.Funding.Payer.City, Amount = 1_234_567_890.12m }]))));
+        var lines = PdfText.Lines(Render(r => r.Table(table)));
+
+        foreach (var amount in new[] { "2,469,135,780.24", "4,938,271,560.48", "7,407,407,340.72", "1,234,567,890.12" })
+            Assert.Contains(lines, l => l.Contains(amount, StringComparison.Ordinal));
+    }
 }

@@ -50,9 +50,22 @@ public sealed partial class BriefingSectionsTests(PortalFactory factory, ITestOu
         Assert.Contains($"排名 {rank}/{ranked}", text);
         Assert.Contains($"在全区{ranked}个参与排名的街道中列第{rank}位", text.Replace("\n", "")); // the summary wraps
         Assert.Contains("街道排名", text);
-        Assert.Contains("排名说明", text);
         Assert.NotEmpty(others);
-        Assert.All(others, name => Assert.DoesNotContain(name, text)); // the chart shows the member no other sub-district's line
+        // The chart shows the whole peer group the sentence speaks of (or the district when the band has one member), own bar highlighted.
+        var band = Html.Attribute(own, "data-band");
+        var peers = all.Count(t => Html.Attribute(t, "data-band") == band && Html.Attribute(t, "data-band-rank") is { Length: > 0 });
+        var flat = text.Replace("\n", "");
+        if (peers >= 2)
+        {
+            Assert.Contains("排名说明", text);
+            Assert.Contains($"在同组{peers}个街道中列第", flat);
+            Assert.Matches($"图示[^，]*组全部{peers}个街道，橙色为{DemoHierarchy.PailouName}", flat);
+        }
+        else
+        {
+            Assert.DoesNotContain("在同组", flat);
+            Assert.Contains($"图示{DemoHierarchy.DistrictName}全部{all.Count}个街道，橙色为{DemoHierarchy.PailouName}", flat);
+        }
 
         Assert.Contains("改造面积目标进度", text);
         Assert.Matches($"{DemoHierarchy.PailouName} [^\\n]*{Regex.Escape(retrofitPercent)}", text);

@@ -171,8 +171,8 @@ public sealed class CommitteeTests(PortalFactory factory)
         Assert.Contains("data-outcome=\"Professional\"", detail);
         Assert.Contains("2026-02-28", detail); // consultation due: 31 January + one month
         var audit = await Audit.ListForEntityAsync(CommitteeAudit.ConsultationEntity, estate.Id);
-        Assert.Contains(audit, e => e.UserName == "yinheshi" && e.Field == "WorksAcceptedOn" && e.NewValue == "2026-01-31");
-        Assert.Contains(audit, e => e.UserName == "yinheshi" && e.Field == "Outcome" && e.NewValue == "Professional");
+        Assert.Contains(audit, e => e.UserName == Demo.Operator("yinheshi") && e.Field == "WorksAcceptedOn" && e.NewValue == "2026-01-31");
+        Assert.Contains(audit, e => e.UserName == Demo.Operator("yinheshi") && e.Field == "Outcome" && e.NewValue == "Professional");
         Assert.Contains("audit-entry", detail);
 
         // The works form still open in another tab carries the version before the consultation: refused, nothing written.

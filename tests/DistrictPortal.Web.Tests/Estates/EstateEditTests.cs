@@ -22,7 +22,9 @@ public sealed class EstateEditTests(PortalFactory factory)
         Assert.True(saved.Version > estate.Version);
         var detail = await client.GetPageAsync($"/estates/{estate.Id}");
         Assert.Contains("太平路 1 号", detail);
-        Assert.Contains("pailou", detail); // who changed it, in the audit trail
+        // Who changed it, in the audit trail: the person's name, never the login (issue 13).
+        Assert.Contains($"<td>{Demo.Operator("pailou")}</td>", detail);
+        Assert.DoesNotContain("<td>pailou</td>", detail);
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public sealed class FundingEditTests(PortalFactory factory)
         var line = Html.OpeningTags(await officer.GetPageAsync($"/funding/projects/{project.Id}"), "cost-line").Single(t => Html.Attribute(t, "data-id") == cost.Id.ToString());
         Assert.Equal(("1234567.89", "617283.94", "617283.95"), (Html.Attribute(line, "data-total"), Html.Attribute(line, "data-city"), Html.Attribute(line, "data-district")));
         var trail = await factory.Services.GetRequiredService<IAuditRepository>().ListForEntityAsync(FundingAudit.CostEntity, cost.Id);
-        Assert.Contains(trail, a => a.Field == nameof(CostItem.Amount) && a.OldValue == "0.01" && a.NewValue == "1234567.89" && a.UserName == Officer);
+        Assert.Contains(trail, a => a.Field == nameof(CostItem.Amount) && a.OldValue == "0.01" && a.NewValue == "1234567.89" && a.UserName == Demo.Operator(Officer));
         // A stale version does not overwrite the newer amount.
         var stale = await officer.PostFormAsync($"/funding/costs/{cost.Id}/edit", [new("Amount", "5.00"), new("Version", cost.Version.ToString())]);
         Assert.Contains("已被他人修改", await stale.Content.ReadAsStringAsync());

@@ -1,9 +1,11 @@
 using System.Net;
 using ClosedXML.Excel;
+using DistrictPortal.Core.Funding;
 using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Documents.Excel;
 using DistrictPortal.Web.Infrastructure.DemoData;
 using DistrictPortal.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using static DistrictPortal.Web.Tests.Retrofit.RetrofitWorld;
 
 namespace DistrictPortal.Web.Tests.Funding;
@@ -38,5 +40,29 @@ public sealed class FundingExportTests(PortalFactory factory)
         Assert.Equal(rows.Sum(t => Dec(Html.Attribute(t, "data-district-owed"))), sheet.Cell(row, 6).GetValue<decimal>());
         var text = string.Join("\n", sheet.CellsUsed().Select(c => c.GetString()));
         Assert.Contains("多出的1分由区级承担", text);
+    }
+
+    [Fact]
+    public async Task A_communitys_workbook_lists_its_projects_and_its_sums_row_is_the_pages_total()
+    {
+        var pailouNode = await Demo.NodeAsync(factory, NodeLevel.SubDistrict, DemoHierarchy.PailouName);
+        var funding = factory.Services.GetRequiredService<IFundingRepository>();
+        var project = (await Repository(factory).ListProjectsAsync(pailouNode.Path))
+            .First(p => funding.ListCostsAsync(p.Id).Result.Any(c => c.Amount == 1_234_567.89m));
+        using var pailou = await factory.NewClient().SignInAsync("pailou");
+        var query = $"?year={Year(factory)}&node={project.CommunityId}";
+        var html = await pailou.GetPageAsync("/funding" + query);
+        var lines = Html.OpeningTags(html, "funding-line");
+        var total = Html.OpeningTags(html, "funding-total").Single();
+        Assert.NotEmpty(lines); // the community's projects, each leading to its page
+        Assert.Contains($"/funding/projects/{project.Id}", html);
+
+        using var workbook = new XLWorkbook(new MemoryStream(await pailou.Http.GetByteArrayAsync("/funding/export.xlsx" + query)));
+        var sheet = workbook.Worksheets.Single();
+        var sums = TableWorkbookWriter.FirstDataRow + lines.Count;
+        Assert.Equal(Html.Attribute(lines[0], "data-name"), sheet.Cell(TableWorkbookWriter.FirstDataRow, 2).GetString());
+        Assert.Equal(Dec(Html.Attribute(total, "data-city-owed")), sheet.Cell(sums, 3).GetValue<decimal>());
+        Assert.Equal(Dec(Html.Attribute(total, "data-district-owed")), sheet.Cell(sums, 6).GetValue<decimal>());
+        Assert.True(sheet.Cell(sums, 3).GetValue<decimal>() > 0);
     }
 }

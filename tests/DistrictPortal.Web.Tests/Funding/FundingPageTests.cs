@@ -96,4 +96,21 @@ public sealed class FundingPageTests(PortalFactory factory)
         var html = await pailou.GetPageAsync("/funding");
         Assert.DoesNotContain(Donghu, html);
     }
+
+    [Fact]
+    public async Task The_change_log_names_categories_payers_and_fields_in_words_not_codes()
+    {
+        var pailouNode = await Demo.NodeAsync(factory, NodeLevel.SubDistrict, DemoHierarchy.PailouName);
+        var projects = await Repository(factory).ListProjectsAsync(pailouNode.Path);
+        var withRelief = projects.First(p => Funding.ListCostsAsync(p.Id).Result.Any(c => c.Category == CostCategory.HardshipFeeRelief));
+        using var pailou = await factory.NewClient().SignInAsync("pailou");
+
+        var html = await pailou.GetPageAsync($"/funding/projects/{withRelief.Id}");
+        var log = html[html.IndexOf("class=\"table table--compact audit\"", StringComparison.Ordinal)..];
+
+        foreach (var code in new[] { "HardshipFeeRelief", "PostSubsidy", "HousingCommonParts", "PropertyRightUnit", ">City<", ">District<" })
+            Assert.DoesNotContain(code, log);
+        Assert.Contains("困难群众物业费减免补贴", log);
+        Assert.Contains("50,000.01", log);
+    }
 }

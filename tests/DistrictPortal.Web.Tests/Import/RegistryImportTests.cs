@@ -69,7 +69,7 @@ public sealed class RegistryImportTests(PortalFactory factory)
         var changed = (await estates.SearchAsync(new EstateQuery { ScopePath = pailou.Path, Text = changedName })).Items.First(e => e.Name == changedName);
         Assert.Equal(households, changed.Households);
         var audit = factory.Services.GetRequiredService<IAuditRepository>();
-        Assert.Equal("pailou", Assert.Single(await audit.ListForEntityAsync(EstateAudit.EntityType, found.Id)).UserName);
+        Assert.Equal(Demo.Operator("pailou"), Assert.Single(await audit.ListForEntityAsync(EstateAudit.EntityType, found.Id)).UserName);
         Assert.Contains(await audit.ListForEntityAsync(EstateAudit.EntityType, changed.Id), a => a.Field == "Households" && a.NewValue == households.ToString());
 
         // The same confirmation again is now a changed registry: refused, nothing written twice.

@@ -7,6 +7,10 @@ namespace DistrictPortal.Web.Tests.Infrastructure;
 /// <summary>Finds demo nodes and estates by name through the portal's own repositories.</summary>
 public static class Demo
 {
+    /// <summary>The name audit entries give a demo account's changes: the person's display name, not the login.</summary>
+    public static string Operator(string userName) =>
+        Web.Infrastructure.DemoData.DemoAccounts.All.Single(a => a.UserName == userName).DisplayName;
+
     public static async Task<Node> NodeAsync(PortalFactory factory, NodeLevel level, string name)
     {
         var nodes = factory.Services.GetRequiredService<INodeRepository>();

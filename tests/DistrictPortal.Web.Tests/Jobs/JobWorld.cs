@@ -69,6 +69,7 @@ internal sealed class JobWorld : IDisposable
         services.AddSingleton<INotificationRepository>(Inbox);
         services.AddSingleton<ISupervisionOrderRepository>(Orders);
         services.AddSingleton<IEmailSender>(Email);
+        services.AddSingleton<DistrictPortal.Core.Data.IScheduledRunRepository>(new InMemoryScheduledRuns());
         _services = services.BuildServiceProvider();
     }
 

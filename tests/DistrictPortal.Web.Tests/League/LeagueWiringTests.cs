@@ -126,9 +126,12 @@ public sealed class LeagueWiringTests(PortalFactory factory)
 
         var headers = sheet.Row(3).CellsUsed().ToDictionary(c => c.GetString(), c => c.Address.ColumnNumber);
         var row = sheet.Column(2).CellsUsed().First(c => c.GetString() == DemoHierarchy.PailouName).Address.RowNumber;
-        Assert.Equal(Html.Text(LeagueCell(html, pailou.Id, "retrofit")).Trim(), sheet.Cell(row, headers["改造面积完成率"]).GetString());
+        Assert.Equal(Html.Text(LeagueCell(html, pailou.Id, "retrofit")).Trim(), sheet.Cell(row, headers["改造面积完成率（实时）"]).GetString());
+        // The live columns say so in their headers (issue 13's as-of labels); the frozen ones are the scope line's.
         foreach (var h in new[] { "本年已验收面积（m²）", "本年面积目标（m²）", "业委会应成立", "业委会期限逾期（项）" })
-            Assert.False(sheet.Cell(row, headers[h]).IsEmpty(), h);
+            Assert.False(sheet.Cell(row, headers[h + "（实时）"]).IsEmpty(), h);
+        Assert.Contains("截至", sheet.Cell(2, 1).GetString());
+        Assert.Contains("审核通过时冻结", sheet.Cell(2, 1).GetString());
         Assert.Contains("不计入排名", string.Join("\n", sheet.CellsUsed().Select(c => c.GetString())));
     }
 }

@@ -85,7 +85,7 @@ public sealed class RetrofitEditTests(PortalFactory factory)
         var after = (await Repository(factory).GetProjectAsync(id))!;
         Assert.Equal((RetrofitStatus.Accepted, today, today), (after.Status, after.AcceptedDate, after.CompletedDate));
         var audit = await factory.Services.GetRequiredService<IAuditRepository>().ListForEntityAsync(RetrofitAudit.EntityType, id);
-        Assert.Contains(audit, a => a.Field == nameof(RetrofitProject.Status) && a.NewValue == "Accepted" && a.UserName == "pailou");
+        Assert.Contains(audit, a => a.Field == nameof(RetrofitProject.Status) && a.NewValue == "Accepted" && a.UserName == Demo.Operator("pailou"));
         // The acceptance started the estate's one-month consultation clock on the committee record.
         var record = await factory.Services.GetRequiredService<DistrictPortal.Core.Committees.ICommitteeRepository>().GetRecordAsync(estate.Id);
         Assert.Equal(today, record.Consultation?.WorksAcceptedOn);

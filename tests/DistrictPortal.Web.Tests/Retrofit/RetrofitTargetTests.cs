@@ -40,7 +40,7 @@ public sealed class RetrofitTargetTests(PortalFactory factory)
         var line = Lines(await admin.GetPageAsync($"/retrofit?year={next}&node={district.Id}"))[Zhonghualu];
         Assert.Equal(150_000.5m, line.Target);
         var audit = await factory.Services.GetRequiredService<IAuditRepository>().ListForEntityAsync("AreaTarget", stored.Id);
-        Assert.Contains(audit, a => a.NewValue == "150000.5" && a.UserName == "admin");
+        Assert.Contains(audit, a => a.NewValue == "150000.5" && a.UserName == Demo.Operator("admin"));
     }
 
     [Fact]

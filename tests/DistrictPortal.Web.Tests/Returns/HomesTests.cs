@@ -77,10 +77,11 @@ public sealed class HomesTests(ReturnsWorld world) : IClassFixture<ReturnsWorld>
         Assert.NotEqual(0, estateId);
 
         var held = new DateOnly(2026, 11, 20);
-        await committees.SaveConsultationAsync(new ResidentConsultation
+        var saved = await new CommitteeService(committees).SaveConsultationAsync(new ResidentConsultation
         {
             EstateId = estateId, StartDate = held.AddDays(-10), EndDate = held, Households = 100, BallotsReturned = 80, VotesForProfessional = 60,
-        }, new ChangeContext(0, "test", DateTime.UtcNow));
+        }, held, new ChangeContext(0, "test", DateTime.UtcNow));
+        Assert.True(saved.Succeeded);
 
         page = await officer.GetPageAsync(url);
         var row = System.Text.RegularExpressions.Regex.Match(page, $"data-estate=\"{estateId}\".*?</tr>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;

@@ -15,29 +15,45 @@ public sealed class SignInAddressThrottleTests
     private static readonly DateTime Start = new(2026, 11, 27, 1, 0, 0, DateTimeKind.Utc);
 
     [Fact]
-    public void Twenty_failures_within_fifteen_minutes_block_the_address_until_the_oldest_leaves_the_window()
+    public async Task Twenty_failures_within_fifteen_minutes_block_the_address_until_the_oldest_leaves_the_window()
     {
-        var throttle = new SignInAddressThrottle();
+        var throttle = new SignInAddressThrottle(new InMemoryFailures());
         for (var i = 0; i < SignInPolicy.MaxFailuresPerAddress - 1; i++)
-            throttle.RecordFailure("10.0.0.7", Start.AddSeconds(i));
-        Assert.Null(throttle.BlockedUntil("10.0.0.7", Start.AddMinutes(1)));
+            await throttle.RecordFailureAsync("10.0.0.7", Start.AddSeconds(i));
+        Assert.Null(await throttle.BlockedUntilAsync("10.0.0.7", Start.AddMinutes(1)));
 
-        throttle.RecordFailure("10.0.0.7", Start.AddMinutes(1));
+        await throttle.RecordFailureAsync("10.0.0.7", Start.AddMinutes(1));
 
-        Assert.Equal(Start + SignInPolicy.AddressWindow, throttle.BlockedUntil("10.0.0.7", Start.AddMinutes(2)));
-        Assert.Null(throttle.BlockedUntil("10.0.0.8", Start.AddMinutes(2)));
-        Assert.Null(throttle.BlockedUntil("10.0.0.7", Start + SignInPolicy.AddressWindow)); // the first failure has left
-        Assert.Null(throttle.BlockedUntil(null, Start.AddMinutes(2)));
+        Assert.Equal(Start + SignInPolicy.AddressWindow, await throttle.BlockedUntilAsync("10.0.0.7", Start.AddMinutes(2)));
+        Assert.Null(await throttle.BlockedUntilAsync("10.0.0.8", Start.AddMinutes(2)));
+        Assert.Null(await throttle.BlockedUntilAsync("10.0.0.7", Start + SignInPolicy.AddressWindow)); // the first failure has left
+        Assert.Null(await throttle.BlockedUntilAsync(null, Start.AddMinutes(2)));
     }
 
     [Fact]
-    public void Failures_spread_wider_than_the_window_never_block()
+    public async Task Failures_spread_wider_than_the_window_never_block()
     {
-        var throttle = new SignInAddressThrottle();
+        var throttle = new SignInAddressThrottle(new InMemoryFailures());
         for (var i = 0; i < 3 * SignInPolicy.MaxFailuresPerAddress; i++)
         {
-            throttle.RecordFailure("10.0.0.9", Start.AddMinutes(i));
-            Assert.Null(throttle.BlockedUntil("10.0.0.9", Start.AddMinutes(i)));
+            await throttle.RecordFailureAsync("10.0.0.9", Start.AddMinutes(i));
+            Assert.Null(await throttle.BlockedUntilAsync("10.0.0.9", Start.AddMinutes(i)));
+        }
+    }
+
+    /// <summary>The repository's contract in memory (the database's own is in the Data contract suite).</summary>
+    private sealed class InMemoryFailures : ISignInThrottleRepository
+    {
+        private readonly List<(string Address, DateTime At)> _rows = [];
+
+        public Task<IReadOnlyList<DateTime>> ListFailuresAsync(string address, DateTime sinceUtc) =>
+            Task.FromResult<IReadOnlyList<DateTime>>(_rows.Where(r => r.Address == address && r.At >= sinceUtc).Select(r => r.At).Order().ToList());
+
+        public Task RecordFailureAsync(string address, DateTime atUtc, DateTime forgetBeforeUtc)
+        {
+            _rows.RemoveAll(r => r.At < forgetBeforeUtc);
+            _rows.Add((address, atUtc));
+            return Task.CompletedTask;
         }
     }
 

@@ -1,5 +1,5 @@
--- The estate's first consultation row. An unknown estate raises 50400; a row that someone else created since the
--- caller read "none" raises 50409 (the caller's form is stale).
+-- The estate's first consultation row. A row that someone else created since the caller read "none" raises 50409
+-- (the caller's form is stale); an unknown estate is the foreign key's (547).
 CREATE PROCEDURE [dbo].[EstateConsultation_Create]
     @EstateId BIGINT,
     @WorksAcceptedOn DATE,
@@ -13,11 +13,6 @@ AS
 BEGIN
     SET NOCOUNT ON;
     SET XACT_ABORT ON;
-
-    IF NOT EXISTS (SELECT 1 FROM [dbo].[Estate] WHERE [Id] = @EstateId)
-    BEGIN
-        THROW 50400, N'No such estate.', 1;
-    END
 
     IF EXISTS (SELECT 1 FROM [dbo].[EstateConsultation] WITH (UPDLOCK, HOLDLOCK) WHERE [EstateId] = @EstateId)
     BEGIN

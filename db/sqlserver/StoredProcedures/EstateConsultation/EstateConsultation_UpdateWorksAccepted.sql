@@ -1,5 +1,5 @@
 -- The acceptance of the estate's hardware works (the retrofit programme calls this when a project is accepted):
--- not version-checked, creates the row when missing. An unknown estate raises 50400.
+-- not version-checked, creates the row when missing. An unknown estate is the foreign key's (547).
 CREATE PROCEDURE [dbo].[EstateConsultation_UpdateWorksAccepted]
     @EstateId BIGINT,
     @WorksAcceptedOn DATE
@@ -7,11 +7,6 @@ AS
 BEGIN
     SET NOCOUNT ON;
     SET XACT_ABORT ON;
-
-    IF NOT EXISTS (SELECT 1 FROM [dbo].[Estate] WHERE [Id] = @EstateId)
-    BEGIN
-        THROW 50400, N'No such estate.', 1;
-    END
 
     UPDATE
         [dbo].[EstateConsultation] WITH (UPDLOCK, HOLDLOCK)

@@ -1,7 +1,9 @@
--- A new term of the estate's committee, numbered after its last, with its members. An unknown estate, or an estate
--- that still has a current term (re-election is a handover), raises 50400. Returns the new id.
+-- A new term of the estate's committee, numbered by Core (after the estate's last), with its members. Core refuses a
+-- second current term; the keys stay the guards (an unknown estate: FK 547; a term number taken or a second current
+-- term since Core read the record: 2627/2601). Returns the new id.
 CREATE PROCEDURE [dbo].[OwnersCommittee_Create]
     @EstateId BIGINT,
+    @Term INT,
     @MeetingDate DATE,
     @FilingDate DATE,
     @TermEndDate DATE,
@@ -10,18 +12,6 @@ AS
 BEGIN
     SET NOCOUNT ON;
     SET XACT_ABORT ON;
-
-    IF NOT EXISTS (SELECT 1 FROM [dbo].[Estate] WHERE [Id] = @EstateId)
-    BEGIN
-        THROW 50400, N'No such estate.', 1;
-    END
-
-    IF EXISTS (SELECT 1 FROM [dbo].[OwnersCommittee] WITH (UPDLOCK, HOLDLOCK) WHERE [EstateId] = @EstateId AND [HandedOverOn] IS NULL)
-    BEGIN
-        THROW 50400, N'The estate already has a current committee: re-election is a handover.', 1;
-    END
-
-    DECLARE @Term INT = (SELECT ISNULL(MAX([Term]), 0) + 1 FROM [dbo].[OwnersCommittee] WHERE [EstateId] = @EstateId);
 
     INSERT INTO [dbo].[OwnersCommittee] ([EstateId], [Term], [MeetingDate], [FilingDate], [TermEndDate])
     VALUES (@EstateId, @Term, @MeetingDate, @FilingDate, @TermEndDate);

@@ -1,5 +1,5 @@
--- Updates the current term and replaces its members if @Version is still current. A stale version (or no such term)
--- raises 50409; a term already handed over raises 50400. Nothing is changed then.
+-- Updates the current term and replaces its members if @Version is still current and the term not handed over (Core
+-- refuses to edit history; a handover since the read is a stale version). Otherwise raises 50409 and changes nothing.
 CREATE PROCEDURE [dbo].[OwnersCommittee_Update]
     @Id BIGINT,
     @MeetingDate DATE,
@@ -25,14 +25,7 @@ BEGIN
 
     IF @@ROWCOUNT = 0
     BEGIN
-        IF EXISTS (SELECT 1 FROM [dbo].[OwnersCommittee] WHERE [Id] = @Id AND CONVERT(BIGINT, [RowVersion]) = @Version)
-        BEGIN
-            THROW 50400, N'The committee has been handed over and is history.', 1;
-        END
-        ELSE
-        BEGIN
-            THROW 50409, N'The committee was changed by someone else since it was read.', 1;
-        END
+        THROW 50409, N'The committee was changed or handed over by someone else since it was read.', 1;
     END
 
     DELETE FROM

@@ -1,5 +1,5 @@
--- 换届: closes the current term on @HandedOverOn if @Version is still current (the caller then creates the next
--- term in the same transaction). A stale version raises 50409; a term already handed over raises 50400.
+-- 换届: closes the current term on @HandedOverOn if @Version is still current and the term not handed over (the
+-- caller then creates the next term in the same transaction). Otherwise raises 50409 and changes nothing.
 CREATE PROCEDURE [dbo].[OwnersCommittee_UpdateHandedOver]
     @Id BIGINT,
     @HandedOverOn DATE,
@@ -20,13 +20,6 @@ BEGIN
 
     IF @@ROWCOUNT = 0
     BEGIN
-        IF EXISTS (SELECT 1 FROM [dbo].[OwnersCommittee] WHERE [Id] = @Id AND CONVERT(BIGINT, [RowVersion]) = @Version)
-        BEGIN
-            THROW 50400, N'The committee has already been handed over.', 1;
-        END
-        ELSE
-        BEGIN
-            THROW 50409, N'The committee was changed by someone else since it was read.', 1;
-        END
+        THROW 50409, N'The committee was changed or handed over by someone else since it was read.', 1;
     END
 END

@@ -41,6 +41,9 @@ public sealed record BriefingData
     /// <summary>The whole league as bars (rank 1 first); the league chart is printed when there are any.</summary>
     public IReadOnlyList<LeagueBar> LeagueStandings { get; init; } = [];
 
+    /// <summary>Who the league chart shows (a peer group or the whole district), printed under it with the ranking rule.</summary>
+    public string? LeagueChartNote { get; init; }
+
     /// <summary>Free text sections, printed after the headline figures: 本周进展, 存在问题, 下周计划.</summary>
     public IReadOnlyList<BriefingSection> Narrative { get; init; } = [];
 

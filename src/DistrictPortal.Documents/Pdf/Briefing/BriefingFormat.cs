@@ -1,5 +1,6 @@
 using System.Globalization;
 using DistrictPortal.Core.Hierarchy;
+using DistrictPortal.Core.Returns;
 
 namespace DistrictPortal.Documents.Pdf.Briefing;
 
@@ -25,10 +26,13 @@ public static class BriefingFormat
     /// The as-of of a figure taken from the week's accepted returns: frozen when each was accepted, so it never changes
     /// with later edits. Every figure printed beside a live one carries one of these two labels (README, "Where each fact lives").
     /// </summary>
-    public static string Frozen(DateOnly weekEnding) => $"截至 {Date(weekEnding)} 周报（审核通过时冻结）";
+    public static string Frozen(DateOnly weekEnding) => Label(AsOf.Frozen(weekEnding, weekEnding));
 
     /// <summary>The as-of of a figure read from its home the day the document is made (committee records keep no weekly snapshot).</summary>
-    public static string Live(DateOnly today) => $"实时（{Date(today)}）";
+    public static string Live(DateOnly today) => Label(AsOf.Live(today));
+
+    /// <summary>Core's as-of in the briefing's words: the same as the pages' (README, "As-of labels"), a live one with its day.</summary>
+    public static string Label(AsOf asOf) => AsOfText.Label(asOf);
 
     /// <summary>▲2 up two places, ▼1 down one, "持平" no change, "—" when either week is unranked.</summary>
     public static string Movement(int? places) => places switch

@@ -59,7 +59,7 @@ public static class BriefingRenderer
         if (data.LeagueStandings.Count > 0)
         {
             report.Heading(Next("街道排名"))
-                .Image(LeagueChart.Png(data.LeagueStandings), "按清零率、本周新增清零数、近13周按时报送率依次排序；未建清单的街道不参与排名。");
+                .Image(LeagueChart.Png(data.LeagueStandings), data.LeagueChartNote + "按清零率、本周新增清零数、近13周按时报送率依次排序；未建清单的街道不参与排名。");
         }
 
         foreach (var (heading, table) in Tables(data))

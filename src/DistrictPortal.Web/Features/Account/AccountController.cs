@@ -38,7 +38,7 @@ public sealed class AccountController(
     {
         var address = HttpContext.Connection.RemoteIpAddress?.ToString();
         // An address that has failed too often is not even asked for the password: no guess is checked.
-        if (throttle.BlockedUntil(address, clock.UtcNow) is { } blockedUntil)
+        if (await throttle.BlockedUntilAsync(address, clock.UtcNow) is { } blockedUntil)
         {
             ModelState.AddModelError("", l["Login.AddressThrottled", Formats.DateTime(clock.ToLocal(blockedUntil)), clock.Zone.Id]);
             form.Password = null;
@@ -50,7 +50,7 @@ public sealed class AccountController(
             await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, result.Principal!);
             return LocalRedirect(SafeReturnUrl(form.ReturnUrl));
         }
-        throttle.RecordFailure(address, clock.UtcNow);
+        await throttle.RecordFailureAsync(address, clock.UtcNow);
         // Unknown user, wrong password, disabled and locked account: one sentence, so none of them names a real account.
         ModelState.AddModelError("", l["Login.Refused"]);
         form.Password = null;

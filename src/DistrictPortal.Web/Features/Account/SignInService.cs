@@ -46,7 +46,7 @@ public sealed class SignInService(
                 : new(SignInOutcome.Refused);
         }
 
-        var context = new ChangeContext(user.Id, user.UserName, now);
+        var context = new ChangeContext(user.Id, AuditName.Of(user), now);
         var verdict = hasher.VerifyHashedPassword(user, user.PasswordHash, password);
         if (verdict == PasswordVerificationResult.Failed)
         {

@@ -87,6 +87,7 @@ public sealed class BriefingAssembler(
             // League, retrofit and funding from BriefingSections; committees of the node's own scope (as /committees shows it).
             League = extras.League,
             LeagueStandings = extras.Standings,
+            LeagueChartNote = extras.LeagueChartNote,
             RetrofitProgress = extras.Retrofit,
             FundingBalance = extras.Funding,
             Committees = committeePart.Table,

@@ -17,7 +17,11 @@ public sealed record BriefingExtras(
     IReadOnlyList<LeagueBar> Standings,
     IReadOnlyList<BriefingSection> Notes,
     ReportTable? Retrofit,
-    ReportTable? Funding);
+    ReportTable? Funding)
+{
+    /// <summary>Who the league chart shows ("图示小型街道组全部4个街道，橙色为牌楼街道。").</summary>
+    public string? LeagueChartNote { get; init; }
+}
 
 /// <summary>
 /// The briefing's sections other features own, built by those features' own rules so the briefing prints what
@@ -29,52 +33,54 @@ public sealed record BriefingExtras(
 /// </summary>
 public sealed class BriefingSections(
     LeagueBuilder league,
-    LeagueAccess access,
     IRetrofitRepository retrofit,
     IFundingRepository funding,
     INodeRepository nodes,
     PortalClock clock)
 {
-    /// <summary>A district's chart shows this many sub-districts from each end of the table when it has more than twice as many.</summary>
-    public const int DistrictEnds = 5;
-
     public async Task<BriefingExtras> BuildAsync(Node node, Node district, Node? subDistrict, DateOnly week)
     {
-        var (position, standings, notes) = await LeagueAsync(node, district, subDistrict, week);
+        var (position, standings, notes, chartNote) = await LeagueAsync(node, district, subDistrict, week);
         var children = node.Level < NodeLevel.Community ? await nodes.GetChildrenAsync(node.Id) : [];
         var projects = await retrofit.ListProjectsAsync(node.Path);
         return new BriefingExtras(position, standings, notes,
             await RetrofitAsync(node, children, projects, week.Year),
-            await FundingAsync(node, children, projects, week.Year));
+            await FundingAsync(node, children, projects, week.Year))
+        {
+            LeagueChartNote = chartNote,
+        };
     }
 
     /// <summary>
-    /// The sub-district's rank, movement and peer band in its district's table for the week; a district's chart is
-    /// the top and the bottom of the table (whoever may read a district's briefing sees its whole table). A community or an estate is not ranked among sub-districts: nothing.
+    /// The sub-district's rank, movement and peer band in its district's table for the week. The chart shows the whole
+    /// peer group the band sentence speaks of, or the whole district when the band holds the sub-district alone (then no
+    /// band sentence: "在同组1个街道中列第1位" tells a reader nothing), the reader's own bar highlighted. A briefing is
+    /// a document the leading group circulates (P11: it publishes the rankings), so every reader of it, a committee member
+    /// included, sees the group it is ranked in. A district's chart is its whole table. A community or an estate is not
+    /// ranked among sub-districts: nothing.
     /// </summary>
-    private async Task<(LeaguePosition?, IReadOnlyList<LeagueBar>, IReadOnlyList<BriefingSection>)> LeagueAsync(
+    private async Task<(LeaguePosition?, IReadOnlyList<LeagueBar>, IReadOnlyList<BriefingSection>, string?)> LeagueAsync(
         Node node, Node district, Node? subDistrict, DateOnly week)
     {
         if (node.Level is not (NodeLevel.District or NodeLevel.SubDistrict))
-            return (null, [], []);
+            return (null, [], [], null);
         var table = await league.BuildAsync(district, week, clock.UtcNow);
         var rows = table.Rows;
         if (node.Level == NodeLevel.District)
-            return (null, Ends(LeagueBar.From(rows)), []);
+            return (null, LeagueBar.From(rows), [], $"图示{district.Name}全部{rows.Count}个街道。");
 
         var position = LeaguePosition.From(rows, subDistrict!.Id);
         var own = rows.FirstOrDefault(r => r.Entry.SubDistrictId == subDistrict.Id);
-        IReadOnlyList<BriefingSection> notes = own is { Rank: not null, BandRank: { } bandRank }
-            ? [new BriefingSection("排名说明", string.Create(CultureInfo.InvariantCulture,
-                $"{node.Name}属{BandText(own.Band)}，在同组{rows.Count(r => r.Band == own.Band && r.BandRank is not null)}个街道中列第{bandRank}位。"))]
+        var peers = own is { Rank: not null, BandRank: not null }
+            ? rows.Where(r => r.Band == own.Band && r.BandRank is not null).ToList()
             : [];
-        // The chart follows the league page: a committee member sees its own line only (so does the archived pack, made by no one).
-        var shown = rows.Where(r => r.Entry.SubDistrictId == subDistrict.Id || access.Shows(LeagueAccess.ChildPath(district.Path, r.Entry.SubDistrictId)));
-        return (position, LeagueBar.From(shown, subDistrict.Id), notes);
+        if (peers.Count < 2)
+            return (position, LeagueBar.From(rows, subDistrict.Id), [], $"图示{district.Name}全部{rows.Count}个街道，橙色为{node.Name}。");
+        var band = BandText(own!.Band);
+        IReadOnlyList<BriefingSection> notes = [new BriefingSection("排名说明", string.Create(CultureInfo.InvariantCulture,
+            $"{node.Name}属{band}，在同组{peers.Count}个街道中列第{own.BandRank}位。"))];
+        return (position, LeagueBar.From(peers, subDistrict.Id), notes, $"图示{band}全部{peers.Count}个街道，橙色为{node.Name}。");
     }
-
-    private static IReadOnlyList<LeagueBar> Ends(IReadOnlyList<LeagueBar> bars) =>
-        bars.Count <= 2 * DistrictEnds ? bars : [.. bars.Take(DistrictEnds), .. bars.TakeLast(DistrictEnds)];
 
     private static string BandText(PeerBand band) => band switch
     {

@@ -21,7 +21,7 @@ public sealed class WeeklyBriefingPackJob(
     IWeeklyReturnRepository returns,
     IBriefingArchiveRepository archive,
     BriefingAssembler assembler,
-    TimeProvider time,
+    ScheduledRuns runs,
     ILogger<WeeklyBriefingPackJob> log)
 {
     public const string RecurringId = "briefing-weekly-pack";
@@ -30,7 +30,7 @@ public sealed class WeeklyBriefingPackJob(
 
     [DisableConcurrentExecution(timeoutInSeconds: 1800)]
     [AutomaticRetry(Attempts = 2)]
-    public Task RunScheduledAsync() => RunAsync(time.GetUtcNow().UtcDateTime);
+    public Task<bool> RunScheduledAsync() => runs.OnceAsync(RecurringId, ScheduledRuns.Hourly, RunAsync);
 
     /// <summary>Returns how many briefings were archived.</summary>
     public async Task<int> RunAsync(DateTime nowUtc)

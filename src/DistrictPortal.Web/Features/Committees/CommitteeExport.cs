@@ -1,5 +1,7 @@
 using ClosedXML.Excel;
 using DistrictPortal.Core.Committees;
+using DistrictPortal.Core.Returns;
+using DistrictPortal.Documents;
 using DistrictPortal.Documents.Excel;
 using DistrictPortal.Web.Infrastructure.Localization;
 using Microsoft.Extensions.Localization;
@@ -40,6 +42,7 @@ public static class CommitteeExport
         {
             TitleOverride = $"{scope} 业委会逾期事项",
             SheetNameOverride = "逾期事项",
+            AsOfLabel = AsOfText.Label(AsOf.Live(overview.Today)),
             Notes =
             [
                 $"注：筛选条件：{(request.ValidKind is { } k ? l.Enum(k) : "全部事项")}"
@@ -67,6 +70,7 @@ public static class CommitteeExport
             ]).ToList())
         {
             SheetNameOverride = "组建统计",
+            AsOfLabel = AsOfText.Label(AsOf.Live(overview.Today)),
             Notes = ["注：应组建业委会＝征求意见结果为专业化物业管理的小区，以及已组建业委会的小区。"],
         };
 

@@ -25,15 +25,12 @@ public sealed partial class CommitteesController
         var (estate, refused) = await EstateAsync(estateId, edit: true);
         if (refused is not null)
             return refused;
-        var existing = (await committees.GetRecordAsync(estateId)).Consultation ?? new ResidentConsultation { EstateId = estateId };
-        var consultation = existing.Copy();
-        consultation.Version = form.Version;
-        consultation.WorksAcceptedOn = form.WorksAcceptedOn;
         if (form.WorksAcceptedOn is null)
-            AddError(new ValidationError(nameof(form.WorksAcceptedOn), "Required"));
+            AddError(new ValidationError(nameof(form.WorksAcceptedOn), ValidationCodes.Required));
         else
-            AddErrors(CommitteeValidator.Validate(consultation, Today).Where(e => e.Field == nameof(form.WorksAcceptedOn)));
-        return await SaveAsync(estate!, form, "Works", () => committees.SaveConsultationAsync(consultation, me.Change()));
+            AddErrors(CommitteeService.WorksErrors(estateId, form.WorksAcceptedOn.Value, Today));
+        return await SaveAsync(estate!, form, "Works",
+            () => service.SaveWorksAcceptedAsync(estateId, form.WorksAcceptedOn!.Value, form.Version, Today, me.Change()));
     }
 
     [HttpGet("{estateId:long}/consultation")]
@@ -54,8 +51,9 @@ public sealed partial class CommitteesController
             return refused;
         var existing = (await committees.GetRecordAsync(estateId)).Consultation ?? new ResidentConsultation { EstateId = estateId };
         var consultation = form.ApplyTo(existing);
+        // Core's rules shown beside the boxes with the binder's; Core checks them again before it writes.
         AddErrors(CommitteeValidator.Validate(consultation, Today));
-        return await SaveAsync(estate!, form, "Consultation", () => committees.SaveConsultationAsync(consultation, me.Change()));
+        return await SaveAsync(estate!, form, "Consultation", () => service.SaveConsultationAsync(consultation, Today, me.Change()));
     }
 
     [HttpGet("{estateId:long}/committee")]
@@ -75,11 +73,9 @@ public sealed partial class CommitteesController
         if (refused is not null)
             return refused;
         var current = (await committees.GetRecordAsync(estateId)).Current;
-        var committee = ValidateCommittee(form, estateId, current?.Id ?? 0);
-        var change = me.Change();
+        var (committee, rowOf) = ReadCommittee(form, estateId, current?.Id ?? 0);
         return await SaveAsync(estate!, form.WithBlankRows(), "Committee",
-            () => current is null ? committees.CreateCommitteeAsync(committee, change) : committees.UpdateCommitteeAsync(committee, change),
-            current);
+            async () => (await service.SaveCommitteeAsync(committee, Today, me.Change())).Errors, current, rowOf);
     }
 
     [HttpGet("{estateId:long}/handover")]
@@ -104,39 +100,52 @@ public sealed partial class CommitteesController
         var current = (await committees.GetRecordAsync(estateId)).Current;
         if (current is null)
             return Redirect($"/committees/{estateId}/committee");
-        var successor = ValidateCommittee(form, estateId, 0);
-        if (form.MeetingDate is { } meeting && meeting <= current.MeetingDate)
-            AddError(new ValidationError(nameof(form.MeetingDate), "NotAfterCurrent", current.MeetingDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
-        if (!form.Confirm)
-            AddError(new ValidationError(nameof(form.Confirm), "ConfirmHandover"));
-        var change = me.Change();
+        var (successor, rowOf) = ReadCommittee(form, estateId, 0);
+        // The handover's own rules shown with the form's, as Core will check them again before writing.
+        AddErrors(CommitteeService.HandoverErrors(current, form.MeetingDate, form.Confirm));
         return await SaveAsync(estate!, form.WithBlankRows(), "Handover",
-            () => committees.HandOverAsync(current.Id, form.Version, successor, change), current);
+            async () => (await service.HandOverAsync(estateId, form.Version, successor, form.Confirm, Today, me.Change())).Errors, current, rowOf);
     }
 
-    private OwnersCommittee ValidateCommittee(CommitteeForm form, long estateId, long id)
+    /// <summary>The committee as typed, its empty dates marked; Core's rules are shown beside the boxes the binder left alone.</summary>
+    private (OwnersCommittee Committee, IReadOnlyList<int> RowOf) ReadCommittee(CommitteeForm form, long estateId, long id)
     {
         var committee = form.ToCommittee(estateId, id, out var rowOf);
         if (form.MeetingDate is null)
-            AddError(new ValidationError(nameof(form.MeetingDate), "Required"));
+            AddError(new ValidationError(nameof(form.MeetingDate), ValidationCodes.Required));
         if (form.TermEndDate is null)
-            AddError(new ValidationError(nameof(form.TermEndDate), "Required"));
+            AddError(new ValidationError(nameof(form.TermEndDate), ValidationCodes.Required));
         var errors = CommitteeValidator.Validate(committee, Today)
             .Where(e => !(form.MeetingDate is null && e.Field == nameof(form.MeetingDate)))
             .Where(e => !((form.MeetingDate is null || form.TermEndDate is null) && e.Field == nameof(form.TermEndDate)));
         AddErrors(errors, rowOf);
-        return committee;
+        return (committee, rowOf);
     }
 
-    /// <summary>Writes when the form is valid; a stale version shows the form again with a notice, nothing written.</summary>
-    private async Task<IActionResult> SaveAsync<TForm>(Estate estate, TForm form, string view, Func<Task> write, OwnersCommittee? current = null)
+    private Task<IActionResult> SaveAsync<TForm>(Estate estate, TForm form, string view, Func<Task<DomainResult>> write, OwnersCommittee? current = null) =>
+        SaveAsync(estate, form, view, async () => (await write()).Errors, current);
+
+    /// <summary>
+    /// Writes through Core when the form is valid. Core's refusals land beside their fields; a stale version, or a
+    /// track changed since the page was read (a committee elected or handed over meanwhile), shows the form again with
+    /// a notice, nothing written.
+    /// </summary>
+    private async Task<IActionResult> SaveAsync<TForm>(Estate estate, TForm form, string view,
+        Func<Task<IReadOnlyList<ValidationError>>> write, OwnersCommittee? current = null, IReadOnlyList<int>? rowOf = null)
     {
         var model = Edit(estate, form, current);
         if (!ModelState.IsValid)
             return View(view, model);
         try
         {
-            await write();
+            var errors = await write();
+            if (errors.Any(e => e.Code is ValidationCodes.CurrentCommitteeExists or ValidationCodes.HandedOver or ValidationCodes.NoCurrentCommittee))
+                throw new ConcurrencyConflictException(CommitteeAudit.CommitteeEntity, current?.Id ?? 0);
+            if (errors.Count > 0)
+            {
+                AddErrors(errors, rowOf);
+                return View(view, model);
+            }
         }
         catch (ConcurrencyConflictException)
         {

@@ -19,6 +19,7 @@ namespace DistrictPortal.Web.Features.Committees;
 [Route("committees")]
 public sealed partial class CommitteesController(
     ICommitteeRepository committees,
+    CommitteeService service,
     IEstateRepository estates,
     IAuditRepository audit,
     CurrentUser me,

@@ -62,7 +62,7 @@ public sealed class EstateForm
         IsPilot = estate.IsPilot,
         IsBenchmark = estate.IsBenchmark,
         SixHaves = Enum.GetValues<SixHaves>().Where(f => IsSingle((int)f) && estate.SixHaves.HasFlag(f)).ToArray(),
-        EightHaves = Enum.GetValues<EightHaves>().Where(f => IsSingle((int)f) && estate.EightHaves.HasFlag(f)).ToArray(),
+        EightHaves = Enum.GetValues<EightHaves>().Where(f => IsSingle((int)f) && ManagementRoomCheck.EightHavesOf(estate).HasFlag(f)).ToArray(),
     };
 
     /// <summary>
@@ -94,15 +94,17 @@ public sealed class EstateForm
         IsPilot = IsPilot,
         IsBenchmark = IsBenchmark,
         SixHaves = SixHaves.Aggregate(Core.Estates.SixHaves.None, (all, f) => all | f) & Core.Estates.SixHaves.All,
-        EightHaves = EightHaves.Aggregate(Core.Estates.EightHaves.None, (all, f) => all | f) & Core.Estates.EightHaves.All,
+        // 有物管用房 is not typed: the 5‰ check of the areas above decides it (ManagementRoomCheck).
+        EightHaves = ManagementRoomCheck.WithRoom(EightHaves.Aggregate(Core.Estates.EightHaves.None, (all, f) => all | f) & Core.Estates.EightHaves.All,
+            ManagementRoomCheck.HasRoom(ManagementRoomCheck.Evaluate(FloorArea ?? 0m, ManagementRoomArea, IsManagementRoomInterim))),
     };
 
     /// <summary>Numbers the registry needs that were left empty (Core sees them only as 0).</summary>
     public IEnumerable<ValidationError> MissingNumbers()
     {
-        if (Buildings is null) yield return new(nameof(Buildings), "Required");
-        if (Households is null) yield return new(nameof(Households), "Required");
-        if (FloorArea is null) yield return new(nameof(FloorArea), "Required");
+        if (Buildings is null) yield return new(nameof(Buildings), ValidationCodes.Required);
+        if (Households is null) yield return new(nameof(Households), ValidationCodes.Required);
+        if (FloorArea is null) yield return new(nameof(FloorArea), ValidationCodes.Required);
     }
 
     private static bool IsSingle(int flag) => flag != 0 && (flag & (flag - 1)) == 0;

@@ -44,6 +44,9 @@ public static class ReturnTables
     {
         var figures = ReturnFigures.Compute(shown);
         var status = StatusLabel(context.Stored?.Status);
+        // An accepted return's figures are its frozen week; any other, its rows as they stand today.
+        var asOf = context.Stored?.Status == ReturnStatus.Accepted
+            ? AsOf.Frozen(context.WeekEnding, context.Today) : AsOf.Live(context.Today);
         return new TableExport(context.SubDistrict.Name, ReturnSubject, context.WeekEnding,
             [
                 TableColumn.Text("社区"),
@@ -78,6 +81,7 @@ public static class ReturnTables
             ]).ToList())
         {
             TitleOverride = $"{context.SubDistrict.Name} 周报（{Iso(ReportingCalendar.WeekStart(context.WeekEnding))} 至 {Iso(context.WeekEnding)}）",
+            AsOfLabel = Documents.AsOfText.Label(asOf),
             Notes =
             [
                 $"报送状态：{status}。",

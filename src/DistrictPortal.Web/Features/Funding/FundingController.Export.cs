@@ -37,6 +37,7 @@ public sealed partial class FundingController
         var table = new TableExport(board.Node.Name, $"{board.Year}年{l["Funding.Title"]}", Today, columns, rows)
         {
             SheetNameOverride = l["Nav.Funding"],
+            AsOfLabel = l.AsOfInDocument(DistrictPortal.Core.Returns.AsOf.Live(Today)),
             Notes = [FundingText.Rule(), l["Funding.Explain"]],
         };
         return File(TableWorkbookWriter.ToBytes(table), Retrofit.RetrofitController.XlsxType, table.FileName);

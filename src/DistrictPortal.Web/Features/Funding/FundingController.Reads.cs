@@ -22,8 +22,14 @@ public sealed partial class FundingController
         var payments = await funding.ListPaymentsInScopeAsync(node.Path, theYear);
         var children = node.Level < NodeLevel.Community ? await nodes.GetChildrenAsync(node.Id) : [];
         var lineage = (await nodes.GetLineageAsync(node.Id)).Where(n => guard.Contains(n.Path)).ToList();
+        // A community has no child nodes that carry projects: its lines are its projects, so the export is not a lone 合计 of zeros.
+        var byProject = node.Level >= NodeLevel.Community;
         return new FundingBoardData(theYear, node, lineage,
-            FundingBoard.Total(node, projects, costs, payments), FundingBoard.ByChild(children, projects, costs, payments));
+            FundingBoard.Total(node, projects, costs, payments),
+            byProject ? FundingBoard.ByProject(node, projects, costs, payments) : FundingBoard.ByChild(children, projects, costs, payments))
+        {
+            LinesAreProjects = byProject,
+        };
     }
 
     private async Task<FundingProjectViewModel> ProjectModelAsync(RetrofitProject project)

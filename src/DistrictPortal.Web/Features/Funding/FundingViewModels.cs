@@ -6,13 +6,21 @@ using DistrictPortal.Core.Retrofit;
 
 namespace DistrictPortal.Web.Features.Funding;
 
-/// <summary>The reconciliation of a node and its children for one year; shared by the page and its export.</summary>
-public sealed record FundingBoardData(int Year, Node Node, IReadOnlyList<Node> Lineage, FundingLine Total, IReadOnlyList<FundingLine> Lines);
+/// <summary>The reconciliation of a node and its children (a community: its projects) for one year; shared by the page and its export.</summary>
+public sealed record FundingBoardData(int Year, Node Node, IReadOnlyList<Node> Lineage, FundingLine Total, IReadOnlyList<FundingLine> Lines)
+{
+    /// <summary>The lines are projects (keyed by project id), not child nodes.</summary>
+    public bool LinesAreProjects { get; init; }
+}
 
 public sealed class FundingIndexViewModel
 {
     public required FundingBoardData Board { get; init; }
     public required bool CanDrill { get; init; }
+
+    /// <summary>Where a line leads: a child node's board, or a project's page.</summary>
+    public string? LineLink(FundingLine line) =>
+        Board.LinesAreProjects ? $"/funding/projects/{line.NodeId}" : CanDrill ? $"/funding{Query(node: line.NodeId)}" : null;
 
     public string Query(long? node = null, int? year = null) =>
         string.Create(CultureInfo.InvariantCulture, $"?year={year ?? Board.Year}&node={node ?? Board.Node.Id}");

@@ -182,7 +182,7 @@ public sealed class LeagueController(
     {
         if (await TableAsync(week, district) is not { } table)
             return NotFound();
-        var export = LeagueExport.For(table, table.Lines.Where(x => Shows(table, x)).ToList(), l);
+        var export = LeagueExport.For(table, table.Lines.Where(x => Shows(table, x)).ToList(), l, clock.Today);
         return File(TableWorkbookWriter.ToBytes(export), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export.FileName);
     }
 

@@ -1,5 +1,7 @@
 using DistrictPortal.Core.League;
+using DistrictPortal.Core.Returns;
 using DistrictPortal.Documents.Excel;
+using DistrictPortal.Web.Infrastructure.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace DistrictPortal.Web.Features.League;
@@ -7,9 +9,12 @@ namespace DistrictPortal.Web.Features.League;
 /// <summary>The league table as the workbook the office files: the page's columns and values, the rank rule as a note.</summary>
 public static class LeagueExport
 {
-    public static TableExport For(LeagueWeekTable table, IReadOnlyList<LeagueLine> lines, IStringLocalizer l)
+    public static TableExport For(LeagueWeekTable table, IReadOnlyList<LeagueLine> lines, IStringLocalizer l, DateOnly today)
     {
+        // The ranking figures are the week's frozen snapshots (the scope line says so); the columns read live say "实时".
+        var live = AsOf.Live(today);
         TableColumn Col(string key, ColumnKind kind = ColumnKind.Text) => new(l[key], kind);
+        TableColumn Live(string key, ColumnKind kind = ColumnKind.Text) => new(l["AsOf.Column", l[key], l.AsOf(live)], kind);
         var columns = new List<TableColumn>
         {
             Col("League.Col.Rank", ColumnKind.Integer),
@@ -19,18 +24,18 @@ public static class LeagueExport
             Col("League.Col.Remaining", ColumnKind.Integer),
             Col("League.Col.Percent", ColumnKind.PercentPoints),
             Col("League.Col.Newly", ColumnKind.Integer),
-            Col("League.Col.Committees"),
-            Col("League.Col.OnTime4", ColumnKind.PercentPoints),
-            Col("League.Col.OnTime13", ColumnKind.PercentPoints),
-            Col("League.Col.Retrofit"),
-            Col("League.Col.RetrofitAccepted", ColumnKind.Decimal),
-            Col("League.Col.RetrofitTarget", ColumnKind.Decimal),
-            Col("League.Col.CommitteesFormedNow", ColumnKind.Integer),
-            Col("League.Col.CommitteesNeeded", ColumnKind.Integer),
-            Col("League.Col.Overdue", ColumnKind.Integer),
-            Col("League.Col.ReturnsOverdue", ColumnKind.Integer),
-            Col("League.Col.OrdersOpen", ColumnKind.Integer),
-            Col("League.Col.CommitteeOverdue", ColumnKind.Integer),
+            Live("League.Col.Committees"),
+            Live("League.Col.OnTime4", ColumnKind.PercentPoints),
+            Live("League.Col.OnTime13", ColumnKind.PercentPoints),
+            Live("League.Col.Retrofit"),
+            Live("League.Col.RetrofitAccepted", ColumnKind.Decimal),
+            Live("League.Col.RetrofitTarget", ColumnKind.Decimal),
+            Live("League.Col.CommitteesFormedNow", ColumnKind.Integer),
+            Live("League.Col.CommitteesNeeded", ColumnKind.Integer),
+            Live("League.Col.Overdue", ColumnKind.Integer),
+            Live("League.Col.ReturnsOverdue", ColumnKind.Integer),
+            Live("League.Col.OrdersOpen", ColumnKind.Integer),
+            Live("League.Col.CommitteeOverdue", ColumnKind.Integer),
             Col("League.Col.Movement"),
             Col("League.Col.Quartile"),
             Col("League.Col.Band"),
@@ -67,6 +72,7 @@ public static class LeagueExport
         return new TableExport(table.District.Name, l["League.ExportSubject"], table.Week, columns, rows)
         {
             Numbered = false,
+            AsOfLabel = l.AsOfInDocument(AsOf.Frozen(table.Week, today)),
             Notes = [l["League.RuleNote"], l["League.ShownRule"]],
         };
     }

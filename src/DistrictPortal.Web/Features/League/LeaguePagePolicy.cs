@@ -32,7 +32,8 @@ public sealed class LeaguePagePolicy : IOutputCachePolicy
         var services = http.RequestServices;
         var antiforgery = services.GetRequiredService<IOptions<AntiforgeryOptions>>().Value.Cookie.Name!;
         var tempData = TempDataCookie(http);
-        if (!HttpMethods.IsGet(http.Request.Method) || PortalClaims.UserId(http.User) is not { } userId
+        if (!services.GetRequiredService<IOptions<PortalOptions>>().Value.PageCache
+            || !HttpMethods.IsGet(http.Request.Method) || PortalClaims.UserId(http.User) is not { } userId
             || http.Request.Cookies[antiforgery] is not { Length: > 0 } token || http.Request.Cookies.ContainsKey(tempData))
             return;
 

@@ -52,6 +52,7 @@ public sealed partial class RetrofitController
         return new TableExport(data.Node.Name, $"{data.Year}年{l["Retrofit.Title"]}", data.AsOf, columns, rows)
         {
             SheetNameOverride = l["Retrofit.ProgressTitle"],
+            AsOfLabel = l.AsOfInDocument(DistrictPortal.Core.Returns.AsOf.Live(Today)),
             Notes = [l["Retrofit.Rule", data.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)]],
         };
     }
@@ -77,6 +78,7 @@ public sealed partial class RetrofitController
         return new TableExport(data.Node.Name, l["Retrofit.ProjectsTitle", data.Node.Name], data.AsOf, columns, rows)
         {
             SheetNameOverride = l["Retrofit.Field.Name"],
+            AsOfLabel = l.AsOfInDocument(DistrictPortal.Core.Returns.AsOf.Live(Today)),
         };
     }
 }

@@ -1,5 +1,6 @@
 using DistrictPortal.Core.Auditing;
 using DistrictPortal.Core.Common;
+using DistrictPortal.Core.Estates;
 using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Core.Retrofit;
 using DistrictPortal.Web.Infrastructure.Configuration;
@@ -20,6 +21,7 @@ public sealed partial class RetrofitController(
     IRetrofitRepository retrofit,
     RetrofitService service,
     INodeRepository nodes,
+    IEstateRepository estates,
     IAuditRepository audit,
     CurrentUser me,
     ScopeGuard guard,
@@ -37,11 +39,13 @@ public sealed partial class RetrofitController(
         if (board is null)
             return NotFound();
         var (model, projects) = board.Value;
+        var shown = PagedResultOf(status is { } s ? projects.Where(p => p.Status == s).ToList() : projects, page);
         return View(new RetrofitIndexViewModel
         {
             Year = model.Year, AsOf = model.AsOf, Programme = model.Programme, Node = model.Node, Lineage = model.Lineage,
             Total = model.Total, Lines = model.Lines, CanDrill = model.Node.Level < NodeLevel.Community,
-            Projects = PagedResultOf(status is { } s ? projects.Where(p => p.Status == s).ToList() : projects, page),
+            Projects = shown,
+            OutsideProgramme = await OutsideProgrammeAsync(shown.Items),
             Status = status,
             CanEdit = RetrofitPermissions.CanEdit(me.Role),
             CanSetTargets = CanSetTargets(me.Role),
@@ -192,6 +196,27 @@ public sealed partial class RetrofitController(
         var pages = Math.Max(1, (all.Count + ProjectPageSize - 1) / ProjectPageSize);
         var current = Math.Clamp(page, 1, pages);
         return new(all.Skip((current - 1) * ProjectPageSize).Take(ProjectPageSize).ToList(), all.Count, current, ProjectPageSize);
+    }
+
+    /// <summary>
+    /// The projects on the page that stand (wholly or partly) on an estate outside the programme's scope (P8: built before
+    /// 1999, complete-set, not professionally managed): the list flags them instead of hiding them (issue 13).
+    /// </summary>
+    private async Task<IReadOnlySet<long>> OutsideProgrammeAsync(IReadOnlyList<RetrofitProject> shown)
+    {
+        var outside = new HashSet<long>();
+        foreach (var project in shown)
+        {
+            foreach (var id in project.MergedEstateIds.Prepend(project.EstateId))
+            {
+                if (await estates.GetByIdAsync(id) is { } estate && !EstateValidator.IsInOldEstateProgramme(estate))
+                {
+                    outside.Add(project.Id);
+                    break;
+                }
+            }
+        }
+        return outside;
     }
 
     private async Task<IReadOnlyList<Node>> EstatesInScope() =>

@@ -17,6 +17,8 @@ public sealed class RetrofitIndexViewModel
     public required ProgressLine Total { get; init; }
     public required IReadOnlyList<ProgressLine> Lines { get; init; }
     public required PagedResult<RetrofitProject> Projects { get; init; }
+    /// <summary>Projects on the page on an estate outside the programme's scope, flagged on the list.</summary>
+    public IReadOnlySet<long> OutsideProgramme { get; init; } = new HashSet<long>();
     public required RetrofitStatus? Status { get; init; }
     public required bool CanEdit { get; init; }
     public required bool CanDrill { get; init; }

@@ -32,7 +32,7 @@ public sealed class UsersController(
     PortalClock clock,
     IStringLocalizer<SharedResource> l) : Controller
 {
-    public const string EntityType = "User";
+    public const string EntityType = AuditEntities.User;
 
     [HttpGet("")]
     public async Task<IActionResult> Index() =>

@@ -13,6 +13,12 @@ public sealed class PortalOptions
 
     /// <summary>ISO 8601 with offset, e.g. 2026-11-27T16:30:00+08:00. Honoured only in Development.</summary>
     public string? Now { get; set; }
+
+    /// <summary>
+    /// Keep the league, trend and dashboard pages as sent, per user (<c>LeaguePagePolicy</c>). Off for measuring the work
+    /// behind every page (the benchmark's "cache off" rows) or when diagnosing; the data caches stay on either way.
+    /// </summary>
+    public bool PageCache { get; set; } = true;
 }
 
 public enum DatabaseProvider

@@ -31,6 +31,9 @@ public sealed class PortalClock(TimeProvider time, TimeZoneInfo zone)
 
     public int CurrentYear => LocalNow.Year;
 
+    /// <summary>Today in the portal's zone: the day a live figure is as of.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(LocalNow.DateTime);
+
     public DateTime ToLocal(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 

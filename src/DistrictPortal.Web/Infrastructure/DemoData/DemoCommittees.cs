@@ -1,5 +1,6 @@
 using DistrictPortal.Core.Auditing;
 using DistrictPortal.Core.Committees;
+using DistrictPortal.Core.Common;
 using DistrictPortal.Core.Estates;
 using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Web.Infrastructure.Configuration;
@@ -9,10 +10,12 @@ namespace DistrictPortal.Web.Infrastructure.DemoData;
 /// <summary>
 /// Owners' committees for every demo sub-district, dated back from today so the overdue list always has each kind:
 /// the first estates of each sub-district (by id) get one scenario each in <see cref="Showcase"/> order, the rest a
-/// seeded draw. Goes through <see cref="ICommitteeRepository"/> and Core's rules, like a sub-district officer would.
+/// seeded draw. Goes through Core's <see cref="CommitteeService"/>, like a sub-district officer would: a scenario that
+/// broke a rule would stop the seeding instead of storing a contradiction.
 /// </summary>
 public sealed class DemoCommittees(
     ICommitteeRepository committees,
+    CommitteeService service,
     IEstateRepository estates,
     INodeRepository nodes,
     PortalClock clock,
@@ -94,10 +97,10 @@ public sealed class DemoCommittees(
         switch (scenario)
         {
             case Scenario.WorksRecent:
-                await committees.RecordWorksAcceptedAsync(estate.Id, Ago(3, 25), context);
+                Must(await service.RecordWorksAcceptedAsync(estate.Id, Ago(3, 25), _today, context));
                 return;
             case Scenario.ConsultationOverdue:
-                await committees.RecordWorksAcceptedAsync(estate.Id, Ago(40, 120), context);
+                Must(await service.RecordWorksAcceptedAsync(estate.Id, Ago(40, 120), _today, context));
                 return;
             case Scenario.CommunityBased:
                 await ConsultAsync(estate, Ago(60, 300), professional: false, context);
@@ -121,12 +124,12 @@ public sealed class DemoCommittees(
         };
         await ConsultAsync(estate, meeting.AddDays(-_random.Next(20, 55)), professional: true, context);
         var first = Committee(estate.Id, meeting, filed: scenario != Scenario.FilingMissing);
-        await committees.CreateCommitteeAsync(first, context);
+        Must((await service.SaveCommitteeAsync(first, _today, context)).Errors);
         if (scenario == Scenario.HandedOver)
         {
             var record = await committees.GetRecordAsync(estate.Id);
             var successor = Committee(estate.Id, first.TermEndDate.AddDays(-_random.Next(5, 30)), filed: true);
-            await committees.HandOverAsync(record.Current!.Id, record.Current.Version, successor, context);
+            Must((await service.HandOverAsync(estate.Id, record.Current!.Version, successor, confirmed: true, _today, context)).Errors);
         }
     }
 
@@ -140,7 +143,7 @@ public sealed class DemoCommittees(
             : _random.Next(Math.Max(0, needed - households / 4), needed);
         forProfessional = Math.Min(forProfessional, ballots);
         var spoiled = _random.Next(0, Math.Max(1, (ballots - forProfessional) / 10));
-        await committees.SaveConsultationAsync(new ResidentConsultation
+        Must(await service.SaveConsultationAsync(new ResidentConsultation
         {
             EstateId = estate.Id,
             WorksAcceptedOn = end.AddDays(-_random.Next(20, 40)),
@@ -150,7 +153,15 @@ public sealed class DemoCommittees(
             BallotsReturned = ballots,
             VotesForProfessional = forProfessional,
             VotesForCommunityBased = ballots - forProfessional - spoiled,
-        }, context);
+        }, _today, context));
+    }
+
+    private static void Must(DomainResult result) => Must(result.Errors);
+
+    private static void Must(IReadOnlyList<ValidationError> errors)
+    {
+        if (errors.Count > 0)
+            throw new InvalidOperationException("A demo committee scenario broke a rule: " + string.Join(", ", errors.Select(e => $"{e.Field}:{e.Code}")));
     }
 
     private OwnersCommittee Committee(long estateId, DateOnly meeting, bool filed)

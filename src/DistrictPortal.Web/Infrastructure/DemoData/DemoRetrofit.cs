@@ -66,12 +66,15 @@ public sealed class DemoRetrofit(
     private async Task<IReadOnlyList<RetrofitProject>> SeedSubDistrictAsync(Node subDistrict, long target, DateOnly today, ChangeContext context)
     {
         var estateNodes = await nodes.ListByLevelAsync(subDistrict.Path, NodeLevel.Estate);
-        var queue = new Queue<Estate>();
+        var all = new List<Estate>();
         foreach (var node in estateNodes)
         {
             if (await estates.GetByIdAsync(node.Id) is { } estate)
-                queue.Enqueue(estate);
+                all.Add(estate);
         }
+        // Estates in the programme's scope first (P8: built before 1999, complete-set, not professionally managed); a
+        // sub-district that runs out of them goes on with others, which the project list flags (issue 13).
+        var queue = new Queue<Estate>(all.Where(EstateValidator.IsInOldEstateProgramme).Concat(all.Where(e => !EstateValidator.IsInOldEstateProgramme(e))));
         var made = new List<RetrofitProject>();
         var jan1 = new DateOnly(today.Year, 1, 1);
         var elapsed = today.DayNumber - jan1.DayNumber;

@@ -270,5 +270,5 @@ public sealed class DemoReturnHistory(
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
-    private static ChangeContext Change(User user, DateTime atUtc) => new(user.Id, user.UserName, atUtc);
+    private static ChangeContext Change(User user, DateTime atUtc) => new(user.Id, AuditName.Of(user), atUtc);
 }

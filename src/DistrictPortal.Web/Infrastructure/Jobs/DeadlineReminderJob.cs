@@ -17,7 +17,7 @@ public sealed class DeadlineReminderJob(
     IUserRepository users,
     INodeRepository nodes,
     PortalNotifier notifier,
-    TimeProvider time,
+    ScheduledRuns runs,
     ILogger<DeadlineReminderJob> log)
 {
     public const string RecurringId = "return-deadline-reminder";
@@ -26,7 +26,7 @@ public sealed class DeadlineReminderJob(
     /// <summary>Hangfire's entry: one run at a time (a slow run is not overtaken by the next), few retries since the next run comes soon.</summary>
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     [AutomaticRetry(Attempts = 2)]
-    public Task RunScheduledAsync() => RunAsync(time.GetUtcNow().UtcDateTime);
+    public Task<bool> RunScheduledAsync() => runs.OnceAsync(RecurringId, ScheduledRuns.FiveMinutes, RunAsync);
 
     /// <summary>Returns how many inbox items were added.</summary>
     public async Task<int> RunAsync(DateTime nowUtc)

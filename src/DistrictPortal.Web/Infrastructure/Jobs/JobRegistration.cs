@@ -26,6 +26,8 @@ public static class JobRegistration
             services.AddSingleton<IEmailSender, LoggingEmailSender>();
 
         services.AddSingleton<CampaignDirectory>();
+        // Every scheduled run claims its slot in the portal database first: one server runs it (issue 19).
+        services.AddSingleton<ScheduledRuns>();
         services.AddTransient<PortalNotifier>();
         services.AddTransient<DeadlineReminderJob>();
         services.AddTransient<OverdueMarkingJob>();

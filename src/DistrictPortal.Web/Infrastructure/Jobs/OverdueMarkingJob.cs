@@ -19,7 +19,7 @@ public sealed class OverdueMarkingJob(
     INodeRepository nodes,
     PortalNotifier notifier,
     SupervisionOrderJob supervision,
-    TimeProvider time,
+    ScheduledRuns runs,
     ILogger<OverdueMarkingJob> log)
 {
     public const string RecurringId = "return-overdue-marking";
@@ -28,7 +28,7 @@ public sealed class OverdueMarkingJob(
     /// <summary>Hangfire's entry: one run at a time (a slow run is not overtaken by the next), few retries since the next run comes soon.</summary>
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     [AutomaticRetry(Attempts = 2)]
-    public Task RunScheduledAsync() => RunAsync(time.GetUtcNow().UtcDateTime);
+    public Task<bool> RunScheduledAsync() => runs.OnceAsync(RecurringId, ScheduledRuns.FiveMinutes, RunAsync);
 
     /// <summary>Marks and notifies, then raises supervision orders. Returns how many returns were newly marked overdue.</summary>
     public async Task<int> RunAsync(DateTime nowUtc)

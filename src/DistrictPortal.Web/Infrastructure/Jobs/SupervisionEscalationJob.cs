@@ -20,14 +20,14 @@ public sealed class SupervisionEscalationJob(
     INodeRepository nodes,
     PortalNotifier notifier,
     PortalClock clock,
-    TimeProvider time,
+    ScheduledRuns runs,
     ILogger<SupervisionEscalationJob> log)
 {
     public const string RecurringId = "supervision-escalation";
 
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     [AutomaticRetry(Attempts = 2)]
-    public Task RunScheduledAsync() => RunAsync(time.GetUtcNow().UtcDateTime);
+    public Task<bool> RunScheduledAsync() => runs.OnceAsync(RecurringId, ScheduledRuns.Hourly, RunAsync);
 
     /// <summary>Returns how many orders went up a level.</summary>
     public async Task<int> RunAsync(DateTime nowUtc)

@@ -14,7 +14,7 @@ namespace DistrictPortal.Web.Infrastructure.Jobs;
 public sealed class WeekCloseSnapshotJob(
     CampaignDirectory directory,
     IWeeklyReturnRepository returns,
-    TimeProvider time,
+    ScheduledRuns runs,
     ILogger<WeekCloseSnapshotJob> log)
 {
     public const string RecurringId = "return-week-close";
@@ -24,7 +24,7 @@ public sealed class WeekCloseSnapshotJob(
     /// <summary>Hangfire's entry: one run at a time (a slow run is not overtaken by the next), few retries since the next run comes soon.</summary>
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     [AutomaticRetry(Attempts = 2)]
-    public Task RunScheduledAsync() => RunAsync(time.GetUtcNow().UtcDateTime);
+    public Task<bool> RunScheduledAsync() => runs.OnceAsync(RecurringId, ScheduledRuns.Hourly, RunAsync);
 
     /// <summary>Returns how many snapshots were added.</summary>
     public async Task<int> RunAsync(DateTime nowUtc)

@@ -29,5 +29,6 @@ public sealed class CurrentUser(IHttpContextAccessor accessor, TimeProvider time
 
     public string ScopeName => Principal.FindFirstValue(PortalClaims.ScopeName) ?? "";
 
-    public ChangeContext Change() => new(Id, UserName, time.GetUtcNow().UtcDateTime);
+    /// <summary>Who makes a change, as its audit entries name them: the person, not the login (<see cref="AuditName"/>).</summary>
+    public ChangeContext Change() => new(Id, AuditName.Of(Principal.FindFirstValue(PortalClaims.DisplayName), UserName), time.GetUtcNow().UtcDateTime);
 }

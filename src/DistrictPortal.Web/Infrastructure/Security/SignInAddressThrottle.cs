@@ -1,61 +1,31 @@
-using System.Collections.Concurrent;
 using DistrictPortal.Core.Identity;
 
 namespace DistrictPortal.Web.Infrastructure.Security;
 
 /// <summary>
-/// Failed sign-ins per network address, in memory (<see cref="SignInPolicy.MaxFailuresPerAddress"/> within
-/// <see cref="SignInPolicy.AddressWindow"/>). Per instance: several instances each allow the limit, which still stops
-/// a spray. Behind a reverse proxy the address must be the client's (forwarded headers), or every user shares one.
-/// Bounded: addresses whose failures have all left the window are dropped when the table grows large.
+/// Failed sign-ins per network address (<see cref="SignInPolicy.MaxFailuresPerAddress"/> within
+/// <see cref="SignInPolicy.AddressWindow"/>), counted in the database: several web servers behind one load balancer
+/// count one set of failures, so a spray spread over the servers meets the same limit (issue 19; it was per server, in
+/// memory). Behind a reverse proxy the address must be the client's (forwarded headers), or every user shares one.
+/// Bounded: each failure deletes the failures that have left the window.
 /// </summary>
-public sealed class SignInAddressThrottle
+public sealed class SignInAddressThrottle(ISignInThrottleRepository failures)
 {
-    public const int MaxAddresses = 10_000;
-    private readonly ConcurrentDictionary<string, Queue<DateTime>> _failures = new(StringComparer.Ordinal);
+    /// <summary>Longer addresses (an IPv6 zone name) are cut: the column holds this many characters.</summary>
+    public const int MaxAddressLength = 100;
 
     /// <summary>When the address may try again, or null when it may now.</summary>
-    public DateTime? BlockedUntil(string? address, DateTime nowUtc)
-    {
-        if (address is null || !_failures.TryGetValue(address, out var times))
-            return null;
-        lock (times)
-        {
-            Forget(times, nowUtc);
-            return times.Count >= SignInPolicy.MaxFailuresPerAddress ? times.Peek() + SignInPolicy.AddressWindow : null;
-        }
-    }
+    public async Task<DateTime?> BlockedUntilAsync(string? address, DateTime nowUtc) =>
+        address is null
+            ? null
+            : SignInPolicy.AddressBlockedUntil(await failures.ListFailuresAsync(Key(address), nowUtc - SignInPolicy.AddressWindow + TimeSpan.FromTicks(1)));
 
-    public void RecordFailure(string? address, DateTime nowUtc)
+    public async Task RecordFailureAsync(string? address, DateTime nowUtc)
     {
         if (address is null)
             return;
-        if (_failures.Count >= MaxAddresses)
-            Prune(nowUtc);
-        var times = _failures.GetOrAdd(address, _ => new Queue<DateTime>());
-        lock (times)
-        {
-            Forget(times, nowUtc);
-            times.Enqueue(nowUtc);
-        }
+        await failures.RecordFailureAsync(Key(address), nowUtc, nowUtc - SignInPolicy.AddressWindow);
     }
 
-    private static void Forget(Queue<DateTime> times, DateTime nowUtc)
-    {
-        while (times.Count > 0 && times.Peek() + SignInPolicy.AddressWindow <= nowUtc)
-            times.Dequeue();
-    }
-
-    private void Prune(DateTime nowUtc)
-    {
-        foreach (var (address, times) in _failures)
-        {
-            lock (times)
-            {
-                Forget(times, nowUtc);
-                if (times.Count == 0)
-                    _failures.TryRemove(address, out _);
-            }
-        }
-    }
+    private static string Key(string address) => address.Length <= MaxAddressLength ? address : address[..MaxAddressLength];
 }

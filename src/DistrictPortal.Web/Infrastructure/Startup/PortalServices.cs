@@ -66,6 +66,7 @@ public static class PortalServices
         services.AddScoped<DistrictPortal.Core.Retrofit.RetrofitService>();
         services.AddScoped<DistrictPortal.Core.Funding.FundingService>();
         services.AddScoped<DistrictPortal.Core.Hierarchy.HierarchyService>();
+        services.AddScoped<DistrictPortal.Core.Committees.CommitteeService>();
         services.AddScoped<DistrictPortal.Core.Campaigns.HolidayCalendarService>();
         DistrictPortal.Web.Features.Governance.GovernanceServices.AddPortalGovernance(services, config);
         services.AddScoped<Features.League.LeagueBuilder>();
