@@ -5,13 +5,16 @@
 # cold start, page latency under load, the Friday peak of 200 submissions, the bulk Excel export, a 20-page PDF and
 # a 100,000-row registry upload (alone and six at once).
 # Prints a Markdown table of the figures beside their targets and writes it to artifacts/bench/results.md.
-# BENCH_SEED (default 20261127), BENCH_PORT (5391), BENCH_SECONDS per page (10), BENCH_CONCURRENCY (4) tune it.
+# BENCH_SEED (default 20261127), BENCH_PORT (5391), BENCH_SECONDS per page (5), BENCH_CONCURRENCY (4) tune it;
+# BENCH_PAGES=trivial,league measures only those pages (keys in tests/DistrictPortal.Bench/Load/PageLatency.cs) and
+# BENCH_SKIP=friday,excel,pdf,import leaves those steps out (short runs while developing).
+# Pages are measured twice, on two portals: page output cache off (Portal__PageCache=false) and on.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 seed=${BENCH_SEED:-20261127}
 port=${BENCH_PORT:-5391}
-seconds=${BENCH_SECONDS:-10}
+seconds=${BENCH_SECONDS:-5}
 concurrency=${BENCH_CONCURRENCY:-4}
 url="http://127.0.0.1:$port"
 out="$root/artifacts/bench"
@@ -47,36 +50,64 @@ else
   mv "$cache.tmp" "$cache"
   cat "$cache.figures" >> "$figures"
 fi
-# Each run changes the database (the Friday peak submits 200 returns): the portal gets a fresh copy.
-cp "$cache" "$run/portal.db"
-
-echo "== portal: cold start on the large data set"
-portal_started=$(date +%s%N)
-ASPNETCORE_ENVIRONMENT=Production \
-ASPNETCORE_URLS="$url" \
-ConnectionStrings__Portal="Data Source=$run/portal.db" \
-Portal__DemoData=false \
-Hangfire__Server=false \
-Hangfire__SqlitePath="$run/hangfire.db" \
-  dotnet "$root/src/DistrictPortal.Web/bin/Release/net10.0/DistrictPortal.Web.dll" --contentRoot "$root/src/DistrictPortal.Web" \
-  > "$run/portal.log" 2>&1 &
-portal=$!
-trap 'kill "$portal" 2>/dev/null || true' EXIT
-"${bench[@]}" wait-healthy --url "$url" --started-ns "$portal_started" --results "$figures"
+# Each portal gets a fresh copy (the Friday peak submits 200 returns). Two portals, one after the other: the page output
+# cache off (Portal__PageCache=false: the work behind every page) and on (as deployed).
+portal=""
+start_portal() { # $1 = off|on, $2 = the figure key of its cold start
+  cp "$cache" "$run/portal-$1.db"
+  local cache_on=true
+  [ "$1" = off ] && cache_on=false
+  local portal_started
+  portal_started=$(date +%s%N)
+  ASPNETCORE_ENVIRONMENT=Production \
+  ASPNETCORE_URLS="$url" \
+  ConnectionStrings__Portal="Data Source=$run/portal-$1.db" \
+  Portal__DemoData=false \
+  Portal__PageCache=$cache_on \
+  Hangfire__Server=false \
+  Hangfire__SqlitePath="$run/hangfire-$1.db" \
+    dotnet "$root/src/DistrictPortal.Web/bin/Release/net10.0/DistrictPortal.Web.dll" --contentRoot "$root/src/DistrictPortal.Web" \
+    > "$run/portal-$1.log" 2>&1 &
+  portal=$!
+  "${bench[@]}" wait-healthy --url "$url" --started-ns "$portal_started" --results "$figures" --key "$2"
+}
+stop_portal() {
+  kill "$portal" 2>/dev/null || true
+  wait "$portal" 2>/dev/null || true
+  portal=""
+}
+trap 'stop_portal' EXIT
+skip=",${BENCH_SKIP:-},"
+only=()
+[ -n "${BENCH_PAGES:-}" ] && only=(--only "$BENCH_PAGES")
 
 status=0
-echo "== pages under load ($concurrency concurrent, ${seconds} s each)"
-"${bench[@]}" pages --url "$url" --db "$run/portal.db" --seconds "$seconds" --concurrency "$concurrency" --results "$figures" || status=1
-echo "== Friday peak: 200 concurrent submissions"
-"${bench[@]}" friday --url "$url" --db "$run/portal.db" --results "$figures" || status=1
-echo "== exports"
-"${bench[@]}" excel --db "$run/portal.db" --url "$url" --results "$figures" || status=1
-"${bench[@]}" pdf --db "$run/portal.db" --results "$figures" || status=1
-echo "== registry import: 100,000 rows, alone and six at once"
-"${bench[@]}" import --results "$figures" || status=1
+echo "== portal, page cache OFF: cold start on the large data set"
+start_portal off coldstart.ms
+echo "== pages under load, page cache off ($concurrency concurrent, ${seconds} s each)"
+"${bench[@]}" pages --url "$url" --db "$run/portal-off.db" --mode off --seconds "$seconds" --concurrency "$concurrency" --results "$figures" "${only[@]}" || status=1
+stop_portal
 
-kill "$portal" 2>/dev/null || true
-wait "$portal" 2>/dev/null || true
+echo "== portal, page cache ON"
+start_portal on coldstart.on.ms
+echo "== pages under load, page cache on"
+"${bench[@]}" pages --url "$url" --db "$run/portal-on.db" --mode on --seconds "$seconds" --concurrency "$concurrency" --results "$figures" "${only[@]}" || status=1
+if [[ $skip != *,friday,* ]]; then
+  echo "== Friday peak: 200 concurrent submissions"
+  "${bench[@]}" friday --url "$url" --db "$run/portal-on.db" --results "$figures" || status=1
+fi
+if [[ $skip != *,excel,* ]]; then
+  echo "== exports"
+  "${bench[@]}" excel --db "$run/portal-on.db" --url "$url" --portal-pid "$portal" --results "$figures" || status=1
+fi
+if [[ $skip != *,pdf,* ]]; then
+  "${bench[@]}" pdf --db "$run/portal-on.db" --results "$figures" || status=1
+fi
+if [[ $skip != *,import,* ]]; then
+  echo "== registry import: 100,000 rows, alone and six at once"
+  "${bench[@]}" import --results "$figures" || status=1
+fi
+stop_portal
 trap - EXIT
 
 elapsed=$(( $(date +%s) - started ))

@@ -1,4 +1,4 @@
-using DistrictPortal.Core.Common;
+using DistrictPortal.Core.Data;
 using Microsoft.Data.SqlClient;
 
 namespace DistrictPortal.Data.SqlServer;
@@ -23,14 +23,17 @@ internal static class SqlErrors
 
     public const int ProcedureNotFound = 2812;
 
-    /// <summary>The Core exception for <paramref name="e"/>, or null when it has none and should surface as it is.</summary>
+    /// <summary>Which of the refusals both backends share <paramref name="e"/> is; null for any other error.</summary>
+    public static WriteRefusal? Classify(SqlException e) => e.Number switch
+    {
+        DuplicateKeyRow or UniqueConstraint => WriteRefusal.UniqueKey,
+        Conflict => WriteRefusal.StaleVersion,
+        InvalidArgument => WriteRefusal.BadRequest,
+        ConstraintConflict => WriteRefusal.ForeignKey,
+        _ => null,
+    };
+
+    /// <summary>The Core exception for <paramref name="e"/> (<see cref="WriteRefusals"/>), or null when it has none and should surface as it is.</summary>
     public static Exception? Translate(SqlException e, string entity, long id, string? nameField = null, string? name = null) =>
-        e.Number switch
-        {
-            DuplicateKeyRow or UniqueConstraint when nameField is not null => new DuplicateNameException(nameField, name ?? ""),
-            Conflict => new ConcurrencyConflictException(entity, id),
-            InvalidArgument => new ArgumentException(e.Message),
-            ConstraintConflict => new ArgumentException($"{entity}: {e.Message}"),
-            _ => null,
-        };
+        Classify(e) is { } refusal ? WriteRefusals.ToException(refusal, entity, id, e.Message, nameField, name) : null;
 }

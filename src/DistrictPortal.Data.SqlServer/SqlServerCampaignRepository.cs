@@ -111,10 +111,11 @@ public sealed class SqlServerCampaignRepository(string connectionString) : ICamp
     public Task<IReadOnlyList<CalendarDay>> ListCalendarAsync(DateOnly from, DateOnly to) =>
         _db.ReadAsync(c => c.CallAsync(new CalendarDayReadByDateRange(from, to)));
 
-    /// <summary>One audit entry for the whole replacement: the range, and the days before and after.</summary>
-    public Task ReplaceCalendarAsync(DateOnly from, DateOnly to, IReadOnlyList<CalendarDay> days, ChangeContext context)
+    /// <summary>The days and the audit Core built for the replacement, in one transaction.</summary>
+    public Task ReplaceCalendarAsync(DateOnly from, DateOnly to, IReadOnlyList<CalendarDay> days, IReadOnlyList<AuditEntry> audit)
     {
         ArgumentNullException.ThrowIfNull(days);
+        ArgumentNullException.ThrowIfNull(audit);
         // The range and its days are Core's rule (HolidayCalendarService); a date twice would break [PK_CalendarDay].
         var twice = days.GroupBy(d => d.Date).Where(g => g.Count() > 1).Select(g => Day(g.Key)).ToArray();
         if (twice.Length > 0)
@@ -125,11 +126,8 @@ public sealed class SqlServerCampaignRepository(string connectionString) : ICamp
         return _db.WriteAsync(
             async (c, t) =>
             {
-                var before = await c.CallAsync(new CalendarDayReadByDateRange(from, to), t);
                 await c.CallAsync(new CalendarDayUpdateRange(from, to, items), t);
-                await AuditWriter.WriteAsync(c, t, new AuditDiff(CalendarEntityType, 0, context)
-                    .Action(AuditActions.Update, $"{Day(from)}..{Day(to)}",
-                        Describe(before.Select(CalendarDayListItem.From)), Describe(items)).Entries);
+                await AuditWriter.WriteAsync(c, t, audit);
             },
             e => SqlErrors.Translate(e, CalendarEntityType, 0));
     }
@@ -150,11 +148,4 @@ public sealed class SqlServerCampaignRepository(string connectionString) : ICamp
     private static string EstateField(long estateId) => string.Create(CultureInfo.InvariantCulture, $"Estates[{estateId}]");
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    /// <summary>"2026-01-01 holiday 元旦; 2026-01-04 work 元旦调休", or null for none.</summary>
-    private static string? Describe(IEnumerable<CalendarDayListItem> days)
-    {
-        var text = string.Join("; ", days.Select(d => $"{Day(d.Date)} {(d.IsMakeUpWorkingDay ? "work" : "holiday")} {d.Name}".TrimEnd()));
-        return text.Length == 0 ? null : text;
-    }
 }

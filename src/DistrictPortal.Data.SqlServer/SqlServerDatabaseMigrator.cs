@@ -5,51 +5,36 @@ using DistrictPortal.Core.Data;
 namespace DistrictPortal.Data.SqlServer;
 
 /// <summary>
-/// Applies db/sqlserver/migrations (embedded as "sqlserver.migrations.*") with DbUp, in name order (the names
-/// are dated), one transaction per script. The database itself must exist: production databases are made by the DBA.
+/// Applies db/sqlserver/migrations (embedded as "sqlserver.migrations.*") with DbUp, one transaction per script, in
+/// name order (the names are dated; <see cref="MigrationScripts"/>). The database itself must exist: production
+/// databases are made by the DBA.
 /// </summary>
 public sealed class SqlServerDatabaseMigrator(string connectionString) : IDatabaseMigrator
 {
     /// <summary>The logical-name prefix the csproj gives the embedded migration scripts.</summary>
     public const string ResourcePrefix = "sqlserver.migrations.";
 
+    private static readonly MigrationScripts Scripts = new(typeof(SqlServerDatabaseMigrator).Assembly, ResourcePrefix);
+
     public Task<IReadOnlyList<string>> PendingScriptsAsync() =>
-        Task.Run<IReadOnlyList<string>>(() => Engine().GetScriptsToExecute().Select(s => DisplayName(s.Name)).ToArray());
+        Scripts.PendingAsync(() => Engine().GetScriptsToExecute().Select(s => s.Name));
 
     public Task<IReadOnlyList<string>> MigrateAsync() =>
-        Task.Run<IReadOnlyList<string>>(() =>
-        {
-            var result = Engine().PerformUpgrade();
-            if (!result.Successful)
-            {
-                throw new MigrationFailedException(
-                    DisplayName(result.ErrorScript?.Name ?? "(before any script)"),
-                    result.Error ?? new InvalidOperationException("DbUp reported a failure without an error."));
-            }
-            return result.Scripts.Select(s => DisplayName(s.Name)).ToArray();
-        });
+        Scripts.ApplyAsync(() => Outcome(Engine().PerformUpgrade()));
 
     /// <summary>The script names DbUp will see, in the order it runs them (for tests and diagnostics).</summary>
-    public static IReadOnlyList<string> EmbeddedScriptNames() =>
-        typeof(SqlServerDatabaseMigrator).Assembly.GetManifestResourceNames()
-            .Where(IsMigration)
-            .Order(StringComparer.Ordinal)
-            .ToArray();
+    public static IReadOnlyList<string> EmbeddedScriptNames() => Scripts.ResourceNames();
+
+    private static UpgradeOutcome Outcome(DatabaseUpgradeResult r) =>
+        new(r.Successful, r.Scripts.Select(s => s.Name).ToArray(), r.ErrorScript?.Name, r.Error);
 
     private UpgradeEngine Engine() =>
         DeployChanges.To
             .SqlDatabase(connectionString)
-            .WithScriptsEmbeddedInAssembly(typeof(SqlServerDatabaseMigrator).Assembly, IsMigration)
+            .WithScriptsEmbeddedInAssembly(typeof(SqlServerDatabaseMigrator).Assembly, Scripts.IsScript)
             .WithTransactionPerScript()
             // The scripts contain no $variables$; never let DbUp rewrite text that happens to look like one.
             .WithVariablesDisabled()
             .LogToNowhere()
             .Build();
-
-    private static bool IsMigration(string resourceName) =>
-        resourceName.StartsWith(ResourcePrefix, StringComparison.Ordinal)
-        && resourceName.EndsWith(".sql", StringComparison.OrdinalIgnoreCase);
-
-    private static string DisplayName(string resourceName) =>
-        resourceName.StartsWith(ResourcePrefix, StringComparison.Ordinal) ? resourceName[ResourcePrefix.Length..] : resourceName;
 }

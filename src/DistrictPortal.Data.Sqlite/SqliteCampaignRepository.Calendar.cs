@@ -19,43 +19,29 @@ public sealed partial class SqliteCampaignRepository
     }
 
     /// <summary>
-    /// Deletes the range and inserts the new days in one transaction; one audit entry records the range before and
-    /// after. What a replacement may be (a range, its days inside it, who may make it) is Core's
-    /// <see cref="HolidayCalendarService"/>; here only the key: a date given twice is refused before anything is touched.
+    /// Deletes the range and inserts the new days in one transaction with the audit Core built. What a replacement may
+    /// be (a range, its days inside it, who may make it) is Core's <see cref="HolidayCalendarService"/>; here only the
+    /// key: a date given twice is refused before anything is touched.
     /// </summary>
-    public Task ReplaceCalendarAsync(DateOnly from, DateOnly to, IReadOnlyList<CalendarDay> days, ChangeContext context)
+    public Task ReplaceCalendarAsync(DateOnly from, DateOnly to, IReadOnlyList<CalendarDay> days, IReadOnlyList<AuditEntry> audit)
     {
         ArgumentNullException.ThrowIfNull(days);
-        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(audit);
         var twice = days.GroupBy(d => d.Date).Where(g => g.Count() > 1).Select(g => WriteGuards.Day(g.Key)).ToArray();
         if (twice.Length > 0)
             throw new ArgumentException($"Days given more than once: {string.Join(", ", twice)}.", nameof(days));
 
-        var items = days.OrderBy(d => d.Date)
-            .Select(d => new CalendarDay { Date = d.Date, IsMakeUpWorkingDay = d.IsMakeUpWorkingDay, Name = d.Name?.Trim() ?? "" })
-            .ToArray();
         return connections.InTransactionAsync(async (connection, transaction) =>
         {
-            var before = (await connection.QueryAsync<CalendarDay>(
-                "SELECT Date, IsMakeUpWorkingDay, Name FROM CalendarDay WHERE Date BETWEEN @from AND @to ORDER BY Date",
-                new { from, to }, transaction)).AsList();
             await connection.ExecuteAsync(
                 "DELETE FROM CalendarDay WHERE Date BETWEEN @from AND @to", new { from, to }, transaction);
             await connection.ExecuteAsync(
                 "INSERT INTO CalendarDay (Date, IsMakeUpWorkingDay, Name) VALUES (@Date, @IsMakeUpWorkingDay, @Name)",
-                items, transaction);
-            await AuditWriter.WriteAsync(connection, transaction, AuditWriter.Entry(
-                context, CalendarEntityType, 0, AuditActions.Update,
-                $"{WriteGuards.Day(from)}..{WriteGuards.Day(to)}", Describe(before), Describe(items)));
+                // Stored trimmed, as SQL Server's CalendarDayListItem stores them.
+                days.Select(d => new CalendarDay { Date = d.Date, IsMakeUpWorkingDay = d.IsMakeUpWorkingDay, Name = d.Name?.Trim() ?? "" }),
+                transaction);
+            await AuditWriter.WriteAsync(connection, transaction, audit);
             return 0;
         }, nameof(CalendarDay.Date));
-    }
-
-    /// <summary>"2026-01-01 holiday 元旦; 2026-01-04 work 元旦调休", or null for none.</summary>
-    private static string? Describe(IEnumerable<CalendarDay> days)
-    {
-        var text = string.Join("; ", days.Select(d =>
-            $"{WriteGuards.Day(d.Date)} {(d.IsMakeUpWorkingDay ? "work" : "holiday")} {d.Name}".TrimEnd()));
-        return text.Length == 0 ? null : text;
     }
 }

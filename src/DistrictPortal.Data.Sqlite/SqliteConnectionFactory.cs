@@ -1,4 +1,5 @@
 using DistrictPortal.Core.Common;
+using DistrictPortal.Core.Data;
 using Microsoft.Data.Sqlite;
 
 namespace DistrictPortal.Data.Sqlite;
@@ -61,7 +62,7 @@ public sealed class SqliteConnectionFactory
         }
         catch (SqliteException e) when (SqliteErrors.IsUniqueViolation(e))
         {
-            throw new DuplicateNameException(uniqueField, e.Message);
+            throw WriteRefusals.ToException(WriteRefusal.UniqueKey, uniqueField, 0, e.Message, uniqueField, e.Message)!;
         }
     }
 

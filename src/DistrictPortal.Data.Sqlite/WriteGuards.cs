@@ -1,4 +1,5 @@
 using System.Globalization;
+using DistrictPortal.Core.Data;
 using Microsoft.Data.Sqlite;
 
 namespace DistrictPortal.Data.Sqlite;
@@ -26,7 +27,7 @@ internal static class WriteGuards
         }
         catch (SqliteException e) when (SqliteErrors.IsForeignKeyViolation(e))
         {
-            throw new ArgumentException($"{entity}: {e.Message}", e);
+            throw WriteRefusals.ToException(WriteRefusal.ForeignKey, entity, 0, e.Message, inner: e)!;
         }
     }
 

@@ -9,7 +9,7 @@ using DistrictPortal.Web.Infrastructure.Jobs;
 // a step's peak memory is its own:
 //   generate --seed N --db PATH            the city-scale data set
 //   wait-healthy --url U --started-ns T    cold start: from T (date +%s%N at launch) to the first healthy /health
-//   pages --url U --db PATH [--only K,K]   page latency under load (trivial, registry, return, league, league-all, dashboard, league-first; --only picks)
+//   pages --url U --db PATH --mode off|on [--only K,K]   page latency under load, figures kept per page-cache mode (keys: PageLatency.Pages; --only picks)
 //   friday --url U --db PATH               200 concurrent submissions by 200 officers, verified in the database
 //   excel --db PATH / pdf --db PATH        the exports, measured in-process
 //   import                                 a 100,000-row registry upload, alone and six at once, in-process (no data set needed)
@@ -36,15 +36,17 @@ switch (args.FirstOrDefault())
         Console.WriteLine(CampaignDirectory.WeekEndingAt(DateTime.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         return 0;
     case "wait-healthy":
-        return await ColdStart.WaitAsync(new Uri(options.Require("url")), long.Parse(options.Require("started-ns"), CultureInfo.InvariantCulture), results, log);
+        return await ColdStart.WaitAsync(new Uri(options.Require("url")), long.Parse(options.Require("started-ns"), CultureInfo.InvariantCulture), results, log,
+            options.Get("key", null) ?? "coldstart.ms");
     case "pages":
-        await PageLatency.RunAsync(new Uri(options.Require("url")), options.Require("db"), options.Int("seconds", 10), options.Int("concurrency", 4), results, log,
+        await PageLatency.RunAsync(new Uri(options.Require("url")), options.Require("db"), options.Get("mode", null) ?? "off", options.Int("seconds", 10), options.Int("concurrency", 4), results, log,
             options.Get("only", null)?.Split(',').ToHashSet(StringComparer.Ordinal));
         return 0;
     case "friday":
         return await FridayPeak.RunAsync(new Uri(options.Require("url")), options.Require("db"), results, log);
     case "excel":
-        return await ExcelExport.RunAsync(options.Require("db"), options.Get("url", null), results, log);
+        return await ExcelExport.RunAsync(options.Require("db"), options.Get("url", null),
+            options.Get("portal-pid", null) is { } pid ? int.Parse(pid, CultureInfo.InvariantCulture) : null, results, log);
     case "pdf":
         return PdfBriefing.Run(options.Require("db"), results, log);
     case "import":

@@ -39,11 +39,40 @@ public sealed class HolidayCalendarService(ICampaignRepository campaigns, INodeR
         ArgumentNullException.ThrowIfNull(days);
         if (!await CanEditAsync(editorRole, editorScopeNodeId))
             return DomainResult.Refuse("", CityAdminOnly);
+        return await ApplyAsync(from, to, days, context);
+    }
+
+    /// <summary>
+    /// The replacement once the editor may make it (the demo seed, which edits as the system, starts here): validated,
+    /// names trimmed, and one audit entry with the range before and after, built here and written with the days.
+    /// </summary>
+    public async Task<DomainResult> ApplyAsync(DateOnly from, DateOnly to, IReadOnlyList<CalendarDay> days, ChangeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(days);
         var errors = Validate(from, to, days);
         if (errors.Count > 0)
             return DomainResult.From(errors);
-        await campaigns.ReplaceCalendarAsync(from, to, days, context);
+        var after = days.OrderBy(d => d.Date)
+            .Select(d => new CalendarDay { Date = d.Date, IsMakeUpWorkingDay = d.IsMakeUpWorkingDay, Name = d.Name?.Trim() ?? "" })
+            .ToList();
+        var before = await campaigns.ListCalendarAsync(from, to);
+        await campaigns.ReplaceCalendarAsync(from, to, after, Audit(from, to, before, after, context));
         return DomainResult.Ok;
+    }
+
+    /// <summary>The calendar's one entry per replacement (entity id 0: there is one calendar): the range, its days before and after.</summary>
+    public static IReadOnlyList<AuditEntry> Audit(
+        DateOnly from, DateOnly to, IEnumerable<CalendarDay> before, IEnumerable<CalendarDay> after, ChangeContext context) =>
+        new AuditDiff(AuditEntities.Calendar, 0, context)
+            .Action(AuditActions.Update, $"{Day(from)}..{Day(to)}", Describe(before), Describe(after))
+            .Entries;
+
+    /// <summary>"2026-01-01 holiday 元旦; 2026-01-04 work 元旦调休", or null for none.</summary>
+    private static string? Describe(IEnumerable<CalendarDay> days)
+    {
+        var text = string.Join("; ", days.OrderBy(d => d.Date)
+            .Select(d => $"{Day(d.Date)} {(d.IsMakeUpWorkingDay ? "work" : "holiday")} {d.Name}".TrimEnd()));
+        return text.Length == 0 ? null : text;
     }
 
     public static IReadOnlyList<ValidationError> Validate(DateOnly from, DateOnly to, IReadOnlyList<CalendarDay> days)

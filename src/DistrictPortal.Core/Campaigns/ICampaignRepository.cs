@@ -31,6 +31,10 @@ public interface ICampaignRepository
 
     Task<IReadOnlyList<CalendarDay>> ListCalendarAsync(DateOnly from, DateOnly to);
 
-    /// <summary>Replaces the calendar days between <paramref name="from"/> and <paramref name="to"/> with <paramref name="days"/>, all or nothing.</summary>
-    Task ReplaceCalendarAsync(DateOnly from, DateOnly to, IReadOnlyList<CalendarDay> days, ChangeContext context);
+    /// <summary>
+    /// Replaces the calendar days between <paramref name="from"/> and <paramref name="to"/> with <paramref name="days"/>
+    /// and writes <paramref name="audit"/> (Core's <see cref="HolidayCalendarService"/>), all or nothing. A date given
+    /// twice breaks the key: an <see cref="ArgumentException"/> before anything is touched.
+    /// </summary>
+    Task ReplaceCalendarAsync(DateOnly from, DateOnly to, IReadOnlyList<CalendarDay> days, IReadOnlyList<AuditEntry> audit);
 }

@@ -21,7 +21,8 @@ public static class ReturnAudit
         {
             var was = old.GetValueOrDefault(row.EstateId) ?? new ReturnRow { EstateId = row.EstateId };
             var prefix = $"Rows[{row.EstateName}].";
-            diff.Field(prefix + nameof(ReturnRow.Mode), was.Mode, row.Mode)
+            diff.Field(prefix + nameof(ReturnRow.Households), was.Households, row.Households)
+                .Field(prefix + nameof(ReturnRow.Mode), was.Mode, row.Mode)
                 .Field(prefix + nameof(ReturnRow.SixHaves), was.SixHaves, row.SixHaves)
                 .Field(prefix + nameof(ReturnRow.ConsultationDate), was.ConsultationDate, row.ConsultationDate)
                 .Field(prefix + nameof(ReturnRow.OwnersMeetingDate), was.OwnersMeetingDate, row.OwnersMeetingDate)

@@ -33,7 +33,7 @@ internal static class ExcelExport
         ORDER BY n.Path
         """;
 
-    public static async Task<int> RunAsync(string database, string? url, Figures results, TextWriter log)
+    public static async Task<int> RunAsync(string database, string? url, int? portalPid, Figures results, TextWriter log)
     {
         var connections = new SqliteConnectionFactory(new SqliteConnectionStringBuilder { DataSource = database, Mode = SqliteOpenMode.ReadOnly }.ToString());
         var output = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database))!, "registry-export.xlsx");
@@ -64,17 +64,32 @@ internal static class ExcelExport
         results.Add("excel.peak.mb", peakMb);
 
         if (url is not null)
-            await EndpointAsync(new Uri(url), results, log);
+            await EndpointAsync(new Uri(url), portalPid, results, log);
         return 0;
     }
 
-    private static async Task EndpointAsync(Uri baseAddress, Figures results, TextWriter log)
+    private static async Task EndpointAsync(Uri baseAddress, int? portalPid, Figures results, TextWriter log)
     {
         using var admin = await PortalSession.SignInAsync(baseAddress, CityShape.AdminUserName, CityShape.Password);
+        var before = ResidentMb(portalPid);
+        var peak = before;
+        using var sampling = new CancellationTokenSource();
+        // The portal's resident set, sampled while the export runs: what the request adds is the export's.
+        var sampler = Task.Run(async () =>
+        {
+            while (!sampling.IsCancellationRequested)
+            {
+                if (ResidentMb(portalPid) is { } now && now > (peak ?? 0))
+                    peak = now;
+                await Task.Delay(10);
+            }
+        });
         var watch = Stopwatch.StartNew();
         using var response = await admin.Http.GetAsync("/estates/export.xlsx", HttpCompletionOption.ResponseHeadersRead);
         var bytes = (await response.Content.ReadAsByteArrayAsync()).Length;
         var ms = watch.Elapsed.TotalMilliseconds;
+        await sampling.CancelAsync();
+        await sampler;
         if (response.StatusCode != HttpStatusCode.OK)
         {
             var state = response.StatusCode == HttpStatusCode.NotFound ? "not present" : $"HTTP {(int)response.StatusCode}";
@@ -82,9 +97,31 @@ internal static class ExcelExport
             results.Add("excel.endpoint.state", state);
             return;
         }
-        log.WriteLine($"excel endpoint /estates/export.xlsx: {bytes / 1024} KB in {ms:0} ms");
+        log.WriteLine($"excel endpoint /estates/export.xlsx: {bytes / 1024} KB in {ms:0} ms; portal resident {before:0} MB before, peak {peak:0} MB");
         results.Add("excel.endpoint.state", "present");
         results.Add("excel.endpoint.ms", ms);
         results.Add("excel.endpoint.kb", bytes / 1024.0);
+        if (before is { } b && peak is { } p)
+        {
+            results.Add("excel.endpoint.before.mb", b);
+            results.Add("excel.endpoint.peak.mb", p);
+            results.Add("excel.endpoint.added.mb", p - b);
+        }
+    }
+
+    /// <summary>The portal process's resident set (VmRSS) in MB, or null when not known.</summary>
+    private static double? ResidentMb(int? pid)
+    {
+        if (pid is null)
+            return null;
+        try
+        {
+            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+            return line is null ? null : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) / 1024;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
     }
 }

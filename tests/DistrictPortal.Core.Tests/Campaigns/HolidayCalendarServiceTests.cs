@@ -1,3 +1,4 @@
+using DistrictPortal.Core.Auditing;
 using DistrictPortal.Core.Campaigns;
 using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Core.Identity;
@@ -17,6 +18,20 @@ public sealed class HolidayCalendarServiceTests
     [InlineData(Role.SubDistrictOfficer, NodeLevel.City, false)]
     public void Only_a_city_scoped_admin_edits_the_one_calendar(Role role, NodeLevel scope, bool may) =>
         Assert.Equal(may, HolidayCalendarService.CanEdit(role, scope));
+
+    [Fact]
+    public void The_one_audit_entry_of_a_replacement_is_built_in_core_with_the_range_before_and_after()
+    {
+        var at = new ChangeContext(1, "admin", new DateTime(2026, 9, 1, 0, 0, 0, DateTimeKind.Utc));
+
+        var entry = Assert.Single(HolidayCalendarService.Audit(new(2026, 10, 1), new(2026, 10, 31),
+            [Day(10, 10, makeUp: true, name: "国庆调休"), Day(10, 1)], [Day(10, 2)], at));
+
+        Assert.Equal((AuditEntities.Calendar, 0L, AuditActions.Update, "2026-10-01..2026-10-31"),
+            (entry.EntityType, entry.EntityId, entry.Action, entry.Field));
+        Assert.Equal(("2026-10-01 holiday 国庆; 2026-10-10 work 国庆调休", "2026-10-02 holiday 国庆"), (entry.OldValue, entry.NewValue));
+        Assert.Null(Assert.Single(HolidayCalendarService.Audit(new(2026, 10, 1), new(2026, 10, 31), [], [], at)).OldValue);
+    }
 
     [Fact]
     public void A_clean_replacement_passes() =>

@@ -73,6 +73,23 @@ public sealed class ReturnWorkflowServiceTests
     }
 
     [Fact]
+    public async Task A_household_count_changed_alone_is_saved_and_audited()
+    {
+        var stored = _returns.Seed(ReturnWorkflowService.Working(Context(null, TwoEstates)));
+        var edit = Edit(stored.Version, r => r[12].Households = 85);
+        edit.ProgressNarrative = stored.ProgressNarrative;
+
+        var result = await Service.SaveAsync(Context(stored, TwoEstates), edit, submit: false, Officer);
+
+        // It used to be neither: the diff left households out, so a lone count change read as "no changes".
+        Assert.Equal(SaveOutcome.Saved, result.Outcome);
+        var (_, written, audit) = _returns.Writes.Single();
+        Assert.Equal(85, written.Rows.Single(r => r.EstateId == 12).Households);
+        var entry = Assert.Single(audit, e => e.Field == "Rows[牌楼新村].Households");
+        Assert.Equal(("80", "85"), (entry.OldValue, entry.NewValue));
+    }
+
+    [Fact]
     public async Task A_stale_version_is_a_conflict_and_writes_nothing()
     {
         var stored = _returns.Seed(ReturnWorkflowService.Working(Context(null, TwoEstates)));

@@ -90,6 +90,7 @@ internal sealed class CrashWorld : IDisposable
         services.AddSingleton<INotificationRepository>(inboxCrash is null ? world.Inbox : new CrashingInbox(world.Inbox, inboxCrash));
         services.AddSingleton<ISupervisionOrderRepository>(orderCrash is null ? world.Orders : new CrashingOrders(world.Orders, orderCrash));
         services.AddSingleton<IEmailSender>(world.Email);
+        services.AddSingleton<DistrictPortal.Core.Data.IScheduledRunRepository>(new InMemoryScheduledRuns());
         _services = services.BuildServiceProvider();
     }
 

@@ -70,7 +70,7 @@ public sealed class TwoInstancesTests(TwinPortals twins) : IClassFixture<TwinPor
     }
 
     [Fact]
-    public async Task A_change_made_through_one_is_on_the_other_league_trend_and_dashboard_at_the_next_request()
+    public async Task A_change_made_through_one_is_on_the_other_league_trend_dashboard_registry_and_matrix_at_the_next_request()
     {
         var cookies = new CookieContainer();
         using var a = Browser(twins.A, cookies);
@@ -86,6 +86,9 @@ public sealed class TwoInstancesTests(TwinPortals twins) : IClassFixture<TwinPor
         [
             ("/league", donghu, "湖东街道（改名）"),
             ("/dashboard", donghu, "湖东街道（改名）"),
+            // The registry's subtotals and the matrix are kept until the next change too (ChangeStampedReads).
+            ("/estates", donghu, "湖东街道（改名）"),
+            ("/returns/matrix", donghu, "湖东街道（改名）"),
             ("/league/trend", district, "演示新区"),
         ];
         foreach (var (page, node, _) in pages)

@@ -82,7 +82,7 @@ internal sealed class InMemoryCampaigns : ICampaignRepository
     public Task UpdateAsync(Campaign campaign, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
     public Task AddEstateAsync(long campaignId, long estateId, string reason, ChangeContext context) => throw new NotSupportedException();
     public Task RemoveEstateAsync(long campaignId, long estateId, string reason, ChangeContext context) => throw new NotSupportedException();
-    public Task ReplaceCalendarAsync(DateOnly from, DateOnly to, IReadOnlyList<CalendarDay> days, ChangeContext context) => throw new NotSupportedException();
+    public Task ReplaceCalendarAsync(DateOnly from, DateOnly to, IReadOnlyList<CalendarDay> days, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
 }
 
 internal sealed class InMemoryReturns(InMemoryNodes nodes) : IWeeklyReturnRepository

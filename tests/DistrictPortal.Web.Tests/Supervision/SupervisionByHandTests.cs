@@ -35,8 +35,7 @@ public sealed class SupervisionByHandTests(PortalFactory factory)
         using var admin = await factory.NewClient().SignInAsync("admin");
         var id = await RaiseOnPailouAsync(admin, "万安社区3个小区无人保洁（测试）");
         var raised = (await Orders.GetByIdAsync(id))!;
-        var admin1 = (await factory.Services.GetRequiredService<DistrictPortal.Core.Identity.IUserRepository>().GetByUserNameAsync("admin"))!;
-        Assert.Equal((SupervisionOrigin.ByHand, SupervisionStatus.AwaitingAnswer, DistrictPortal.Core.Auditing.AuditName.Of(admin1)),
+        Assert.Equal((SupervisionOrigin.ByHand, SupervisionStatus.AwaitingAnswer, Demo.Operator("admin")),
             (raised.Origin, raised.Status, raised.RaisedByName));
 
         using var pailou = await factory.NewClient().SignInAsync("pailou");

@@ -3,6 +3,7 @@ using DistrictPortal.Core.Committees;
 using DistrictPortal.Core.Common;
 using DistrictPortal.Core.Estates;
 using DistrictPortal.Core.Identity;
+using DistrictPortal.Web.Infrastructure.Caching;
 using DistrictPortal.Web.Infrastructure.Configuration;
 using DistrictPortal.Web.Infrastructure.Mvc;
 using DistrictPortal.Web.Infrastructure.Security;
@@ -19,6 +20,7 @@ namespace DistrictPortal.Web.Features.Committees;
 [Route("committees")]
 public sealed partial class CommitteesController(
     ICommitteeRepository committees,
+    ChangeStampedReads reads,
     CommitteeService service,
     IEstateRepository estates,
     IAuditRepository audit,
@@ -78,8 +80,15 @@ public sealed partial class CommitteesController(
 
     private async Task<(CommitteeOverview, IReadOnlyList<CommitteeTrack>)> OverviewAsync(CommitteeListRequest request)
     {
-        var tracks = await committees.ListTracksAsync(me.ScopePath);
-        return (CommitteeOverview.Build(tracks, Today, request, me.ScopeNodeId, me.ScopeName), tracks);
+        // Every estate's track in the scope (50,000 at city scale): kept until the next change; deadlines are worked
+        // out from it per request, with today's date.
+        var tracks = await reads.GetAsync($"committees.tracks|{me.ScopePath}", () => committees.ListTracksAsync(me.ScopePath));
+        // Classifying 50,000 tracks is the rest of the cost: kept too, for today's date and these filters.
+        var today = Today;
+        var overview = await reads.GetAsync(
+            $"committees.overview|{me.ScopePath}|{me.ScopeName}|{today:yyyy-MM-dd}|{request.ValidKind}|{request.Community}|{request.ValidSort}|{request.Desc}",
+            () => Task.FromResult(CommitteeOverview.Build(tracks, today, request, me.ScopeNodeId, me.ScopeName)));
+        return (overview, tracks);
     }
 
     /// <summary>The estate when it lies in the user's scope (else 404) and, for edits, the role may edit committees (else 403).</summary>

@@ -3,6 +3,7 @@ using DistrictPortal.Core.Common;
 using DistrictPortal.Core.Estates;
 using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Core.Identity;
+using DistrictPortal.Web.Infrastructure.Caching;
 using DistrictPortal.Web.Infrastructure.Configuration;
 using DistrictPortal.Web.Infrastructure.Localization;
 using DistrictPortal.Web.Infrastructure.Mvc;
@@ -18,6 +19,7 @@ public sealed class EstatesController(
     IEstateRepository estates,
     INodeRepository nodes,
     IAuditRepository audit,
+    ChangeStampedReads reads,
     CurrentUser me,
     ScopeGuard guard,
     PortalClock clock,
@@ -33,16 +35,22 @@ public sealed class EstatesController(
         var query = request.ToQuery(scopePath, PageSize);
         // Per community up to one sub-district, per sub-district above (RegistrySubtotals says why).
         var level = RegistrySubtotals.LevelFor(query.ScopePath, query.CommunityId);
+        // The count, the page and the subtotals aggregate up to 50,000 estates: kept until the next change (issue 19).
+        var filters = (query with { Page = 1 }).ToString();
         return View(new EstateListViewModel
         {
             Request = request,
-            Result = await estates.SearchAsync(query),
+            Result = await reads.GetAsync($"estates.page|{query}", () => estates.SearchAsync(query)),
             SubtotalLevel = level,
-            Subtotals = level == NodeLevel.Community ? await estates.SubtotalsByCommunityAsync(query) : [],
-            SubDistrictSubtotals = level == NodeLevel.SubDistrict ? await estates.SubtotalsBySubDistrictAsync(query) : [],
+            Subtotals = level == NodeLevel.Community
+                ? await reads.GetAsync($"estates.byCommunity|{filters}", () => estates.SubtotalsByCommunityAsync(query)) : [],
+            SubDistrictSubtotals = level == NodeLevel.SubDistrict
+                ? await reads.GetAsync($"estates.bySubDistrict|{filters}", () => estates.SubtotalsBySubDistrictAsync(query)) : [],
             // 2,000 communities in one drop-down help no one: above one sub-district the user picks the sub-district first.
-            Communities = level == NodeLevel.Community ? await nodes.ListByLevelAsync(scopePath, NodeLevel.Community) : [],
-            SubDistricts = RegistryScope.SpansSubDistricts(me.ScopePath) ? await nodes.ListByLevelAsync(me.ScopePath, NodeLevel.SubDistrict) : [],
+            Communities = level == NodeLevel.Community
+                ? await reads.GetAsync($"nodes.communities|{scopePath}", () => nodes.ListByLevelAsync(scopePath, NodeLevel.Community)) : [],
+            SubDistricts = RegistryScope.SpansSubDistricts(me.ScopePath)
+                ? await reads.GetAsync($"nodes.subDistricts|{me.ScopePath}", () => nodes.ListByLevelAsync(me.ScopePath, NodeLevel.SubDistrict)) : [],
             CanCreate = Permissions.CanEditEstates(me.Role),
         });
     }

@@ -1,5 +1,6 @@
 using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Core.Returns;
+using DistrictPortal.Web.Infrastructure.Caching;
 using DistrictPortal.Web.Infrastructure.Configuration;
 using DistrictPortal.Web.Infrastructure.Jobs;
 
@@ -9,7 +10,8 @@ namespace DistrictPortal.Web.Features.Matrix;
 /// Builds the matrix for a scope, shared by the page and its Excel export so the workbook holds exactly what the
 /// page shows. Null when the chosen district is not one the user may see (the caller answers 404).
 /// </summary>
-public sealed class MatrixBuilder(IWeeklyReturnRepository returns, INodeRepository nodes, CampaignDirectory directory, PortalClock clock)
+public sealed class MatrixBuilder(
+    IWeeklyReturnRepository returns, INodeRepository nodes, CampaignDirectory directory, PortalClock clock, ChangeStampedReads reads)
 {
     public async Task<MatrixViewModel?> BuildAsync(string scopePath, int? weeks, long? district)
     {
@@ -21,6 +23,16 @@ public sealed class MatrixBuilder(IWeeklyReturnRepository returns, INodeReposito
         var districts = await nodes.ListByLevelAsync(scopePath, NodeLevel.District);
         if (district is { } chosen && districts.All(d => d.Id != chosen))
             return null;
+        // Every sub-district's returns over the weeks, against each campaign's calendar: kept until the next change or
+        // the next minute (a deadline passing makes a week overdue), as the league's tables are.
+        return await reads.GetAsync(
+            $"matrix|{scopePath}|{count}|{district}|{now.Ticks / TimeSpan.TicksPerMinute}",
+            () => BuildAsync(scopePath, district, districts, columns, current, now, count));
+    }
+
+    private async Task<MatrixViewModel> BuildAsync(
+        string scopePath, long? district, IReadOnlyList<Node> districts, List<DateOnly> columns, DateOnly current, DateTime now, int count)
+    {
         var subDistricts = (await nodes.ListByLevelAsync(scopePath, NodeLevel.SubDistrict))
             .Where(s => district is null || s.ParentId == district)
             .ToList();

@@ -108,7 +108,9 @@ public sealed class DemoRetrofit(
             made.Add(await Create(Project(queue.Dequeue(), RetrofitStatus.InWorks, RetrofitWorkItems.FireFacilities | RetrofitWorkItems.UtilityNetworks, today.AddDays(-90 + i * 30), null, null), context));
         for (var i = 0; i < 2 && queue.Count > 0; i++)
             made.Add(await Create(Project(queue.Dequeue(), RetrofitStatus.Planned, RetrofitWorkItems.ManagementRoom | RetrofitWorkItems.Environment, null, null, null), context));
-        return made;
+        // In the order the project list shows them (by estate path), whatever order the scope rule took them in.
+        var paths = all.ToDictionary(e => e.Id, e => e.Path);
+        return made.OrderBy(p => paths[p.EstateId], StringComparer.Ordinal).ThenBy(p => p.Id).ToList();
     }
 
     private static RetrofitProject Project(Estate estate, RetrofitStatus status, RetrofitWorkItems works, DateOnly? started, DateOnly? completed, DateOnly? acceptedOn) => new()

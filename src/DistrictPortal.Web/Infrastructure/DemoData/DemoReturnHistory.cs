@@ -19,6 +19,7 @@ namespace DistrictPortal.Web.Infrastructure.DemoData;
 /// </summary>
 public sealed class DemoReturnHistory(
     ICampaignRepository campaigns,
+    HolidayCalendarService calendar,
     IWeeklyReturnRepository returns,
     ICommitteeRepository committees,
     INodeRepository nodes,
@@ -239,7 +240,9 @@ public sealed class DemoReturnHistory(
         var days = china.Holidays.Select(d => new CalendarDay { Date = d, Name = HolidayName(d) })
             .Concat(china.MakeUpWorkingDays.Select(d => new CalendarDay { Date = d, IsMakeUpWorkingDay = true, Name = $"{HolidayName(d)}调休上班" }))
             .OrderBy(d => d.Date).ToList();
-        await campaigns.ReplaceCalendarAsync(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), days, new ChangeContext(0, "demo-seed", nowUtc));
+        var seeded = await calendar.ApplyAsync(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), days, new ChangeContext(0, "demo-seed", nowUtc));
+        if (!seeded.Succeeded)
+            throw new InvalidOperationException("The demo holiday calendar broke a rule: " + string.Join(", ", seeded.Errors.Select(e => e.Code)));
     }
 
     private static string HolidayName(DateOnly d) => d.Month switch

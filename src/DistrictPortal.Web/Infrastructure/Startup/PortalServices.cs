@@ -76,6 +76,7 @@ public static class PortalServices
         services.AddSingleton<Features.League.LeagueTableCache>();
         services.AddSingleton<Features.League.LeagueTrendSource.Cache>();
         services.AddScoped<Features.League.LeagueTrendSource>();
+        services.AddSingleton<Caching.ChangeStampedReads>();
         services.AddOutputCache(options => options.AddPolicy(Features.League.LeaguePagePolicy.Name, new Features.League.LeaguePagePolicy()));
         AddKeyRing(services, config, contentRoot);
         AddSignIn(services);
