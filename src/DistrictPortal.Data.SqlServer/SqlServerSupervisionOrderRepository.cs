@@ -21,7 +21,7 @@ public sealed class SqlServerSupervisionOrderRepository(string connectionString)
             var id = await _db.WriteAsync(
                 async (c, t) =>
                 {
-                    var raised = (await c.CallAsync(new SupervisionOrderCreate(order.SubDistrictId, order.WeekEnding, order.Reason, order.RaisedUtc), t)).Single();
+                    var raised = (await c.CallAsync(SupervisionOrderCreate.From(order), t)).Single();
                     if (raised is { } newId)
                     {
                         await AuditWriter.WriteAsync(c, t, AuditEntry.ForNewRow(audit, newId));
@@ -69,12 +69,43 @@ public sealed class SqlServerSupervisionOrderRepository(string connectionString)
             e => SqlErrors.Translate(e, EntityType, closed.Id));
     }
 
+    public async Task<long> RaiseByHandAsync(SupervisionOrder order, IReadOnlyList<AuditEntry> audit)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var id = await _db.WriteAsync(
+            async (c, t) =>
+            {
+                var newId = (await c.CallAsync(SupervisionOrderCreate.From(order), t)).Single()!.Value;
+                await AuditWriter.WriteAsync(c, t, AuditEntry.ForNewRow(audit, newId));
+                return newId;
+            },
+            e => SqlErrors.Translate(e, EntityType, 0));
+        order.Id = id;
+        return id;
+    }
+
+    /// <summary>A stale version, no such order or one already closed is a conflict (50409), and nothing is written.</summary>
+    public Task UpdateStateAsync(SupervisionOrder changed, IReadOnlyList<AuditEntry> audit)
+    {
+        ArgumentNullException.ThrowIfNull(changed);
+        return _db.WriteAsync(
+            async (c, t) =>
+            {
+                await c.CallAsync(SupervisionOrderUpdateState.From(changed), t);
+                await AuditWriter.WriteAsync(c, t, audit);
+            },
+            e => SqlErrors.Translate(e, EntityType, changed.Id));
+    }
+
     private static SupervisionOrder? Utc(SupervisionOrder? order)
     {
         if (order is not null)
         {
             order.RaisedUtc = AuditWriter.AsUtc(order.RaisedUtc);
             order.ClosedUtc = AuditWriter.AsUtc(order.ClosedUtc);
+            order.AnsweredUtc = AuditWriter.AsUtc(order.AnsweredUtc);
+            order.SentBackUtc = AuditWriter.AsUtc(order.SentBackUtc);
+            order.EscalatedUtc = AuditWriter.AsUtc(order.EscalatedUtc);
         }
         return order;
     }

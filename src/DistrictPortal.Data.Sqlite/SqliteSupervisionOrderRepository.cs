@@ -12,9 +12,12 @@ public sealed class SqliteSupervisionOrderRepository(SqliteConnectionFactory con
 
     private const string SelectOrder = """
         SELECT o.Id, o.SubDistrictId, s.Name AS SubDistrictName, o.WeekEnding, o.Reason, o.RaisedUtc, o.ClosedUtc,
-               o.CloseNote, o.ClosedByName, o.Version
+               o.CloseNote, o.ClosedByName, o.Version, o.Origin, o.SubjectKind, o.SubjectId, subject.Name AS SubjectName,
+               o.RequiredAction, o.Deadline, o.RaisedByName, o.Status, o.Answer, o.AnsweredUtc, o.AnsweredByName,
+               o.SendBackReason, o.SentBackUtc, o.EscalationLevel, o.EscalatedUtc
         FROM SupervisionOrder o
         JOIN Node s ON s.Id = o.SubDistrictId
+        LEFT JOIN Node subject ON o.SubjectKind = 2 AND subject.Id = o.SubjectId
         """;
 
     /// <summary>The insert and its audit are one transaction; a second raise for the week inserts nothing and audits nothing.</summary>
@@ -27,7 +30,7 @@ public sealed class SqliteSupervisionOrderRepository(SqliteConnectionFactory con
                 """
                 INSERT INTO SupervisionOrder (SubDistrictId, WeekEnding, Reason, RaisedUtc, Version)
                 VALUES (@SubDistrictId, @WeekEnding, @Reason, @RaisedUtc, 1)
-                ON CONFLICT (SubDistrictId, WeekEnding) DO NOTHING
+                ON CONFLICT (SubDistrictId, WeekEnding) WHERE Origin = 1 DO NOTHING
                 RETURNING Id
                 """,
                 new { order.SubDistrictId, order.WeekEnding, order.Reason, order.RaisedUtc }, transaction);
@@ -76,6 +79,57 @@ public sealed class SqliteSupervisionOrderRepository(SqliteConnectionFactory con
                 new { closed.Id, closed.Version, closed.ClosedUtc, closed.CloseNote, closed.ClosedByName }, transaction);
             if (changed != 1)
                 throw new ConcurrencyConflictException(EntityType, closed.Id);
+            await AuditWriter.WriteAsync(connection, transaction, audit);
+            return 0;
+        }, nameof(SupervisionOrder.WeekEnding));
+    }
+
+    public async Task<long> RaiseByHandAsync(SupervisionOrder order, IReadOnlyList<AuditEntry> audit)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var id = await WriteGuards.ForeignKeysAsArgumentErrors(EntityType, () => connections.InTransactionAsync(async (connection, transaction) =>
+        {
+            var newId = await connection.ExecuteScalarAsync<long>(
+                """
+                INSERT INTO SupervisionOrder (SubDistrictId, WeekEnding, Reason, RaisedUtc, Version, Origin, SubjectKind, SubjectId,
+                                              RequiredAction, Deadline, RaisedByName, Status)
+                VALUES (@SubDistrictId, @WeekEnding, @Reason, @RaisedUtc, 1, 2, @SubjectKind, @SubjectId,
+                        @RequiredAction, @Deadline, @RaisedByName, @Status)
+                RETURNING Id
+                """,
+                new
+                {
+                    order.SubDistrictId, order.WeekEnding, order.Reason, order.RaisedUtc, SubjectKind = (int)order.SubjectKind, order.SubjectId,
+                    order.RequiredAction, order.Deadline, order.RaisedByName, Status = (int)order.Status,
+                }, transaction);
+            await AuditWriter.WriteAsync(connection, transaction, AuditEntry.ForNewRow(audit, newId));
+            return newId;
+        }, nameof(SupervisionOrder.WeekEnding)));
+        order.Id = id;
+        return id;
+    }
+
+    /// <summary>A stale version, no such order or one already closed is a conflict, and nothing is written.</summary>
+    public Task UpdateStateAsync(SupervisionOrder changed, IReadOnlyList<AuditEntry> audit)
+    {
+        ArgumentNullException.ThrowIfNull(changed);
+        return connections.InTransactionAsync(async (connection, transaction) =>
+        {
+            var updated = await connection.ExecuteAsync(
+                """
+                UPDATE SupervisionOrder
+                SET Status = @Status, Answer = @Answer, AnsweredUtc = @AnsweredUtc, AnsweredByName = @AnsweredByName,
+                    SendBackReason = @SendBackReason, SentBackUtc = @SentBackUtc, EscalationLevel = @EscalationLevel,
+                    EscalatedUtc = @EscalatedUtc, Version = Version + 1
+                WHERE Id = @Id AND Version = @Version AND ClosedUtc IS NULL
+                """,
+                new
+                {
+                    changed.Id, changed.Version, Status = (int)changed.Status, changed.Answer, changed.AnsweredUtc, changed.AnsweredByName,
+                    changed.SendBackReason, changed.SentBackUtc, EscalationLevel = (int)changed.EscalationLevel, changed.EscalatedUtc,
+                }, transaction);
+            if (updated != 1)
+                throw new ConcurrencyConflictException(EntityType, changed.Id);
             await AuditWriter.WriteAsync(connection, transaction, audit);
             return 0;
         }, nameof(SupervisionOrder.WeekEnding));

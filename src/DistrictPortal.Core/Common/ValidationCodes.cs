@@ -60,6 +60,8 @@ public static class ValidationCodes
 
     // Supervision orders ("Supervision.Validation.{code}").
     public const string AlreadyClosed = "AlreadyClosed";
+    public const string AlreadyAnswered = "AlreadyAnswered";
+    public const string NotAnswered = "NotAnswered";
 
     // The rules' own codes, one constant each (committees, the registry, funding, retrofit).
     public const string VotesMoreThanBallots = "VotesMoreThanBallots";

@@ -38,6 +38,16 @@ public interface ISupervisionOrderRepository
     /// still current and the order still open; otherwise <see cref="Common.ConcurrencyConflictException"/> and nothing.
     /// </summary>
     Task CloseAsync(SupervisionOrder closed, IReadOnlyList<AuditEntry> audit);
+
+    /// <summary>Stores an order raised by hand (no one-per-week key) with its audit entries; returns the id and sets it.</summary>
+    Task<long> RaiseByHandAsync(SupervisionOrder order, IReadOnlyList<AuditEntry> audit);
+
+    /// <summary>
+    /// Writes <paramref name="changed"/>'s answer, send-back and escalation (status, texts, times, level) when its
+    /// <see cref="SupervisionOrder.Version"/> is still current and the order still open; otherwise
+    /// <see cref="Common.ConcurrencyConflictException"/> and nothing.
+    /// </summary>
+    Task UpdateStateAsync(SupervisionOrder changed, IReadOnlyList<AuditEntry> audit);
 }
 
 /// <summary>E-mail behind an interface: SMTP when configured, otherwise written to the log.</summary>

@@ -39,5 +39,67 @@ public sealed class SupervisionOrder
     public string? ClosedByName { get; set; }
     public long Version { get; set; }
 
+    /// <summary>Raised by the deadline job (one per sub-district and week) or by hand by the office (issue 16).</summary>
+    public SupervisionOrigin Origin { get; set; } = SupervisionOrigin.DeadlineJob;
+    /// <summary>What the order is about: the sub-district itself, one of its estates or one of its returns (<see cref="SubjectId"/>).</summary>
+    public SupervisionSubject SubjectKind { get; set; } = SupervisionSubject.SubDistrict;
+    public long? SubjectId { get; set; }
+    /// <summary>The estate's name for an order on an estate (read only).</summary>
+    public string? SubjectName { get; set; }
+    /// <summary>整改要求: what the sub-district must do.</summary>
+    public string? RequiredAction { get; set; }
+    /// <summary>整改期限: the last day (Asia/Shanghai) to answer.</summary>
+    public DateOnly? Deadline { get; set; }
+    public string? RaisedByName { get; set; }
+    public SupervisionStatus Status { get; set; } = SupervisionStatus.AwaitingAnswer;
+    /// <summary>反馈: what the sub-district did (the latest answer; earlier ones are in the audit trail).</summary>
+    public string? Answer { get; set; }
+    public DateTime? AnsweredUtc { get; set; }
+    public string? AnsweredByName { get; set; }
+    /// <summary>Why the office sent the latest answer back.</summary>
+    public string? SendBackReason { get; set; }
+    public DateTime? SentBackUtc { get; set; }
+    /// <summary>How far an order past its deadline has escalated (催办 → 约谈 → 追责).</summary>
+    public SupervisionEscalation EscalationLevel { get; set; }
+    public DateTime? EscalatedUtc { get; set; }
+
     public bool IsOpen => ClosedUtc is null;
+
+    public bool IsByHand => Origin == SupervisionOrigin.ByHand;
+}
+
+public enum SupervisionOrigin
+{
+    DeadlineJob = 1,
+    ByHand = 2,
+}
+
+public enum SupervisionSubject
+{
+    SubDistrict = 1,
+    Estate = 2,
+    Return = 3,
+}
+
+/// <summary>Where an open order stands; a closed one has <see cref="SupervisionOrder.ClosedUtc"/>.</summary>
+public enum SupervisionStatus
+{
+    /// <summary>Raised, not yet answered (反馈).</summary>
+    AwaitingAnswer = 1,
+    /// <summary>Answered; the office closes it or sends it back.</summary>
+    Answered = 2,
+    /// <summary>Sent back: the sub-district answers again.</summary>
+    SentBack = 3,
+}
+
+/// <summary>P11: shirking gets 督办; missing the deadline escalates, first a reminder, then 约谈, then 追责.</summary>
+public enum SupervisionEscalation
+{
+    None = 0,
+    /// <summary>催办: a reminder the day after the deadline.</summary>
+    Reminder = 1,
+    /// <summary>约谈: the responsible leader is summoned for a talk.</summary>
+    Interview = 2,
+    /// <summary>追责: the case goes to accountability.</summary>
+    Accountability = 3,
 }

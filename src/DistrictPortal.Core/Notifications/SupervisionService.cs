@@ -12,7 +12,7 @@ namespace DistrictPortal.Core.Notifications;
 /// A newly raised order (by the job or by hand) is told through <see cref="IPortalNotices"/> (inbox, mail, group
 /// robots) when the host has it.
 /// </summary>
-public sealed class SupervisionService(ISupervisionOrderRepository orders, INodeRepository nodes, IPortalNotices? notices = null)
+public sealed partial class SupervisionService(ISupervisionOrderRepository orders, INodeRepository nodes, IPortalNotices? notices = null)
 {
     public const int MaxNoteLength = 1000;
 
@@ -30,6 +30,7 @@ public sealed class SupervisionService(ISupervisionOrderRepository orders, INode
             return DomainResult<long?>.From(errors);
 
         order.Reason = order.Reason.Trim();
+        order.Origin = SupervisionOrigin.DeadlineJob;
         if (order.RaisedUtc == default)
             order.RaisedUtc = context.AtUtc;
         var id = await orders.RaiseOnceAsync(order, Raised(order, context));

@@ -25,9 +25,15 @@ internal sealed record NotificationReadUnreadCountByUserId(long UserId) : IQuery
 [StoredProcedure("Notification_UpdateRead")]
 internal sealed record NotificationUpdateRead(long UserId, long Id, DateTime ReadUtc) : IQuery<int>;
 
-/// <summary>The new order's id, or null when the sub-district already had one for that week.</summary>
+/// <summary>The new order's id, or null when it is the deadline job's and the sub-district already had one for that week.</summary>
 [StoredProcedure("SupervisionOrder_Create")]
-internal sealed record SupervisionOrderCreate(long SubDistrictId, DateOnly WeekEnding, string Reason, DateTime RaisedUtc) : IQuery<long?>;
+internal sealed record SupervisionOrderCreate(
+    long SubDistrictId, DateOnly WeekEnding, string Reason, DateTime RaisedUtc, SupervisionOrigin Origin, SupervisionSubject SubjectKind,
+    long? SubjectId, string? RequiredAction, DateOnly? Deadline, string? RaisedByName, SupervisionStatus Status) : IQuery<long?>
+{
+    public static SupervisionOrderCreate From(SupervisionOrder o) =>
+        new(o.SubDistrictId, o.WeekEnding, o.Reason, o.RaisedUtc, o.Origin, o.SubjectKind, o.SubjectId, o.RequiredAction, o.Deadline, o.RaisedByName, o.Status);
+}
 
 [StoredProcedure("SupervisionOrder_ReadById")]
 internal sealed record SupervisionOrderReadById(long Id) : IQuery<SupervisionOrder>;
@@ -37,3 +43,12 @@ internal sealed record SupervisionOrderReadByScopePath(string ScopePath, bool Op
 
 [StoredProcedure("SupervisionOrder_UpdateClosed")]
 internal sealed record SupervisionOrderUpdateClosed(long Id, DateTime ClosedUtc, string CloseNote, string? ClosedByName, long Version) : ICommand;
+
+[StoredProcedure("SupervisionOrder_UpdateState")]
+internal sealed record SupervisionOrderUpdateState(
+    long Id, SupervisionStatus Status, string? Answer, DateTime? AnsweredUtc, string? AnsweredByName, string? SendBackReason,
+    DateTime? SentBackUtc, SupervisionEscalation EscalationLevel, DateTime? EscalatedUtc, long Version) : ICommand
+{
+    public static SupervisionOrderUpdateState From(SupervisionOrder o) =>
+        new(o.Id, o.Status, o.Answer, o.AnsweredUtc, o.AnsweredByName, o.SendBackReason, o.SentBackUtc, o.EscalationLevel, o.EscalatedUtc, o.Version);
+}

@@ -83,5 +83,9 @@ public sealed class SupervisionServiceTests
             Audit.AddRange(audit);
             return Task.CompletedTask;
         }
+
+        public Task<long> RaiseByHandAsync(SupervisionOrder order, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
+
+        public Task UpdateStateAsync(SupervisionOrder changed, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
     }
 }

@@ -61,6 +61,10 @@ internal sealed class CrashingOrders(ISupervisionOrderRepository inner, CrashPoi
     public Task<IReadOnlyList<SupervisionOrder>> ListAsync(string scopePath, bool openOnly = false) => inner.ListAsync(scopePath, openOnly);
     public Task<SupervisionOrder?> GetByIdAsync(long id) => inner.GetByIdAsync(id);
     public Task CloseAsync(SupervisionOrder closed, IReadOnlyList<AuditEntry> audit) => inner.CloseAsync(closed, audit);
+
+    public Task<long> RaiseByHandAsync(SupervisionOrder order, IReadOnlyList<AuditEntry> audit) => inner.RaiseByHandAsync(order, audit);
+
+    public Task UpdateStateAsync(SupervisionOrder changed, IReadOnlyList<AuditEntry> audit) => inner.UpdateStateAsync(changed, audit);
 }
 
 /// <summary>

@@ -180,6 +180,10 @@ internal sealed class InMemoryOrders : ISupervisionOrderRepository
         Task.FromResult<IReadOnlyList<SupervisionOrder>>(All.Where(o => !openOnly || o.IsOpen).ToList());
     public Task<SupervisionOrder?> GetByIdAsync(long id) => Task.FromResult(All.FirstOrDefault(o => o.Id == id));
     public Task CloseAsync(SupervisionOrder closed, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
+
+    public Task<long> RaiseByHandAsync(SupervisionOrder order, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
+
+    public Task UpdateStateAsync(SupervisionOrder changed, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
 }
 
 internal sealed class RecordingEmail : IEmailSender

@@ -153,6 +153,7 @@ public sealed class ScopeSweepTests(SweepWorld world, ITestOutputHelper output)
             "Hierarchy" => IdKind.Node,
             "Campaigns" => IdKind.Campaign,
             "Supervision" => IdKind.SupervisionOrder,
+            "SupervisionByHand" => IdKind.SupervisionOrder,
             "Inbox" => IdKind.Notification,
             "Users" => IdKind.User,
             "BriefingArchive" => IdKind.ArchivedBriefing,

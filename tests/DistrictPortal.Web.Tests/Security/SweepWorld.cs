@@ -197,8 +197,8 @@ public sealed class SweepWorld : IAsyncLifetime
                 week = r.WeekEnding; // so /returns/{subDistrictId}/{weekEnding} names a return that exists
             }
             markers.AddRange(theirs.Items.Select(e => e.Name));
-            // The neighbour's evidence files on its first estates (the demo attaches some), first in line.
-            foreach (var theirEstate in theirs.Items.Take(3))
+            // The neighbour's evidence files (the demo attaches some to 牌楼's estates), first in line.
+            foreach (var theirEstate in theirs.Items)
                 ids[IdKind.Attachment].InsertRange(0, (await services.GetRequiredService<Core.Attachments.IAttachmentRepository>()
                     .ListByOwnerAsync(Core.Attachments.AttachmentOwnerKind.Estate, theirEstate.Id)).Select(a => a.Id));
             // A neighbour's retrofit project and one of its cost lines, when the demo gave it any.

@@ -17,7 +17,22 @@ BEGIN
         [ClosedUtc],
         [CloseNote],
         [ClosedByName],
-        [Version]
+        [Version],
+        [Origin],
+        [SubjectKind],
+        [SubjectId],
+        [SubjectName],
+        [RequiredAction],
+        [Deadline],
+        [RaisedByName],
+        [Status],
+        [Answer],
+        [AnsweredUtc],
+        [AnsweredByName],
+        [SendBackReason],
+        [SentBackUtc],
+        [EscalationLevel],
+        [EscalatedUtc]
     FROM
         [dbo].[SupervisionOrderView]
     WHERE

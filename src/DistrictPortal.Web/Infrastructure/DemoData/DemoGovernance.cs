@@ -3,14 +3,19 @@ using DistrictPortal.Core.Attachments;
 using DistrictPortal.Core.Auditing;
 using DistrictPortal.Core.Estates;
 using DistrictPortal.Core.Hierarchy;
+using DistrictPortal.Core.Notifications;
+using DistrictPortal.Web.Infrastructure.Configuration;
 
 namespace DistrictPortal.Web.Infrastructure.DemoData;
 
 /// <summary>
-/// Campaign governance on the demo (issue 16): evidence on the first estates of 牌楼街道, made through Core's
-/// <see cref="AttachmentService"/> as an officer's upload would be.
+/// Campaign governance on the demo (issue 16), made through Core's services as the pages would: evidence on the first
+/// estates of 牌楼街道, and one order by hand on its first estate walked to the end (raised three weeks ago, answered with
+/// a PDF, closed). It is closed so the demo's open orders stay the deadline job's (the dashboard shows one).
 /// </summary>
-public sealed class DemoGovernance(AttachmentService attachments, IEstateRepository estates, INodeRepository nodes, ILogger<DemoGovernance> log)
+public sealed class DemoGovernance(
+    AttachmentService attachments, SupervisionService supervision, ISupervisionOrderRepository orders, IEstateRepository estates,
+    INodeRepository nodes, PortalClock clock, ILogger<DemoGovernance> log)
 {
     public async Task SeedAsync(ChangeContext context)
     {
@@ -24,7 +29,25 @@ public sealed class DemoGovernance(AttachmentService attachments, IEstateReposit
                 MinimalPdf($"Demo contract {estate.Id}"), AttachmentService.DefaultMaxBytes, context);
             added += result.Succeeded ? 1 : 0;
         }
-        log.LogInformation("Demo governance seeded: {Attachments} attachments", added);
+        var order = await OrderAsync(pailou, first.Items[0], context);
+        log.LogInformation("Demo governance seeded: {Attachments} attachments, order by hand {Order}", added, order);
+    }
+
+    private async Task<long> OrderAsync(Node pailou, Estate estate, ChangeContext context)
+    {
+        var today = DateOnly.FromDateTime(clock.LocalNow.DateTime);
+        ChangeContext At(string who, int daysAgo) => new(0, who, context.AtUtc.AddDays(-daysAgo));
+        var id = (await supervision.RaiseByHandAsync(new SupervisionOrder
+        {
+            SubDistrictId = pailou.Id, SubjectKind = SupervisionSubject.Estate, SubjectId = estate.Id,
+            Reason = $"{estate.Name}无人清扫保洁，居民多次反映（演示）", RequiredAction = "落实保洁责任单位，整改后上传前后对比照片和保洁合同",
+            Deadline = today.AddDays(-7),
+        }, today.AddDays(-21), At("admin", 21))).Value;
+        await attachments.AddAsync(AttachmentOwnerKind.SupervisionAnswer, id, pailou.Id, "整改情况报告（演示）.pdf",
+            MinimalPdf($"Rectification report {id}"), AttachmentService.DefaultMaxBytes, At("pailou", 10));
+        await supervision.AnswerAsync(id, "已由社区托管落实日常保洁，附整改报告（演示）", (await orders.GetByIdAsync(id))!.Version, At("pailou", 10));
+        await supervision.CloseAsync(id, "整改到位，办结（演示）", (await orders.GetByIdAsync(id))!.Version, At("admin", 8));
+        return id;
     }
 
     /// <summary>A one-page PDF that any reader opens (ASCII text only: a demo file, not a document).</summary>

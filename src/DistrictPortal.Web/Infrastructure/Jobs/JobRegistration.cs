@@ -35,6 +35,7 @@ public static class JobRegistration
         // The job raises orders through Core's workflow, as the supervision pages close them.
         services.AddTransient<DistrictPortal.Core.Notifications.SupervisionService>();
         services.AddTransient<WeekCloseSnapshotJob>();
+        services.AddTransient<SupervisionEscalationJob>();
         services.AddHostedService<RecurringJobSchedule>();
         return services;
     }
@@ -50,6 +51,7 @@ public sealed class RecurringJobSchedule(IRecurringJobManager manager) : IHosted
         manager.AddOrUpdate<OverdueMarkingJob>(OverdueMarkingJob.RecurringId, j => j.RunScheduledAsync(), JobRegistration.EveryFiveMinutes, utc);
         manager.AddOrUpdate<WeekCloseSnapshotJob>(WeekCloseSnapshotJob.RecurringId, j => j.RunScheduledAsync(), Cron.Hourly(), utc);
         manager.AddOrUpdate<Notices.WebhookDeliveryJob>(Notices.WebhookDeliveryJob.RecurringId, j => j.RunScheduledAsync(), Cron.Minutely(), utc);
+        manager.AddOrUpdate<SupervisionEscalationJob>(SupervisionEscalationJob.RecurringId, j => j.RunScheduledAsync(), Cron.Hourly(), utc);
         return Task.CompletedTask;
     }
 

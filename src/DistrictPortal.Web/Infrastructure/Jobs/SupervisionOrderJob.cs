@@ -44,7 +44,8 @@ public sealed class SupervisionOrderJob(
         {
             var calendar = campaign.Calendar;
             var summaries = await returns.ListAsync(campaign.District.Path, from, current);
-            var existing = await orders.ListAsync(campaign.District.Path);
+            // Orders raised by hand (issue 16) are the office's, not a count of bad weeks.
+            var existing = (await orders.ListAsync(campaign.District.Path)).Where(o => !o.IsByHand).ToList();
             foreach (var subDistrict in campaign.SubDistricts)
             {
                 var lastCounted = existing.Where(o => o.SubDistrictId == subDistrict.Id).Select(o => (DateOnly?)o.WeekEnding).Max();
@@ -96,7 +97,7 @@ public sealed class SupervisionOrderJob(
         var id = raised.Value;
 
         // The order may already exist (a retried run): look it up so the message links to it, and tell anyone not yet told.
-        var orderId = id ?? (await orders.ListAsync(subDistrict.Path)).FirstOrDefault(o => o.SubDistrictId == subDistrict.Id && o.WeekEnding == week)?.Id;
+        var orderId = id ?? (await orders.ListAsync(subDistrict.Path)).FirstOrDefault(o => !o.IsByHand && o.SubDistrictId == subDistrict.Id && o.WeekEnding == week)?.Id;
         await TellAsync(subDistrict, week, reason, orderId, recipients, nowUtc);
         return id is not null;
     }
