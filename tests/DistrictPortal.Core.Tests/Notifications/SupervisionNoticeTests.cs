@@ -69,5 +69,7 @@ public sealed class SupervisionNoticeTests
         public Task<SupervisionOrder?> GetByIdAsync(long id) => throw new NotSupportedException();
         public Task<IReadOnlyList<SupervisionOrder>> ListAsync(string scopePath, bool openOnly = false) => throw new NotSupportedException();
         public Task CloseAsync(SupervisionOrder closed, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
+        public Task<long> RaiseByHandAsync(SupervisionOrder order, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
+        public Task UpdateStateAsync(SupervisionOrder order, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
     }
 }
