@@ -74,7 +74,7 @@ public sealed partial class SqlServerWeeklyReturnRepository
             e => Translate(e, weeklyReturn.Id, weeklyReturn.WeekEnding));
     }
 
-    public Task<bool> MarkOverdueAsync(long subDistrictId, DateOnly weekEnding, Core.Returns.OverdueMark mark)
+    public Task<bool> MarkOverdueAsync(long subDistrictId, DateOnly weekEnding, OverdueMarking mark)
     {
         ArgumentNullException.ThrowIfNull(mark);
         return _db.WriteAsync(

@@ -91,7 +91,7 @@ public sealed partial class SqliteWeeklyReturnRepository
     }
 
     /// <summary>Creates an empty draft when there is no return; marks only a return never submitted and not marked before.</summary>
-    public Task<bool> MarkOverdueAsync(long subDistrictId, DateOnly weekEnding, OverdueMark mark)
+    public Task<bool> MarkOverdueAsync(long subDistrictId, DateOnly weekEnding, OverdueMarking mark)
     {
         ArgumentNullException.ThrowIfNull(mark);
         return WriteAsync(async (connection, transaction) =>

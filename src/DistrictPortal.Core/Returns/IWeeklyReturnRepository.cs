@@ -42,10 +42,10 @@ public interface IWeeklyReturnRepository
 
     /// <summary>
     /// Records that a week's deadline passed with nothing submitted, creating an empty draft if none exists, with the audit
-    /// Core built (<see cref="ReturnAudit.Overdue"/>, <see cref="OverdueMark.AuditFor"/>). Idempotent: returns false when
+    /// Core built (<see cref="ReturnAudit.Overdue"/>, <see cref="OverdueMarking.AuditFor"/>). Idempotent: returns false when
     /// already marked or submitted, and writes nothing then.
     /// </summary>
-    Task<bool> MarkOverdueAsync(long subDistrictId, DateOnly weekEnding, OverdueMark mark);
+    Task<bool> MarkOverdueAsync(long subDistrictId, DateOnly weekEnding, OverdueMarking mark);
 
     /// <summary>Every snapshot of one return, oldest first (the original and its restatements).</summary>
     Task<IReadOnlyList<ReturnSnapshot>> ListSnapshotsAsync(long weeklyReturnId);

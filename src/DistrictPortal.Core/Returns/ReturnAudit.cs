@@ -17,7 +17,7 @@ public static class ReturnAudit
     /// the mark's entry, and the "create" entry written too when the mark had to create the empty draft. Only the store
     /// knows, under its lock, which of the two it did; Core builds both.
     /// </summary>
-    public static OverdueMark Overdue(DateOnly weekEnding, ChangeContext context) => new(
+    public static OverdueMarking Overdue(DateOnly weekEnding, ChangeContext context) => new(
         context.AtUtc,
         Created(weekEnding, context),
         new AuditDiff(EntityType, AuditEntry.NewRow, context).Action(AuditActions.MarkOverdue, nameof(ReturnSummary.MarkedOverdueUtc), null,
@@ -61,7 +61,7 @@ public static class ReturnAudit
 /// before the mark's own) and the mark's entries (<see cref="MarkAudit"/>); all for <see cref="AuditEntry.NewRow"/>, stamped
 /// with the return's id by the store.
 /// </summary>
-public sealed record OverdueMark(DateTime AtUtc, IReadOnlyList<AuditEntry> CreateAudit, IReadOnlyList<AuditEntry> MarkAudit)
+public sealed record OverdueMarking(DateTime AtUtc, IReadOnlyList<AuditEntry> CreateAudit, IReadOnlyList<AuditEntry> MarkAudit)
 {
     /// <summary>What the store writes for the return <paramref name="id"/>: the creation's entries only when it created the draft.</summary>
     public IReadOnlyList<AuditEntry> AuditFor(long id, bool created) =>

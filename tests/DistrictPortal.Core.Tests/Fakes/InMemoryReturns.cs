@@ -76,7 +76,7 @@ public sealed class InMemoryReturns : IWeeklyReturnRepository
 
     public Task<IReadOnlyList<ReturnSummary>> ListAsync(string scopePath, DateOnly from, DateOnly to) => Task.FromResult<IReadOnlyList<ReturnSummary>>([]);
 
-    public Task<bool> MarkOverdueAsync(long subDistrictId, DateOnly weekEnding, OverdueMark mark)
+    public Task<bool> MarkOverdueAsync(long subDistrictId, DateOnly weekEnding, OverdueMarking mark)
     {
         var existing = _returns.Values.FirstOrDefault(r => r.SubDistrictId == subDistrictId && r.WeekEnding == weekEnding);
         var stored = existing ?? new WeeklyReturn { Id = _nextId++, SubDistrictId = subDistrictId, WeekEnding = weekEnding, Version = 1 };

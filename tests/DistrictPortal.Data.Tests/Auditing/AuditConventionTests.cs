@@ -129,7 +129,7 @@ public sealed class AuditConventionTests
         var tree = await TestTree.CreateAsync(db);
         var at = new DateTime(2026, 11, 20, 9, 0, 1, DateTimeKind.Utc);
         var existing = await db.Returns.CreateAsync(new WeeklyReturn { SubDistrictId = tree.SubDistrictB.Id, WeekEnding = Week }, TestDatabase.Context());
-        var mark = new OverdueMark(at, Given(ReturnAudit.EntityType), ReturnAudit.Overdue(Week, TestDatabase.Context(at)).MarkAudit);
+        var mark = new OverdueMarking(at, Given(ReturnAudit.EntityType), ReturnAudit.Overdue(Week, TestDatabase.Context(at)).MarkAudit);
 
         Assert.True(await db.Returns.MarkOverdueAsync(tree.SubDistrictA.Id, Week, mark));
         Assert.True(await db.Returns.MarkOverdueAsync(tree.SubDistrictB.Id, Week, mark));
@@ -148,7 +148,7 @@ public sealed class AuditConventionTests
         await using var db = await TestDatabase.OpenAsync(database);
         var tree = await TestTree.CreateAsync(db);
         var existing = await db.Returns.CreateAsync(new WeeklyReturn { SubDistrictId = tree.SubDistrictB.Id, WeekEnding = Week }, TestDatabase.Context());
-        var unwritable = new OverdueMark(DateTime.UtcNow, Given(ReturnAudit.EntityType), Unwritable(ReturnAudit.EntityType));
+        var unwritable = new OverdueMarking(DateTime.UtcNow, Given(ReturnAudit.EntityType), Unwritable(ReturnAudit.EntityType));
 
         await Assert.ThrowsAnyAsync<Exception>(() => db.Returns.MarkOverdueAsync(tree.SubDistrictA.Id, Week, unwritable));
         await Assert.ThrowsAnyAsync<Exception>(() => db.Returns.MarkOverdueAsync(tree.SubDistrictB.Id, Week, unwritable));

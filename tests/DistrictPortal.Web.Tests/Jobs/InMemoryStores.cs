@@ -112,7 +112,7 @@ internal sealed class InMemoryReturns(InMemoryNodes nodes) : IWeeklyReturnReposi
                 FirstSubmittedUtc = r.FirstSubmittedUtc, ReviewedUtc = r.ReviewedUtc, MarkedOverdueUtc = MarkedOverdue.TryGetValue(r.Id, out var m) ? m : null,
             }).ToList());
 
-    public Task<bool> MarkOverdueAsync(long subDistrictId, DateOnly weekEnding, OverdueMark mark)
+    public Task<bool> MarkOverdueAsync(long subDistrictId, DateOnly weekEnding, OverdueMarking mark)
     {
         var r = All.FirstOrDefault(x => x.SubDistrictId == subDistrictId && x.WeekEnding == weekEnding)
             ?? Add(subDistrictId, weekEnding, ReturnStatus.Draft, null);
