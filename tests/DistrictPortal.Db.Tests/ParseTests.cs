@@ -24,7 +24,7 @@ public sealed class ParseTests
                 "AreaTarget.sql", "Attachment.sql", "AuditEntry.sql", "BriefingArchive.sql", "CalendarDay.sql", "Campaign.sql", "CampaignEstate.sql", "CommitteeMember.sql",
                 "CostItem.sql", "DataProtectionKey.sql", "Estate.sql", "EstateConsultation.sql", "Node.sql", "Notification.sql", "OwnersCommittee.sql",
                 "Payment.sql", "RetrofitProgramme.sql", "RetrofitProject.sql", "RetrofitProjectEstate.sql",
-                "ReturnRow.sql", "ReturnSnapshot.sql", "RobotWebhook.sql", "ScheduledRun.sql", "SignInFailure.sql", "SupervisionOrder.sql", "User.sql",
+                "ReturnCommunityPart.sql", "ReturnRow.sql", "ReturnSnapshot.sql", "RobotWebhook.sql", "ScheduledRun.sql", "SignInFailure.sql", "SupervisionOrder.sql", "User.sql",
                 "UserSignIn.sql", "WebhookDelivery.sql", "WeeklyReturn.sql",
             ],
             SqlSource.All.Where(f => f.Folder == "Tables").Select(f => Path.GetFileName(f.FullPath)).Order(StringComparer.Ordinal));
