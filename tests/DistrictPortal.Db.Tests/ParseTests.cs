@@ -22,9 +22,9 @@ public sealed class ParseTests
         Assert.Equal(
             [
                 "AreaTarget.sql", "Attachment.sql", "AuditEntry.sql", "BriefingArchive.sql", "CalendarDay.sql", "Campaign.sql", "CampaignEstate.sql", "CommitteeMember.sql",
-                "CostItem.sql", "DataProtectionKey.sql", "Estate.sql", "EstateConsultation.sql", "Node.sql", "Notification.sql", "OwnersCommittee.sql",
+                "CostItem.sql", "DataProtectionKey.sql", "Estate.sql", "EstateConsultation.sql", "LookBack.sql", "Node.sql", "Notification.sql", "OwnersCommittee.sql",
                 "Payment.sql", "RetrofitProgramme.sql", "RetrofitProject.sql", "RetrofitProjectEstate.sql",
-                "ReturnRow.sql", "ReturnSnapshot.sql", "RobotWebhook.sql", "ScheduledRun.sql", "SignInFailure.sql", "SupervisionOrder.sql", "User.sql",
+                "ReturnRow.sql", "ReturnSnapshot.sql", "RobotWebhook.sql", "ScheduledRun.sql", "SignInFailure.sql", "StrikeOffEvidenceRule.sql", "SupervisionOrder.sql", "User.sql",
                 "UserSignIn.sql", "WebhookDelivery.sql", "WeeklyReturn.sql",
             ],
             SqlSource.All.Where(f => f.Folder == "Tables").Select(f => Path.GetFileName(f.FullPath)).Order(StringComparer.Ordinal));

@@ -24,6 +24,9 @@ public interface IStrikeOffEvidenceRepository
 
     /// <summary>Sets (a document) or removes (null) the rule of <paramref name="mode"/>, with its audit, in one transaction.</summary>
     Task SaveAsync(ManagementMode mode, string? document, IReadOnlyList<AuditEntry> audit);
+
+    /// <summary>The live estates under <paramref name="scopePath"/> with an evidence file of their own or on a return row.</summary>
+    Task<IReadOnlyList<long>> ListEstatesWithEvidenceAsync(string scopePath);
 }
 
 /// <summary>

@@ -50,6 +50,10 @@ internal sealed class InMemoryLookBacks : ILookBackRepository, IStrikeOffEvidenc
     public Task<IReadOnlyList<StrikeOffEvidenceRule>> ListAsync() =>
         Task.FromResult<IReadOnlyList<StrikeOffEvidenceRule>>(Rules.Select(r => new StrikeOffEvidenceRule { Mode = r.Key, Document = r.Value }).ToList());
 
+    public HashSet<long> WithEvidence { get; } = [];
+
+    public Task<IReadOnlyList<long>> ListEstatesWithEvidenceAsync(string scopePath) => Task.FromResult<IReadOnlyList<long>>(WithEvidence.ToList());
+
     public Task SaveAsync(ManagementMode mode, string? document, IReadOnlyList<AuditEntry> audit)
     {
         if (document is null)
