@@ -39,6 +39,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DistrictPortal.Core.Retrofit.IRetrofitRepository>(new SqlServerRetrofitRepository(connectionString));
         services.AddSingleton<DistrictPortal.Core.Funding.IFundingRepository>(new SqlServerFundingRepository(connectionString));
         services.AddSingleton<Core.League.ILeagueRepository>(new SqlServerLeagueRepository(connectionString));
+        var lookBacks = new SqlServerLookBackRepository(connectionString);
+        services.AddSingleton<Core.LookBacks.ILookBackRepository>(lookBacks);
+        services.AddSingleton<Core.LookBacks.IStrikeOffEvidenceRepository>(lookBacks);
         services.AddSingleton<ISignInThrottleRepository>(new SqlServerSignInThrottleRepository(connectionString));
         services.AddSingleton<IScheduledRunRepository>(new SqlServerScheduledRunRepository(connectionString));
         services.AddSingleton<Core.Attachments.IAttachmentRepository>(new SqlServerAttachmentRepository(connectionString));
