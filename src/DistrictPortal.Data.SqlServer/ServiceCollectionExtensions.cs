@@ -29,6 +29,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IDataProtectionKeyRepository>(new SqlServerDataProtectionKeyRepository(connectionString));
         services.AddSingleton<ICampaignRepository>(new SqlServerCampaignRepository(connectionString));
         services.AddSingleton<IWeeklyReturnRepository>(new SqlServerWeeklyReturnRepository(connectionString));
+        services.AddSingleton<IReturnShareRepository>(new SqlServerReturnShareRepository(connectionString));
         services.AddSingleton<INotificationRepository>(new SqlServerNotificationRepository(connectionString));
         services.AddSingleton<ISupervisionOrderRepository>(new SqlServerSupervisionOrderRepository(connectionString));
         services.AddSingleton<IRobotWebhookRepository>(new SqlServerRobotWebhookRepository(connectionString));

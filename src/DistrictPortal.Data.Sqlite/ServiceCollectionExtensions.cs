@@ -31,6 +31,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IDataProtectionKeyRepository, SqliteDataProtectionKeyRepository>();
         services.AddSingleton<ICampaignRepository, SqliteCampaignRepository>();
         services.AddSingleton<IWeeklyReturnRepository, SqliteWeeklyReturnRepository>();
+        services.AddSingleton<IReturnShareRepository, SqliteReturnShareRepository>();
         services.AddSingleton<INotificationRepository, SqliteNotificationRepository>();
         services.AddSingleton<ISupervisionOrderRepository, SqliteSupervisionOrderRepository>();
         services.AddSingleton<IRobotWebhookRepository, SqliteRobotWebhookRepository>();

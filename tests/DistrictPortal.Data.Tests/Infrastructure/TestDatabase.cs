@@ -41,6 +41,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public IDatabaseHealth Health => _services.GetRequiredService<IDatabaseHealth>();
     public ICampaignRepository Campaigns => _services.GetRequiredService<ICampaignRepository>();
     public IWeeklyReturnRepository Returns => _services.GetRequiredService<IWeeklyReturnRepository>();
+    public IReturnShareRepository Shares => _services.GetRequiredService<IReturnShareRepository>();
     public INotificationRepository Notifications => _services.GetRequiredService<INotificationRepository>();
     public ISupervisionOrderRepository SupervisionOrders => _services.GetRequiredService<ISupervisionOrderRepository>();
     public IRobotWebhookRepository Robots => _services.GetRequiredService<IRobotWebhookRepository>();
