@@ -61,6 +61,7 @@ public static class PortalServices
         // The Friday return: the application service over Core's rules, the list, and the home page's panel.
         services.AddScoped<ReturnService>();
         services.AddScoped<DistrictPortal.Core.Returns.ReturnWorkflowService>();
+        services.AddScoped<DistrictPortal.Core.Returns.ReturnShareService>();
         services.AddScoped<ReturnList>();
         services.AddScoped<ThisWeek>();
         services.AddScoped<Features.Home.ReviewReasons>();
