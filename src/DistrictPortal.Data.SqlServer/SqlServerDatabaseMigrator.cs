@@ -6,30 +6,22 @@ namespace DistrictPortal.Data.SqlServer;
 
 /// <summary>
 /// Applies db/sqlserver/migrations (embedded as "sqlserver.migrations.*") with DbUp, one transaction per script, in
-/// name order (the names are dated; <see cref="MigrationScripts"/>). The database itself must exist: production
+/// name order (the names are dated; <see cref="EmbeddedScriptMigrator"/>). The database itself must exist: production
 /// databases are made by the DBA.
 /// </summary>
-public sealed class SqlServerDatabaseMigrator(string connectionString) : IDatabaseMigrator
+public sealed class SqlServerDatabaseMigrator(string connectionString)
+    : EmbeddedScriptMigrator(typeof(SqlServerDatabaseMigrator).Assembly, ResourcePrefix)
 {
     /// <summary>The logical-name prefix the csproj gives the embedded migration scripts.</summary>
     public const string ResourcePrefix = "sqlserver.migrations.";
 
-    private static readonly MigrationScripts Scripts = new(typeof(SqlServerDatabaseMigrator).Assembly, ResourcePrefix);
-
-    public Task<IReadOnlyList<string>> PendingScriptsAsync() =>
-        Scripts.PendingAsync(() => Engine().GetScriptsToExecute().Select(s => s.Name));
-
-    public Task<IReadOnlyList<string>> MigrateAsync() =>
-        Scripts.ApplyAsync(() => Outcome(Engine().PerformUpgrade()));
-
     /// <summary>The script names DbUp will see, in the order it runs them (for tests and diagnostics).</summary>
-    public static IReadOnlyList<string> EmbeddedScriptNames() => Scripts.ResourceNames();
+    public static IReadOnlyList<string> EmbeddedScriptNames() =>
+        new MigrationScripts(typeof(SqlServerDatabaseMigrator).Assembly, ResourcePrefix).ResourceNames();
 
-    private static UpgradeOutcome Outcome(DatabaseUpgradeResult r) =>
-        new(r.Successful, r.Scripts.Select(s => s.Name).ToArray(), r.ErrorScript?.Name, r.Error);
-
-    private UpgradeEngine Engine() =>
-        DeployChanges.To
+    protected override MigrationEngine Engine()
+    {
+        var engine = DeployChanges.To
             .SqlDatabase(connectionString)
             .WithScriptsEmbeddedInAssembly(typeof(SqlServerDatabaseMigrator).Assembly, Scripts.IsScript)
             .WithTransactionPerScript()
@@ -37,4 +29,9 @@ public sealed class SqlServerDatabaseMigrator(string connectionString) : IDataba
             .WithVariablesDisabled()
             .LogToNowhere()
             .Build();
+        return new(() => engine.GetScriptsToExecute().Select(s => s.Name), () => Outcome(engine.PerformUpgrade()));
+    }
+
+    private static UpgradeOutcome Outcome(DatabaseUpgradeResult r) =>
+        new(r.Successful, r.Scripts.Select(s => s.Name).ToArray(), r.ErrorScript?.Name, r.Error);
 }

@@ -53,10 +53,7 @@ public sealed partial class SqlServerWeeklyReturnRepository
     public Task AcceptAsync(
         WeeklyReturn weeklyReturn, ReturnSnapshot snapshot, IReadOnlyList<RegistryUpdate> registry, IReadOnlyList<AuditEntry> audit)
     {
-        ArgumentNullException.ThrowIfNull(weeklyReturn);
-        ArgumentNullException.ThrowIfNull(snapshot);
-        ArgumentNullException.ThrowIfNull(registry);
-        ArgumentNullException.ThrowIfNull(audit);
+        ReturnAcceptance.RequireWrite(weeklyReturn, snapshot, registry, audit);
         return _db.WriteAsync(
             async (c, t) =>
             {

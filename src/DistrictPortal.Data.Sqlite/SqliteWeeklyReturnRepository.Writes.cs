@@ -74,10 +74,7 @@ public sealed partial class SqliteWeeklyReturnRepository
     public Task AcceptAsync(
         WeeklyReturn weeklyReturn, ReturnSnapshot snapshot, IReadOnlyList<RegistryUpdate> registry, IReadOnlyList<AuditEntry> audit)
     {
-        ArgumentNullException.ThrowIfNull(weeklyReturn);
-        ArgumentNullException.ThrowIfNull(snapshot);
-        ArgumentNullException.ThrowIfNull(registry);
-        ArgumentNullException.ThrowIfNull(audit);
+        ReturnAcceptance.RequireWrite(weeklyReturn, snapshot, registry, audit);
         RequireDistinctEstates(weeklyReturn);
         return WriteAsync(async (connection, transaction) =>
         {

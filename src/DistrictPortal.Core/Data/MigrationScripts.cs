@@ -57,3 +57,40 @@ public sealed class MigrationScripts(Assembly assembly, string resourcePrefix)
 
 /// <summary>A migration run as DbUp reports it: success, the resource names applied, and the failing script with its error.</summary>
 public sealed record UpgradeOutcome(bool Successful, IReadOnlyList<string> Applied, string? FailedScript, Exception? Error);
+
+/// <summary>
+/// The one shape of both backends' migrators: the scripts embedded under a prefix, what is pending, and a run reported
+/// through <see cref="MigrationScripts"/>. A backend says only how its DbUp engine lists and runs them (and what must
+/// exist first), so neither can drift from the other in what it reports or how it fails.
+/// </summary>
+public abstract class EmbeddedScriptMigrator(Assembly assembly, string resourcePrefix) : IDatabaseMigrator
+{
+    protected MigrationScripts Scripts { get; } = new(assembly, resourcePrefix);
+
+    public Task<IReadOnlyList<string>> PendingScriptsAsync()
+    {
+        BeforeRun();
+        return Scripts.PendingAsync(ScriptsToRun);
+    }
+
+    public Task<IReadOnlyList<string>> MigrateAsync()
+    {
+        BeforeRun();
+        return Scripts.ApplyAsync(Run);
+    }
+
+    /// <summary>What must exist before the engine can connect (a file database's folder); nothing by default.</summary>
+    protected virtual void BeforeRun()
+    {
+    }
+
+    /// <summary>The backend's engine over <see cref="Scripts"/>: what it has still to run, and a run.</summary>
+    protected abstract MigrationEngine Engine();
+
+    private IEnumerable<string> ScriptsToRun() => Engine().Pending();
+
+    private UpgradeOutcome Run() => Engine().Run();
+}
+
+/// <summary>A backend's DbUp engine as <see cref="EmbeddedScriptMigrator"/> drives it: the resource names still to run, and a run.</summary>
+public sealed record MigrationEngine(Func<IEnumerable<string>> Pending, Func<UpgradeOutcome> Run);

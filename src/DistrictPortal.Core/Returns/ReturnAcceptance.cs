@@ -24,6 +24,19 @@ public sealed record RegistryWrites(IReadOnlyList<RegistryUpdate> Updates, IRead
 /// </summary>
 public static class ReturnAcceptance
 {
+    /// <summary>
+    /// What an acceptance's write needs, whichever database stores it (<see cref="IWeeklyReturnRepository.AcceptAsync"/>):
+    /// the return, its snapshot, the registry updates and the audit, none missing. One check, so both stores refuse alike.
+    /// </summary>
+    public static void RequireWrite(
+        WeeklyReturn weeklyReturn, ReturnSnapshot snapshot, IReadOnlyList<RegistryUpdate> registry, IReadOnlyList<AuditEntry> audit)
+    {
+        ArgumentNullException.ThrowIfNull(weeklyReturn);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(registry);
+        ArgumentNullException.ThrowIfNull(audit);
+    }
+
     public static RegistryWrites Decide(
         WeeklyReturn accepted, IReadOnlyDictionary<long, RegistryFacts> registry, IReadOnlyList<EstateStrikeOff> withdrawals,
         bool isNewestWeek, ChangeContext reviewer)
