@@ -155,6 +155,8 @@ public static partial class ReturnMessages
     {
         null => "",
         DateOnly d => Iso(d),
+        // A mode (the evidence rule names it) is shown by its label, as on the row.
+        Enum e => l[$"{e.GetType().Name}.{e}"].Value,
         IFormattable f => f.ToString(null, CultureInfo.CurrentCulture),
         _ => value.ToString() ?? "",
     };

@@ -69,6 +69,7 @@ public static class PortalServices
         services.AddScoped<DistrictPortal.Core.Retrofit.RetrofitService>();
         services.AddScoped<DistrictPortal.Core.Funding.FundingService>();
         services.AddScoped<DistrictPortal.Core.Hierarchy.HierarchyService>();
+        services.AddScoped<DistrictPortal.Core.Estates.EstateService>();
         services.AddScoped<DistrictPortal.Core.Committees.CommitteeService>();
         services.AddScoped<DistrictPortal.Core.Campaigns.CampaignService>();
         services.AddScoped<DistrictPortal.Core.Campaigns.HolidayCalendarService>();
