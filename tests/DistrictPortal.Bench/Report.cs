@@ -23,6 +23,18 @@ internal static class Report
         rows.Add(("Cold start to healthy /health on that database (portal with the page cache off; the second start, cache on, in brackets)",
             $"{Ms("coldstart.ms")} ({Ms("coldstart.on.ms")})", "≤ 5 s", Met(N("coldstart.ms") is { } cold ? cold <= 5000 && (N("coldstart.on.ms") ?? 0) <= 5000 : null)));
 
+        // Issue 15: the one return page's weight and its p50 beside the trivial page's, page cache off (the work behind it).
+        if (N("page.off.return.bytes") is { } returnBytes)
+        {
+            var returnRows = N("page.return.rows") ?? 0;
+            double? perRow = returnRows > 0 ? returnBytes / returnRows : null;
+            var (p50, trivial50) = (N("page.off.return.p50"), N("page.off.trivial.p50"));
+            rows.Add(($"One return page (GET /returns/{{sub-district}}/{{week}}, the largest of the last week, {returnRows:0} rows; page cache off)",
+                $"HTML {returnBytes / 1024:0.0} KB ({perRow:0} bytes a row), p50 {Ms("page.off.return.p50")} beside the trivial page's {Ms("page.off.trivial.p50")} ({N("page.off.trivial.bytes") / 1024:0.0} KB)",
+                "≤ 150 KB at 109 rows (1,409 bytes a row); p50 ≤ 10× the trivial page's",
+                Met(perRow is { } b && p50 is { } r && trivial50 is > 0 ? b <= 150 * 1024 / 109.0 && r <= 10 * trivial50 : null)));
+        }
+
         if (N("friday.posted") is { } posted)
         {
             rows.Add(("Friday peak: 200 officers submit at once (all saved, none lost)",

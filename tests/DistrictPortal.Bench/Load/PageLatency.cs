@@ -80,6 +80,8 @@ internal static class PageLatency
                     results.Add($"{prefix}.state", state);
                     continue;
                 }
+                // The page's weight as sent (issue 15 holds the return page to it): the body, read whole.
+                results.Add($"{prefix}.bytes", (await probe.Content.ReadAsByteArrayAsync()).Length);
             }
             if (key != "league-week")
                 await HammerAsync(session.Http, url, TimeSpan.FromSeconds(2), concurrency); // warm-up, not counted
