@@ -17,7 +17,8 @@ public static class DemoAccounts
         new("bureau", "区住建局审核员", Role.BureauReviewer, DemoHierarchy.DistrictName),
         new("pailou", "牌楼街道报送员", Role.SubDistrictOfficer, DemoHierarchy.PailouName),
         new("yinheshi", "印盒石社区专干", Role.CommunityOfficer, "印盒石社区"),
-        new("briefing", "领导小组成员（牌楼街道）", Role.CommitteeMember, DemoHierarchy.PailouName),
+        new("briefing", "领导小组成员（牌楼街道）", Role.LeadingGroupMember, DemoHierarchy.PailouName),
+        new("yeweihui", "业委会成员（印盒石社区）", Role.OwnersCommitteeMember, "印盒石社区"),
         .. DemoHierarchy.GeneratedSubDistricts.Select(s =>
             new DemoAccount(s.Account, $"{s.Name}报送员", Role.SubDistrictOfficer, s.Name)),
     ];
