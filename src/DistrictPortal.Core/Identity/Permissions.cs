@@ -22,7 +22,7 @@ public static class Permissions
 
     public static bool CanReviewReturns(Role role) => role is Role.Admin or Role.BureauReviewer;
 
-    /// <summary>Owners' committees (P9: the sub-district guides and files them): the admin and the officers of the scope; bureau and committee members read.</summary>
+    /// <summary>Owners' committees (the sub-district guides and files them): the admin and the officers of the scope; the bureau, leading-group and owners' committee members read.</summary>
     public static bool CanEditCommittees(Role role) =>
         role is Role.Admin or Role.SubDistrictOfficer or Role.CommunityOfficer;
 
@@ -36,6 +36,22 @@ public static class Permissions
         Role.BureauReviewer => NodeLevel.District,
         Role.SubDistrictOfficer => NodeLevel.SubDistrict,
         Role.CommunityOfficer => NodeLevel.Community,
+        Role.OwnersCommitteeMember => NodeLevel.Community,
         _ => NodeLevel.SubDistrict,
+    };
+
+    /// <summary>The two read-only roles: they see their scope's pages and briefings and change nothing.</summary>
+    public static bool IsReadOnlyMember(Role role) => role is Role.LeadingGroupMember or Role.OwnersCommitteeMember;
+
+    /// <summary>
+    /// The scope levels a role may be given. An owners' committee member belongs to one estate's community, so its scope
+    /// is a community; a leading-group member reads a district or a sub-district (a community is a committee member's).
+    /// Other roles take any level inside the admin's scope, as before.
+    /// </summary>
+    public static bool ScopeFits(Role role, NodeLevel level) => role switch
+    {
+        Role.OwnersCommitteeMember => level == NodeLevel.Community,
+        Role.LeadingGroupMember => level is NodeLevel.City or NodeLevel.District or NodeLevel.SubDistrict,
+        _ => true,
     };
 }

@@ -5,7 +5,7 @@ using ScottPlot;
 
 namespace DistrictPortal.Documents.Charts;
 
-/// <summary>One bar of the league chart: a sub-district's % cleared; null when it has no list (shown as "无清单").</summary>
+/// <summary>One bar of the league chart: a sub-district's % cleared; null when it has no list (shown as "无台账").</summary>
 public sealed record LeagueBar(string Name, decimal? PercentCleared, bool IsHighlighted = false)
 {
     /// <summary>Bars in the league's order (rank 1 first), the given sub-district highlighted.</summary>
@@ -48,7 +48,7 @@ public static class LeagueChart
             FillColor = b.IsHighlighted ? ChartRenderer.Highlight : ChartRenderer.Bar,
             LineWidth = 0,
             Size = 0.7,
-            Label = b.PercentCleared is { } p ? p.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "无清单",
+            Label = b.PercentCleared is { } p ? p.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "无台账",
         }).ToList();
         var barPlot = plot.Add.Bars(items);
         barPlot.Horizontal = true;

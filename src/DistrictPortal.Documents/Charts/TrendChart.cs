@@ -10,14 +10,17 @@ public sealed record TrendPoint(DateOnly WeekEnding, decimal? PercentCleared);
 /// <param name="NodeName">The sub-district (or node) whose line is drawn in the accent colour.</param>
 /// <param name="District">The district's line for comparison, drawn grey with open markers; may be empty.</param>
 /// <param name="TargetDate">The campaign's clear-by date (全面清零), drawn as a red vertical marker.</param>
+/// <param name="Heading">Whose trend the chart is titled by, when not the highlighted node's: the district's, by default
+/// (issue 17), with the reader's own sub-district the highlighted line.</param>
 public sealed record TrendChartData(
     string NodeName,
     IReadOnlyList<TrendPoint> Node,
     IReadOnlyList<TrendPoint> District,
     DateOnly? TargetDate = null,
-    string DistrictName = "全区")
+    string DistrictName = "全区",
+    string? Heading = null)
 {
-    public string Title => $"{NodeName}清零率走势";
+    public string Title => $"{Heading ?? NodeName}清零率走势";
 }
 
 /// <summary>

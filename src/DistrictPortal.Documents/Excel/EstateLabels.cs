@@ -28,9 +28,12 @@ public static class EstateLabels
         (ManagementStatus.AffordableHousing, "保障房"),
     ];
 
-    // The source also writes 失管 and 无物业/失管 for the same status (P11).
+    // Sheets filled in before the glossary write 失管 and 无物业/失管 for the same status; an export shows an estate its
+    // owners' committee or community manages by its mode (ShownStatus), which reads back as the status stored for it.
     private static readonly IReadOnlyDictionary<string, ManagementStatus> StatusAliases = new Dictionary<string, ManagementStatus>
     {
+        ["业委会/物管会自管"] = ManagementStatus.UnitSelfManaged,
+        ["社区托管"] = ManagementStatus.UnitSelfManaged,
         ["失管"] = ManagementStatus.Unmanaged,
         ["无物业/失管"] = ManagementStatus.Unmanaged,
         ["无物业失管"] = ManagementStatus.Unmanaged,
@@ -39,6 +42,10 @@ public static class EstateLabels
     public static string Of(EstateClass value) => Classes.FirstOrDefault(c => c.Value == value).Label ?? value.ToString();
 
     public static string Of(ManagementStatus value) => Statuses.FirstOrDefault(s => s.Value == value).Label ?? value.ToString();
+
+    /// <summary>The status as shown: 单位自管 only for a work unit; an estate its owners' committee or community manages by its mode (Core ShownStatus).</summary>
+    public static string Of(ManagementStatus value, ManagementMode mode) =>
+        ShownStatus.ModeInsteadOf(value, mode) is { } shown ? Of(shown) : Of(value);
 
     public static string Of(bool value) => value ? Yes : No;
 

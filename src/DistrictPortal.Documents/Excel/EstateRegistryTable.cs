@@ -17,15 +17,15 @@ public static class EstateRegistryTable
         TableColumn.Text("小区名称"),
         TableColumn.Text("地址"),
         new("建成年份", ColumnKind.Year),
-        TableColumn.Text("成套住房(是/否)"),
+        TableColumn.Text("成套住房（是/否）"),
         TableColumn.Integer("楼栋数", sums: true),
         TableColumn.Integer("户数", sums: true),
         TableColumn.Decimal("建筑总面积（m²）", sums: true),
         TableColumn.Decimal("物管用房面积（m²）", sums: true),
-        TableColumn.Text("分类(一类/二类/三类/未分类)"),
-        TableColumn.Text("管理状态(专业物业/单位自管/无物业/保障房)"),
-        TableColumn.Text("试点(是/否)"),
-        TableColumn.Text("标杆(是/否)"),
+        TableColumn.Text("分类（一类/二类/三类/未分类）"),
+        TableColumn.Text("管理状态（专业物业/单位自管/无物业/保障房）"),
+        TableColumn.Text("试点（是/否）"),
+        TableColumn.Text("标杆（是/否）"),
     ];
 
     public static IReadOnlyList<object?> Row(Estate e) =>
@@ -40,7 +40,7 @@ public static class EstateRegistryTable
         e.FloorArea,
         e.ManagementRoomArea,
         EstateLabels.Of(e.Class),
-        EstateLabels.Of(e.Status),
+        EstateLabels.Of(e.Status, e.Mode),
         EstateLabels.Of(e.IsPilot),
         EstateLabels.Of(e.IsBenchmark),
     ];

@@ -28,7 +28,7 @@ public static class RegistryBulkExport
         new(TableColumn.Decimal("建筑总面积（m²）", sums: true), e => e.FloorArea),
         new(TableColumn.Decimal("物管用房面积（m²）", sums: true), e => e.ManagementRoomArea),
         new(TableColumn.Text("分类"), e => EstateLabels.Of(e.Class)),
-        new(TableColumn.Text("管理状态"), e => EstateLabels.Of(e.Status)),
+        new(TableColumn.Text("管理状态"), e => EstateLabels.Of(e.Status, e.Mode)),
         new(new("管理方式") { Width = 18 }, e => EstateLabels.Of(e.Mode)),
         new(TableColumn.Integer("六有（项）"), e => Haves.Count(e.SixHaves)),
         new(TableColumn.Integer("八有（项）"), e => Haves.Count(ManagementRoomCheck.EightHavesOf(e))),

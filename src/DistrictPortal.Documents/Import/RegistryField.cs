@@ -30,15 +30,15 @@ public static class RegistryFields
         (RegistryField.Name, "小区名称"),
         (RegistryField.Address, "地址"),
         (RegistryField.YearBuilt, "建成年份"),
-        (RegistryField.IsCompleteSet, "成套住房(是/否)"),
+        (RegistryField.IsCompleteSet, "成套住房（是/否）"),
         (RegistryField.Buildings, "楼栋数"),
         (RegistryField.Households, "户数"),
         (RegistryField.FloorArea, "建筑总面积（m²）"),
         (RegistryField.ManagementRoomArea, "物管用房面积（m²）"),
-        (RegistryField.Class, "分类(一类/二类/三类/未分类)"),
-        (RegistryField.Status, "管理状态(专业物业/单位自管/无物业/保障房)"),
-        (RegistryField.IsPilot, "试点(是/否)"),
-        (RegistryField.IsBenchmark, "标杆(是/否)"),
+        (RegistryField.Class, "分类（一类/二类/三类/未分类）"),
+        (RegistryField.Status, "管理状态（专业物业/单位自管/无物业/保障房）"),
+        (RegistryField.IsPilot, "试点（是/否）"),
+        (RegistryField.IsBenchmark, "标杆（是/否）"),
     ];
 
     // Other words seen for the same columns in sub-districts' own sheets.

@@ -23,4 +23,18 @@ public class StrikeOffStatusTests
         var error = Assert.Throws<ArgumentException>(() => StrikeOffStatus.For(ManagementMode.None));
         Assert.Contains("four modes", error.Message);
     }
+
+    /// <summary>单位自管 is a work unit's: an estate struck off to its owners' committee or community is shown by its mode.</summary>
+    [Theory]
+    [InlineData(ManagementStatus.UnitSelfManaged, ManagementMode.CommitteeSelfManaged, ManagementMode.CommitteeSelfManaged)]
+    [InlineData(ManagementStatus.UnitSelfManaged, ManagementMode.CommunityTrusteeship, ManagementMode.CommunityTrusteeship)]
+    [InlineData(ManagementStatus.UnitSelfManaged, ManagementMode.None, null)]
+    [InlineData(ManagementStatus.Professional, ManagementMode.PropertyEnterprise, null)]
+    [InlineData(ManagementStatus.Unmanaged, ManagementMode.None, null)]
+    public void Only_a_work_unit_is_shown_as_unit_self_managed(ManagementStatus status, ManagementMode mode, ManagementMode? shown)
+    {
+        Assert.Equal(shown, ShownStatus.ModeInsteadOf(status, mode));
+        Assert.All(Enum.GetValues<ManagementMode>().Where(m => m != ManagementMode.None),
+            m => Assert.NotEqual(ManagementStatus.UnitSelfManaged == StrikeOffStatus.For(m), ShownStatus.ModeInsteadOf(StrikeOffStatus.For(m), m) is null));
+    }
 }

@@ -67,7 +67,8 @@ public sealed class ReturnShareTests
     [InlineData(Role.CommunityOfficer, "/1/2/3/", null)]    // scoped to the sub-district itself
     [InlineData(Role.CommunityOfficer, "/1/2/3/30/99/", null)]
     [InlineData(Role.SubDistrictOfficer, "/1/2/3/30/", null)]
-    [InlineData(Role.CommitteeMember, "/1/2/3/30/", null)]
+    [InlineData(Role.OwnersCommitteeMember, "/1/2/3/30/", null)]
+    [InlineData(Role.LeadingGroupMember, "/1/2/3/30/", null)]
     public void Only_a_community_officer_of_a_community_directly_under_the_sub_district_shares_its_return(Role role, string scope, long? expected) =>
         Assert.Equal(expected, ReturnShare.CommunityOf(role, scope, SubDistrict));
 

@@ -25,7 +25,8 @@ public class ReturnWorkflowTests
     [Theory]
     [InlineData(ReturnStatus.Draft, ReturnAction.Submit, Role.CommunityOfficer)]
     [InlineData(ReturnStatus.Draft, ReturnAction.Submit, Role.BureauReviewer)]
-    [InlineData(ReturnStatus.Draft, ReturnAction.Submit, Role.CommitteeMember)]
+    [InlineData(ReturnStatus.Draft, ReturnAction.Submit, Role.OwnersCommitteeMember)]
+    [InlineData(ReturnStatus.Draft, ReturnAction.Submit, Role.LeadingGroupMember)]
     [InlineData(ReturnStatus.Submitted, ReturnAction.Accept, Role.SubDistrictOfficer)]
     [InlineData(ReturnStatus.Accepted, ReturnAction.Reopen, Role.SubDistrictOfficer)]
     public void Wrong_role_is_refused(ReturnStatus from, ReturnAction action, Role role)

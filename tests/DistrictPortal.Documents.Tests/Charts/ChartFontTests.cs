@@ -23,7 +23,7 @@ public class ChartFontTests
     {
         PortalFonts.EnsureScottPlot();
         using var font = new SKFont(PortalFonts.ChartTypeface);
-        const string text = "牌楼街道印盒石观音岩万安石峰村太平大河沟搭马桥袁家墩清零率走势排名目标统计周截至周五无清单全区（%）▲▼，。、；：第页共";
+        const string text = "牌楼街道印盒石观音岩万安石峰村太平大河沟搭马桥袁家墩清零率走势排名目标统计周截至周五无台账全区（%）▲▼，。、；：第页共";
 
         var glyphs = font.GetGlyphs(text);
 

@@ -22,8 +22,8 @@ public class RegistryTemplateTests
         Assert.Equal("牌楼街道 小区台账（调研摸底表）", sheet.Cell("A1").GetString());
         Assert.Equal(Pailou.Headers, Enumerable.Range(1, 13).Select(c => sheet.Cell(3, c).GetString()));
         Assert.Equal(
-            ["社区", "小区名称", "地址", "建成年份", "成套住房(是/否)", "楼栋数", "户数", "建筑总面积（m²）", "物管用房面积（m²）",
-             "分类(一类/二类/三类/未分类)", "管理状态(专业物业/单位自管/无物业/保障房)", "试点(是/否)", "标杆(是/否)"],
+            ["社区", "小区名称", "地址", "建成年份", "成套住房（是/否）", "楼栋数", "户数", "建筑总面积（m²）", "物管用房面积（m²）",
+             "分类（一类/二类/三类/未分类）", "管理状态（专业物业/单位自管/无物业/保障房）", "试点（是/否）", "标杆（是/否）"],
             Pailou.Headers);
         Assert.Equal(3, sheet.SheetView.SplitRow);
         Assert.Equal(XLWorksheetVisibility.Hidden, workbook.Worksheet("选项").Visibility);

@@ -72,8 +72,8 @@ public sealed class SessionTests(PortalFactory factory)
         Assert.Equal(HttpStatusCode.OK, (await session.GetAsync("/estates")).StatusCode);
 
         var renamed = (await Users.GetByIdAsync(user.Id))!;
-        await admin.PostFormAsync($"/users/{user.Id}/edit", EditFields(renamed, role: Role.CommitteeMember), tokenPage: $"/users/{user.Id}/edit");
-        Assert.Equal(Role.CommitteeMember, (await Users.GetByIdAsync(user.Id))!.Role);
+        await admin.PostFormAsync($"/users/{user.Id}/edit", EditFields(renamed, role: Role.LeadingGroupMember), tokenPage: $"/users/{user.Id}/edit");
+        Assert.Equal(Role.LeadingGroupMember, (await Users.GetByIdAsync(user.Id))!.Role);
         Assert.Equal(HttpStatusCode.Redirect, (await session.GetAsync("/estates")).StatusCode);
     }
 

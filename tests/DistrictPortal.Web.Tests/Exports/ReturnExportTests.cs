@@ -81,7 +81,7 @@ public sealed class ReturnExportTests(PortalFactory factory)
         var rows = Workbooks.DataRows(sheet);
         Assert.Equal(6, rows.Count);
         var nananRow = rows.Single(r => r.Cell(2).GetString() == Nanan);
-        var rate = nananRow.Cell(Workbooks.Column(sheet, "按时率（%）"));
+        var rate = nananRow.Cell(Workbooks.Column(sheet, "按时报送率（%）"));
         Assert.Equal(XLDataType.Number, rate.DataType);
         Assert.Equal(onTime, rate.GetValue<decimal>().ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%");
         Assert.Equal("未报", nananRow.Cell(4 + 4).GetString()); // week 4: marked overdue (columns: 序号, 街道, 区, then weeks 0..8)

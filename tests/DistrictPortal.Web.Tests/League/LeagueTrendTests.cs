@@ -28,15 +28,40 @@ public sealed class LeagueTrendTests(PortalFactory factory)
         Assert.Contains("目标 " + Iso(campaign.TargetDate!.Value), html);
     }
 
+    /// <summary>Issue 17: the trend opens on 全区, the officer's own sub-district the highlighted line and row.</summary>
     [Fact]
-    public async Task An_officer_sees_its_own_line_drawn_first()
+    public async Task An_officer_sees_the_district_with_its_own_line_highlighted()
     {
         var pailou = await Demo.NodeAsync(factory, NodeLevel.SubDistrict, DemoHierarchy.PailouName);
+        var district = await Demo.NodeAsync(factory, NodeLevel.District, DemoHierarchy.DistrictName);
         using var officer = await factory.NewClient().SignInAsync("pailou");
 
         var html = await officer.GetPageAsync("/league/trend");
 
-        Assert.Contains($"<option value=\"{pailou.Id}\" selected=\"selected\">", html);
-        Assert.Contains(DemoHierarchy.PailouName + "清零率走势", html);
+        Assert.Contains("<option value=\"\" selected=\"selected\">", html);
+        Assert.DoesNotContain($"<option value=\"{pailou.Id}\" selected=\"selected\">", html);
+        Assert.Contains(district.Name + "清零率走势", html);
+        var own = Assert.Single(Html.OpeningTags(html, "is-own"));
+        Assert.Equal(pailou.Id.ToString(CultureInfo.InvariantCulture), Html.Attribute(own, "data-sub-district"));
+        // The chart's legend names both lines: the officer's own, and the district's for comparison.
+        var svg = System.Text.RegularExpressions.Regex.Match(html, "<svg.*?</svg>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+        Assert.Contains(DemoHierarchy.PailouName, svg);
+        Assert.Contains(district.Name, svg);
+
+        var asked = await officer.GetPageAsync($"/league/trend?subDistrict={pailou.Id}");
+        Assert.Contains($"<option value=\"{pailou.Id}\" selected=\"selected\">", asked);
+        Assert.Contains(DemoHierarchy.PailouName + "清零率走势", asked);
+    }
+
+    [Fact]
+    public async Task The_bureau_sees_the_district_line_alone_and_no_row_highlighted()
+    {
+        var district = await Demo.NodeAsync(factory, NodeLevel.District, DemoHierarchy.DistrictName);
+        using var bureau = await factory.NewClient().SignInAsync("bureau");
+
+        var html = await bureau.GetPageAsync("/league/trend");
+
+        Assert.Contains(district.Name + "清零率走势", html);
+        Assert.Empty(Html.OpeningTags(html, "is-own"));
     }
 }

@@ -86,6 +86,26 @@ public sealed class LeagueWiringTests(PortalFactory factory)
         Assert.Contains("href=\"/funding\"", fundingTile);
     }
 
+    /// <summary>Issue 17: the dashboard prints amounts in 万元 and areas in 万㎡, as the briefing does for the same readers.</summary>
+    [Fact]
+    public async Task The_dashboard_shows_amounts_in_wan_yuan_and_areas_in_wan_square_metres_as_the_briefing_does()
+    {
+        using var bureau = await factory.NewClient().SignInAsync("bureau");
+        var dashboard = await bureau.GetPageAsync("/dashboard");
+        var fundingTile = Html.OpeningTags(dashboard, "tile").Single(t => Html.Attribute(t, "data-headline") == "funding");
+        var retrofitTile = Html.OpeningTags(dashboard, "tile").Single(t => Html.Attribute(t, "data-headline") == "retrofit");
+        decimal Attr(string tile, string name) => decimal.Parse(Html.Attribute(tile, name)!, System.Globalization.CultureInfo.InvariantCulture);
+
+        var balance = Attr(fundingTile, "data-city-owed") - Attr(fundingTile, "data-city-paid") + Attr(fundingTile, "data-district-owed") - Attr(fundingTile, "data-district-paid");
+        var funding = Regex.Match(dashboard, "data-headline=\"funding\".*?</a>", RegexOptions.Singleline).Value;
+        Assert.Contains("（市、区，万元）", funding);
+        Assert.Contains($"<span class=\"tile__value\" data-unit=\"万元\">{Documents.Pdf.Briefing.BriefingFormat.WanYuan(balance)}</span>", funding);
+        Assert.Contains($"应拨 {Documents.Pdf.Briefing.BriefingFormat.WanYuan(Attr(fundingTile, "data-city-owed"))}，", funding);
+        var retrofit = Regex.Match(dashboard, "data-headline=\"retrofit\".*?</a>", RegexOptions.Singleline).Value;
+        Assert.Contains($"本年已验收 {Documents.Pdf.Briefing.BriefingFormat.WanSquareMetres(Attr(retrofitTile, "data-accepted"))} 万㎡", retrofit);
+        Assert.DoesNotContain(" m²", retrofit);
+    }
+
     [Fact]
     public async Task Overdue_items_add_committee_deadlines_and_the_why_page_shows_the_unscored_columns()
     {

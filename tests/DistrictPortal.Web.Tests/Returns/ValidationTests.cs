@@ -43,14 +43,14 @@ public sealed class ValidationTests(ReturnsWorld world)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         var summary = ReturnPage.Summary(html);
-        Assert.Contains($"{Name(a)}：销号须选定管理模式。", summary);
+        Assert.Contains($"{Name(a)}：销号须选定管理方式。", summary);
         Assert.Contains($"{Name(a)}：销号须六有齐全（目前 3/6）。", summary);
         Assert.Contains($"{Name(a)}：销号须填写销号日期。", summary);
         Assert.DoesNotContain(summary, m => m.Contains("业主大会日期", StringComparison.Ordinal) || m.Contains("业委会成立日期", StringComparison.Ordinal));
         Assert.Contains($"{Name(b)}：物业合同签订日期（2026-12-01）不能晚于今天。", summary);
         Assert.Contains($"{Name(b)}：户数不能为负数。", summary);
         Assert.Contains(summary, m => m.StartsWith($"{Name(struck)}：已于 ", StringComparison.Ordinal) && m.EndsWith("不能撤销销号。", StringComparison.Ordinal));
-        Assert.Contains("销号须选定管理模式", Html.FieldMessage(html, $"Rows[{a}].Mode"));
+        Assert.Contains("销号须选定管理方式", Html.FieldMessage(html, $"Rows[{a}].Mode"));
         Assert.Contains("不能晚于今天", Html.FieldMessage(html, $"Rows[{b}].ContractSignedDate"));
         Assert.Contains("未提交", html);
         // The typed values are kept on the page for correction.
@@ -81,7 +81,7 @@ public sealed class ValidationTests(ReturnsWorld world)
         Assert.Equal(HttpStatusCode.Redirect, (await bureau.PostFormAsync("/language", [new("culture", "en"), new("returnUrl", "/")], "/")).StatusCode);
 
         var html = await bureau.GetPageAsync(ReturnsWorld.Url(donghu.Id, ReturnsWorld.LastWeek));
-        Assert.Contains("Covered so far", html);
+        Assert.Contains("Percent cleared", html);
         Assert.Contains("Send back", html);
         // No text is missing from the English set (a missing one shows as its key).
         foreach (var url in new[] { ReturnsWorld.Url(donghu.Id, ReturnsWorld.LastWeek), "/returns", "/", ReturnsWorld.Url(pailou.Id, ReturnsWorld.Week) })

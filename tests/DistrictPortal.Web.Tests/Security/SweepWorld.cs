@@ -64,8 +64,8 @@ public sealed class SweepWorld : IAsyncLifetime
     public const string OuterEstateName = "外区机密小区（安全测试）";
     public const string OuterNarrative = "外区周报的机密进展（安全测试）";
 
-    /// <summary>The demo accounts the sweep signs in as: one of each role, and a second sub-district's officer.</summary>
-    public static readonly string[] Users = ["admin", "bureau", "pailou", "yinheshi", "briefing", "donghu"];
+    /// <summary>The demo accounts the sweep signs in as: one of each role (领导小组成员 briefing, 业委会成员 yeweihui), and a second sub-district's officer.</summary>
+    public static readonly string[] Users = ["admin", "bureau", "pailou", "yinheshi", "briefing", "yeweihui", "donghu"];
 
     public PortalFactory Portal { get; } = new();
 

@@ -83,7 +83,7 @@ public static class BriefingRenderer
             new("剩余（个）", Count(h.Remaining)),
             new("清零率", Percent(h.PercentCleared), rank),
             new("本周新增销号（个）", Count(h.NewlyCleared)),
-            new("清单内已成立业委会（个）", Count(h.CommitteesFormed), "周报冻结"),
+            new("台账内已成立业委会（个）", Count(h.CommitteesFormed), "周报冻结"),
             new("销号小区户数（户）", Count(h.HouseholdsCovered)),
             new("按时报送率", Percent(h.OnTimeRate), "近13周"),
         ];

@@ -87,9 +87,9 @@ public sealed class BriefingSections(
 
     private static string BandText(PeerBand band) => band switch
     {
-        PeerBand.Small => $"小型街道组（清单{LeagueTable.SmallBandMax}个及以下）",
-        PeerBand.Medium => $"中型街道组（清单{LeagueTable.SmallBandMax + 1}–{LeagueTable.MediumBandMax}个）",
-        _ => $"大型街道组（清单{LeagueTable.MediumBandMax}个以上）",
+        PeerBand.Small => $"小型街道组（清零基数{LeagueTable.SmallBandMax}个及以下）",
+        PeerBand.Medium => $"中型街道组（清零基数{LeagueTable.SmallBandMax + 1}–{LeagueTable.MediumBandMax}个）",
+        _ => $"大型街道组（清零基数{LeagueTable.MediumBandMax}个以上）",
     };
 
     /// <summary>The node's line first, then its children's, as the retrofit board computes them (the newest programme covering the year).</summary>

@@ -119,7 +119,7 @@ public static class ReturnTables
     {
         var columns = new List<TableColumn> { TableColumn.Text("街道"), TableColumn.Text("区") };
         columns.AddRange(model.Columns.Select(c => TableColumn.Text(c.WeekEnding.ToString("MM-dd", CultureInfo.InvariantCulture))));
-        columns.Add(new TableColumn("按时率（%）", ColumnKind.PercentPoints));
+        columns.Add(new TableColumn("按时报送率（%）", ColumnKind.PercentPoints));
         columns.Add(new TableColumn("完整率（%）", ColumnKind.PercentPoints));
         var rows = model.Rows.Select(r =>
         {
@@ -134,7 +134,7 @@ public static class ReturnTables
             SheetNameOverride = "报送矩阵",
             Notes =
             [
-                "各周按时率：" + string.Join("；", model.Columns.Select(c => $"{Iso(c.WeekEnding)} {Rate(c.OnTimeRate)}")),
+                "各周按时报送率：" + string.Join("；", model.Columns.Select(c => $"{Iso(c.WeekEnding)} {Rate(c.OnTimeRate)}")),
                 "各周完整率：" + string.Join("；", model.Columns.Select(c => $"{Iso(c.WeekEnding)} {Rate(c.CompletenessRate)}")),
                 "注：未到期及行动开始前的周不计入比率。",
             ],

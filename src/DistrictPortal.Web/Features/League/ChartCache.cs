@@ -21,7 +21,7 @@ public sealed class ChartCache
             () => LeagueChart.Svg(bars, title: title));
 
     public string Trend(TrendChartData data) =>
-        Get($"trend|{data.NodeName}|{data.DistrictName}|{data.TargetDate:yyyy-MM-dd}|{Points(data.Node)}|{Points(data.District)}",
+        Get($"trend|{data.Title}|{data.NodeName}|{data.DistrictName}|{data.TargetDate:yyyy-MM-dd}|{Points(data.Node)}|{Points(data.District)}",
             () => TrendChart.Svg(data));
 
     private string Get(string content, Func<string> render)

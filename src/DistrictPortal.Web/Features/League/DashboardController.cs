@@ -73,7 +73,8 @@ public sealed class DashboardController(
             ReturnsOverdue = table.Lines.SelectMany(x => x.OverdueWeeks.Select(d => (x, d))).OrderByDescending(p => p.d).ThenBy(p => p.x.Name, StringComparer.Ordinal).ToList(),
             OpenOrders = await orders.ListAsync(node.Path, openOnly: true),
             LeagueSvg = charts.League(LeagueBar.From(table.Rows), l["League.ChartTitle"]),
-            TrendSvg = charts.Trend(new TrendChartData(node.Name, weeks.Select((x, i) => new TrendPoint(x, districtLine[i])).ToList(), [], table.TargetDate, node.Name)),
+            // The district's line (全区), as the trend page draws it by default; the dashboard's readers are district-wide.
+            TrendSvg = charts.Trend(LeagueTrendChart.Data(node.Name, weeks, districtLine, null, table.TargetDate)),
         });
     }
 }

@@ -9,7 +9,7 @@ namespace DistrictPortal.Web.Features.League;
 
 /// <summary>
 /// Who sees which league (P11: the leading group publishes the rankings). Everyone reads the table of the district
-/// their scope lies in; a committee member sees only the lines of its own scope. Drilling to estates, and a
+/// their scope lies in; a leading-group or owners' committee member sees only the lines of its own scope. Drilling to estates, and a
 /// sub-district's own page, stay inside the scope: a sub-district officer opens its own sub-district only, and
 /// any other sub-district's page answers 404.
 /// </summary>
@@ -42,8 +42,8 @@ public sealed class LeagueAccess(CurrentUser me, INodeRepository nodes)
     /// <summary>A sub-district's page: inside the scope, or the scope lies inside it (a community officer's own sub-district).</summary>
     public bool CanOpen(string subDistrictPath) => Scope.Contains(me.ScopePath, subDistrictPath) || Scope.Contains(subDistrictPath, me.ScopePath);
 
-    /// <summary>A line of the district table is shown: to everyone but a committee member, whose view is its scope.</summary>
-    public bool Shows(string subDistrictPath) => me.Role != Role.CommitteeMember || CanOpen(subDistrictPath);
+    /// <summary>A line of the district table is shown: to everyone but a leading-group or owners' committee member, whose view is its scope.</summary>
+    public bool Shows(string subDistrictPath) => !Permissions.IsReadOnlyMember(me.Role) || CanOpen(subDistrictPath);
 
     /// <summary>A table as this user sees it: everything above depends on the role and the scope only.</summary>
     public string ViewKey(LeagueWeekTable table) =>

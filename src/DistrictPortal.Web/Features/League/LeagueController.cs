@@ -152,18 +152,14 @@ public sealed class LeagueController(
         var subDistricts = await nodes.ListByLevelAsync(node.Path, NodeLevel.SubDistrict);
         var paths = subDistricts.ToDictionary(s => s.Id, s => s.Path);
         series = series.Where(s => paths.TryGetValue(s.SubDistrictId, out var p) && access.Shows(p)).ToList();
-        // The line drawn: the one asked for, else the user's own sub-district, else the first.
-        var selected = subDistrict is { } asked ? series.FirstOrDefault(s => s.SubDistrictId == asked)
-            : series.FirstOrDefault(s => access.CanOpen(paths[s.SubDistrictId]) && !access.CanDrill(node.Path)) ?? series.FirstOrDefault();
+        // The view is the district's (全区) unless a sub-district is asked for; the reader's own sub-district, if it has
+        // one, is the highlighted line against the district's.
+        var selected = subDistrict is { } asked ? series.FirstOrDefault(s => s.SubDistrictId == asked) : null;
         if (subDistrict is not null && selected is null)
             return NotFound();
+        var own = series.FirstOrDefault(s => access.CanOpen(paths[s.SubDistrictId]) && !access.CanDrill(node.Path));
         var target = await campaigns.GetForNodeAsync(node.Path) is { } c && c.DistrictId == node.Id ? c.TargetDate : null;
-        var chart = charts.Trend(new TrendChartData(
-            selected?.Name ?? node.Name,
-            selected is null ? [] : columns.Select((w, i) => new TrendPoint(w, selected.Percent[i])).ToList(),
-            columns.Select((w, i) => new TrendPoint(w, districtLine[i])).ToList(),
-            target,
-            node.Name));
+        var chart = charts.Trend(LeagueTrendChart.Data(node.Name, columns, districtLine, selected ?? own, target, heading: selected?.Name ?? node.Name));
         return View(new LeagueTrendModel
         {
             District = node,
@@ -172,6 +168,7 @@ public sealed class LeagueController(
             DistrictLine = districtLine,
             TargetDate = target,
             Selected = selected,
+            Own = own,
             ChartSvg = chart,
             WeekCount = count,
         });

@@ -68,7 +68,10 @@ public sealed class LeagueTrendModel
     public required IReadOnlyList<TrendSeries> SubDistricts { get; init; }
     public required IReadOnlyList<decimal?> DistrictLine { get; init; }
     public DateOnly? TargetDate { get; init; }
+    /// <summary>The sub-district asked for; null for the district's view (全区), the default.</summary>
     public required TrendSeries? Selected { get; init; }
+    /// <summary>The reader's own sub-district, highlighted in the chart and the table; null for a district-wide reader.</summary>
+    public TrendSeries? Own { get; init; }
     public required string ChartSvg { get; init; }
     public required int WeekCount { get; init; }
 }

@@ -35,7 +35,7 @@ public sealed partial class RetrofitController
             TableColumn.Decimal(l["Retrofit.Accepted"], sums: true),
             new(l["Retrofit.Percent"].Value.Contains('%') ? l["Retrofit.Percent"] : l["Retrofit.Percent"] + "（%）", ColumnKind.PercentPoints),
             TableColumn.Decimal(l["Retrofit.InWorks"], sums: true),
-            TableColumn.Decimal(l["Retrofit.Projected"]),
+            TableColumn.Decimal(l["Retrofit.Projected"], sums: true), // linear in the accepted area: the rows' projections add up
             TableColumn.Text(l["Retrofit.Pace"]),
             TableColumn.Decimal(l["Retrofit.CumulativeTarget"], sums: true),
             TableColumn.Decimal(l["Retrofit.CumulativeAccepted"], sums: true),

@@ -48,7 +48,7 @@ public sealed class UsersController(
         if (await ScopeRefusal(form.ScopeNodeId) is { } refused)
             return refused;
         form.ScopeOptions = await ScopeOptions();
-        CheckRole(form.Role);
+        await CheckRoleAsync(form.Role, form.ScopeNodeId);
         if (!string.IsNullOrEmpty(form.Password))
             AddErrors(PasswordRule.Check(nameof(form.Password), form.Password, form.UserName));
         if (!ModelState.IsValid)
@@ -94,7 +94,7 @@ public sealed class UsersController(
         if (await ScopeRefusal(form.ScopeNodeId) is { } scopeRefused)
             return scopeRefused;
         await Prepare(form, user!);
-        CheckRole(form.Role);
+        await CheckRoleAsync(form.Role, form.ScopeNodeId);
         // The admin cannot lock themselves out: their own role, scope and access stay as they are.
         if (form.IsSelf && (form.Role != user!.Role || form.ScopeNodeId != user.ScopeNodeId || form.IsDisabled))
             ModelState.AddModelError("", l["Users.CannotChangeSelf"]);
@@ -185,10 +185,13 @@ public sealed class UsersController(
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, PortalClaims.Create(self));
     }
 
-    private void CheckRole(Role role)
+    /// <summary>A known role, at a scope its body works at (Core <see cref="Permissions.ScopeFits"/>: an owners' committee member a community).</summary>
+    private async Task CheckRoleAsync(Role role, long scopeNodeId)
     {
         if (!Enum.IsDefined(role))
             ModelState.AddModelError(nameof(UserCreateForm.Role), l["Validation.Invalid", l.Field(nameof(PortalUser.Role))]);
+        else if (scopeNodeId > 0 && await nodes.GetByIdAsync(scopeNodeId) is { } node && !Permissions.ScopeFits(role, node.Level))
+            ModelState.AddModelError(nameof(UserCreateForm.ScopeNodeId), l["Users.ScopeNotForRole", l.Enum(role), l.Enum(node.Level)]);
     }
 
     /// <summary>Giving a user a scope outside the admin's own is a write outside it (403); no choice at all is a form error.</summary>

@@ -26,7 +26,8 @@ public static class DemoAccounts
         new("damaqiao", "搭马桥社区专干", Role.CommunityOfficer, "搭马桥社区"),
         new("yuanjiadun", "袁家墩社区专干", Role.CommunityOfficer, "袁家墩社区"),
         new("pailoushequ", "牌楼社区专干", Role.CommunityOfficer, "牌楼社区"),
-        new("briefing", "领导小组成员（牌楼街道）", Role.CommitteeMember, DemoHierarchy.PailouName),
+        new("briefing", "领导小组成员（牌楼街道）", Role.LeadingGroupMember, DemoHierarchy.PailouName),
+        new("yeweihui", "业委会成员（印盒石社区）", Role.OwnersCommitteeMember, "印盒石社区"),
         .. DemoHierarchy.GeneratedSubDistricts.Select(s =>
             new DemoAccount(s.Account, $"{s.Name}报送员", Role.SubDistrictOfficer, s.Name)),
     ];

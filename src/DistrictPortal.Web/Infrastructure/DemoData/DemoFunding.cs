@@ -26,7 +26,7 @@ public sealed class DemoFunding(IFundingRepository funding)
             {
                 ProjectId = p.Id, Year = year, Category = category, Amount = amount, IsFinalAccount = final, Hardship = hardship,
                 HardshipDecidedDate = hardship is HardshipApplication.Approved or HardshipApplication.Rejected ? On(40) : null,
-                HardshipNote = hardship == HardshipApplication.Approved ? "区政府审核同意，市区 1:1 配套" : null,
+                HardshipNote = hardship == HardshipApplication.Approved ? "区政府审核同意，市、区 1:1 配套" : null,
                 Description = description,
             };
             await funding.AddCostAsync(cost, FundingAudit.Created(cost, context));

@@ -142,7 +142,7 @@ public sealed class DemoReturnHistory(
             SubDistrictName = filer.SubDistrict.Name,
             WeekEnding = week,
             Rows = rows,
-            ProgressNarrative = $"本周新增销号 {struck - filer.Accepted.Count(r => r.IsStruckOff)} 个小区，累计销号 {struck} 个，其余小区按“一小区一方案”推进。",
+            ProgressNarrative = $"本周新增销号 {struck - filer.Accepted.Count(r => r.IsStruckOff)} 个小区，已销号 {struck} 个，其余小区按“一小区一方案”推进。",
             ProblemsNarrative = "部分小区业主对物业服务费标准意见不一，征求意见回收率偏低。",
             NextWeekPlan = "继续入户征求意见，推动已表决小区签订物业服务合同。",
         };

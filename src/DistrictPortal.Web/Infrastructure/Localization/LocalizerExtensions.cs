@@ -9,6 +9,10 @@ public static class LocalizerExtensions
     public static string Enum<T>(this IStringLocalizer localizer, T value) where T : struct, System.Enum =>
         localizer[$"{typeof(T).Name}.{value}"];
 
+    /// <summary>An estate's management status as shown: 单位自管 only for a work unit, else the mode (Core <c>ShownStatus</c>).</summary>
+    public static string Status(this IStringLocalizer localizer, Core.Estates.ManagementStatus status, Core.Estates.ManagementMode mode) =>
+        Core.Estates.ShownStatus.ModeInsteadOf(status, mode) is { } shown ? localizer.Enum(shown) : localizer.Enum(status);
+
     /// <summary>The single flags of a [Flags] value that are set, each labelled, in declaration order.</summary>
     public static IReadOnlyList<string> Flags<T>(this IStringLocalizer localizer, T value) where T : struct, System.Enum =>
         SingleFlags<T>().Where(f => value.HasFlag(f)).Select(f => localizer.Enum(f)).ToArray();

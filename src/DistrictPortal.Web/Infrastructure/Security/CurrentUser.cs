@@ -19,7 +19,7 @@ public sealed class CurrentUser(IHttpContextAccessor accessor, TimeProvider time
     public string DisplayName => Principal.FindFirstValue(PortalClaims.DisplayName) ?? UserName;
 
     /// <summary>The role; an unknown role reads as the least privileged one.</summary>
-    public Role Role => PortalClaims.RoleOf(Principal) ?? Role.CommitteeMember;
+    public Role Role => PortalClaims.RoleOf(Principal) ?? Role.OwnersCommitteeMember;
 
     public long ScopeNodeId =>
         long.TryParse(Principal.FindFirstValue(PortalClaims.ScopeNodeId), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0;
