@@ -37,7 +37,9 @@ public sealed record LeagueLine(
     int? CommitteeDeadlinesOverdue = null,
     // Committees needed and formed today (CommitteeCounts); the snapshot's own formed count stays on Standing.
     int? CommitteesNeeded = null,
-    int? CommitteesFormedNow = null)
+    int? CommitteesFormedNow = null,
+    // Estates past their full-coverage planned date and not struck off, today (LeaguePlanColumn); shown, never scored.
+    int? PlanOverdue = null)
 {
     public long Id => Row.Entry.SubDistrictId;
     public string Name => Row.Entry.Name;
