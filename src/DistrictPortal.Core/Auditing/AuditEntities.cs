@@ -10,6 +10,8 @@ public static class AuditEntities
     /// <summary>A node's 第一责任人 (issue 16 item 5), audited under the node's id.</summary>
     public const string NodeResponsible = "NodeResponsible";
     public const string Estate = "Estate";
+    public const string LookBack = "LookBack";
+    public const string StrikeOffEvidenceRule = "StrikeOffEvidenceRule";
     public const string WeeklyReturn = "WeeklyReturn";
     public const string User = "User";
     public const string Campaign = "Campaign";
