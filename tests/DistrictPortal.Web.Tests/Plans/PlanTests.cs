@@ -82,6 +82,11 @@ public sealed class PlanTests(PortalFactory factory)
             var from = league.IndexOf(row, StringComparison.Ordinal);
             var cell = league[from..].Split("data-figure=\"plan-overdue\"")[1];
             Assert.Matches("^>(<a[^>]*>)?[1-9]", cell);
+
+            // The briefing lists it among the overdue items, with the sub-district answerable.
+            var pdf = await bureau.GetAsync($"/briefings/{pailou.Id}.pdf");
+            var text = System.Text.RegularExpressions.Regex.Replace(Briefings.PdfText.Of(await pdf.Content.ReadAsByteArrayAsync()), "\\s+", "");
+            Assert.Contains("全覆盖计划逾期", text);
         }
 
         var audit = await Get<IAuditRepository>().ListForEntityAsync(AuditEntities.CoveragePlan, late.EstateId);
