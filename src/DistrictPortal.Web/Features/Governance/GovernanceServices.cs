@@ -10,6 +10,9 @@ public static class GovernanceServices
         services.Configure<AttachmentOptions>(config.GetSection(AttachmentOptions.Section));
         services.AddScoped<Core.Attachments.AttachmentService>();
         services.AddScoped<AttachmentOwners>();
+        services.Configure<LookBacks.LookBackOptions>(config.GetSection(LookBacks.LookBackOptions.Section));
+        services.AddScoped<Core.LookBacks.LookBackService>();
+        services.AddScoped<Core.LookBacks.StrikeOffEvidence>();
         return services;
     }
 }

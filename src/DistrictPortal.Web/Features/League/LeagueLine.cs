@@ -38,6 +38,8 @@ public sealed record LeagueLine(
     // Committees needed and formed today (CommitteeCounts); the snapshot's own formed count stays on Standing.
     int? CommitteesNeeded = null,
     int? CommitteesFormedNow = null,
+    // Look-backs today (LookBackBoard): provisional strike-offs (销号（待回头看）) and relapses (返潮); shown, never scored.
+    Core.LookBacks.LookBackCounts? LookBacks = null,
     // Estates past their full-coverage planned date and not struck off, today (LeaguePlanColumn); shown, never scored.
     int? PlanOverdue = null)
 {
