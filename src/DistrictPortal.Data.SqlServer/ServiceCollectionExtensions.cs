@@ -21,6 +21,7 @@ public static class ServiceCollectionExtensions
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         services.AddSingleton<INodeRepository>(new SqlServerNodeRepository(connectionString));
+        services.AddSingleton<INodeResponsibleRepository>(new SqlServerNodeResponsibleRepository(connectionString));
         services.AddSingleton<IEstateRepository>(new SqlServerEstateRepository(connectionString));
         services.AddSingleton<IUserRepository>(new SqlServerUserRepository(connectionString));
         services.AddSingleton<IAuditRepository>(new SqlServerAuditRepository(connectionString));
@@ -28,6 +29,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IDatabaseHealth>(new SqlServerDatabaseHealth(connectionString));
         services.AddSingleton<IDataProtectionKeyRepository>(new SqlServerDataProtectionKeyRepository(connectionString));
         services.AddSingleton<ICampaignRepository>(new SqlServerCampaignRepository(connectionString));
+        services.AddSingleton<Core.Plans.IPlanRepository>(new SqlServerPlanRepository(connectionString));
         services.AddSingleton<IWeeklyReturnRepository>(new SqlServerWeeklyReturnRepository(connectionString));
         services.AddSingleton<IReturnShareRepository>(new SqlServerReturnShareRepository(connectionString));
         services.AddSingleton<INotificationRepository>(new SqlServerNotificationRepository(connectionString));

@@ -23,6 +23,7 @@ public static class ServiceCollectionExtensions
         var connections = new SqliteConnectionFactory(connectionString);
         services.AddSingleton(connections);
         services.AddSingleton<INodeRepository, SqliteNodeRepository>();
+        services.AddSingleton<INodeResponsibleRepository, SqliteNodeResponsibleRepository>();
         services.AddSingleton<IEstateRepository, SqliteEstateRepository>();
         services.AddSingleton<IUserRepository, SqliteUserRepository>();
         services.AddSingleton<IAuditRepository, SqliteAuditRepository>();
@@ -30,6 +31,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IDatabaseHealth, SqliteDatabaseHealth>();
         services.AddSingleton<IDataProtectionKeyRepository, SqliteDataProtectionKeyRepository>();
         services.AddSingleton<ICampaignRepository, SqliteCampaignRepository>();
+        services.AddSingleton<Core.Plans.IPlanRepository, SqlitePlanRepository>();
         services.AddSingleton<IWeeklyReturnRepository, SqliteWeeklyReturnRepository>();
         services.AddSingleton<IReturnShareRepository, SqliteReturnShareRepository>();
         services.AddSingleton<INotificationRepository, SqliteNotificationRepository>();

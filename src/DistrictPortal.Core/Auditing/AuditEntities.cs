@@ -7,12 +7,18 @@ namespace DistrictPortal.Core.Auditing;
 public static class AuditEntities
 {
     public const string Node = "Node";
+    /// <summary>A node's 第一责任人 (issue 16 item 5), audited under the node's id.</summary>
+    public const string NodeResponsible = "NodeResponsible";
     public const string Estate = "Estate";
     public const string LookBack = "LookBack";
     public const string StrikeOffEvidenceRule = "StrikeOffEvidenceRule";
     public const string WeeklyReturn = "WeeklyReturn";
     public const string User = "User";
     public const string Campaign = "Campaign";
+    /// <summary>A campaign's phases (issue 16 item 1), under the campaign's id.</summary>
+    public const string CampaignPhase = "CampaignPhase";
+    /// <summary>A full-coverage plan's row (全覆盖计划, issue 16 item 1), under the estate's id.</summary>
+    public const string CoveragePlan = "CoveragePlan";
     public const string Calendar = "Calendar";
     public const string SupervisionOrder = "SupervisionOrder";
     public const string BriefingArchive = "BriefingArchive";

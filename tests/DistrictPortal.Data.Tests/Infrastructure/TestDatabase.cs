@@ -63,6 +63,9 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>A name no other test (or earlier run against a shared database) has used.</summary>
     public static string Unique(string prefix) => $"{prefix} {Guid.NewGuid():N}"[..(prefix.Length + 13)];
 
+    /// <summary>Any store the backend registers, for suites that need one the properties above do not name.</summary>
+    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
+
     public static async Task<TestDatabase> OpenAsync(string backend)
     {
         var services = new ServiceCollection();

@@ -152,6 +152,8 @@ public sealed class ScopeSweepTests(SweepWorld world, ITestOutputHelper output)
             "Returns" => IdKind.Return,
             "Hierarchy" => IdKind.Node,
             "Campaigns" => IdKind.Campaign,
+            "Phases" => IdKind.Campaign,
+            "Responsible" => IdKind.Node,
             "Supervision" => IdKind.SupervisionOrder,
             "SupervisionByHand" => IdKind.SupervisionOrder,
             "Inbox" => IdKind.Notification,

@@ -33,6 +33,9 @@ public sealed record BriefingData
     /// <summary>The node's place in the league of sub-districts; null for a district or an unranked node.</summary>
     public LeaguePosition? League { get; init; }
 
+    /// <summary>第一责任人 of the node (P5), "姓名（职务） 电话", printed under the scope line; null when none is named.</summary>
+    public string? Responsible { get; init; }
+
     public IReadOnlyList<TrendPoint> NodeTrend { get; init; } = [];
     public IReadOnlyList<TrendPoint> DistrictTrend { get; init; } = [];
 

@@ -42,8 +42,10 @@ public static class BriefingRenderer
             report.Subtitle($"{data.WeekEnding.Year}年第 {issue} 期");
         report.Subtitle($"{data.IssuingUnit}　　{ChineseDate(data.WeekEnding)}")
             .Subtitle($"统计周：{ChineseDate(weekStart)}（周六）至{ChineseDate(data.WeekEnding)}（周五）")
-            .Subtitle($"范围：{Level(data.Level)} · {data.NodeName}")
-            .Space(10);
+            .Subtitle($"范围：{Level(data.Level)} · {data.NodeName}");
+        if (data.Responsible is { } responsible)
+            report.Subtitle($"第一责任人：{responsible}");
+        report.Space(10);
 
         var section = 0;
         string Next(string heading) => $"{Numeral(++section)}、{heading}";

@@ -30,7 +30,9 @@ public sealed class BriefingAssembler(
     ISupervisionOrderRepository orders,
     ICommitteeRepository committees,
     CampaignDirectory directory,
-    PortalClock clock)
+    PortalClock clock,
+    INodeResponsibleRepository responsibles,
+    Plans.BriefingPlans plans)
 {
     /// <summary>How far back the trend chart reaches.</summary>
     public const int TrendWeeks = 26;
@@ -80,11 +82,13 @@ public sealed class BriefingAssembler(
             IssueNumber = BriefingData.IssueOf(week, campaign.FirstWeekEnding),
             GeneratedAt = clock.LocalNow,
             Headline = headline,
+            Responsible = await responsibles.GetAsync(node.Id) is { } person ? ResponsibleService.Line(person) : null,
             NodeTrend = trend,
             DistrictTrend = node.Level == NodeLevel.District ? [] : Trend(await returns.ListCurrentSnapshotsAsync(district.Path, from, week)),
             TargetDate = campaign.Campaign.TargetDate,
             Narrative = [.. Narrative(node, week, thisWeek), .. extras.Notes],
-            OverdueItems = BriefingTables.Overdue((await OverdueAsync(snapshotScope, campaign, week)).Concat(committeePart.Overdue)),
+            OverdueItems = BriefingTables.Overdue((await OverdueAsync(snapshotScope, campaign, week)).Concat(committeePart.Overdue)
+                .Concat(await plans.OverdueAsync(campaign, node, subDistrict))),
             // League, retrofit and funding from BriefingSections; committees of the node's own scope (as /committees shows it).
             League = extras.League,
             LeagueStandings = extras.Standings,

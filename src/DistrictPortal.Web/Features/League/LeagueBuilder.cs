@@ -17,7 +17,7 @@ namespace DistrictPortal.Web.Features.League;
 /// </summary>
 public sealed class LeagueBuilder(
     ILeagueRepository league, IWeeklyReturnRepository returns, ICampaignRepository campaigns, CampaignDirectory directory,
-    LeagueWiring wiring, LeagueTableCache cache, IAuditRepository audit)
+    LeagueWiring wiring, LeagueTableCache cache, IAuditRepository audit, Plans.LeaguePlanColumn planColumn)
 {
     public const int ShortWindow = 4;
     public const int LongWindow = OnTimeRate.DefaultWeeks;
@@ -83,7 +83,7 @@ public sealed class LeagueBuilder(
                 recent.Count(p => p.Value == Timeliness.OnTime),
                 recent.Count);
         }).ToList();
-        return await wiring.WireAsync(new LeagueWeekTable(district, week, previous, campaign?.TargetDate, lines));
+        return await planColumn.WireAsync(await wiring.WireAsync(new LeagueWeekTable(district, week, previous, campaign?.TargetDate, lines)));
     }
 
     /// <summary>

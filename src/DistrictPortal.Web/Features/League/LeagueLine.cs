@@ -39,7 +39,9 @@ public sealed record LeagueLine(
     int? CommitteesNeeded = null,
     int? CommitteesFormedNow = null,
     // Look-backs today (LookBackBoard): provisional strike-offs (销号（待回头看）) and relapses (返潮); shown, never scored.
-    Core.LookBacks.LookBackCounts? LookBacks = null)
+    Core.LookBacks.LookBackCounts? LookBacks = null,
+    // Estates past their full-coverage planned date and not struck off, today (LeaguePlanColumn); shown, never scored.
+    int? PlanOverdue = null)
 {
     public long Id => Row.Entry.SubDistrictId;
     public string Name => Row.Entry.Name;

@@ -73,6 +73,13 @@ public static class PortalServices
         services.AddScoped<DistrictPortal.Core.Committees.CommitteeService>();
         services.AddScoped<DistrictPortal.Core.Campaigns.CampaignService>();
         services.AddScoped<DistrictPortal.Core.Campaigns.HolidayCalendarService>();
+        services.AddScoped<DistrictPortal.Core.Hierarchy.ResponsibleService>();
+        services.AddScoped<DistrictPortal.Core.Plans.PhaseService>();
+        services.AddScoped<DistrictPortal.Core.Plans.PlanService>();
+        services.AddScoped<DistrictPortal.Web.Features.Plans.PlanPage>();
+        services.AddScoped<DistrictPortal.Web.Features.Plans.PlannedDates>();
+        services.AddScoped<DistrictPortal.Web.Features.Plans.LeaguePlanColumn>();
+        services.AddScoped<DistrictPortal.Web.Features.Plans.BriefingPlans>();
         DistrictPortal.Web.Features.Governance.GovernanceServices.AddPortalGovernance(services, config);
         services.AddScoped<Features.League.LeagueBuilder>();
         services.AddScoped<Features.League.LeagueAccess>();
