@@ -21,8 +21,10 @@ public sealed class ParseTests
         // A wrong root or a renamed folder must not turn every other test into a pass over nothing.
         Assert.Equal(
             [
+                "AccountabilityCase.sql", "AccountabilityGround.sql",
                 "AreaTarget.sql", "Attachment.sql", "AuditEntry.sql", "BriefingArchive.sql", "CalendarDay.sql", "Campaign.sql", "CampaignEstate.sql", "CommitteeMember.sql",
-                "CostItem.sql", "DataProtectionKey.sql", "Estate.sql", "EstateConsultation.sql", "Node.sql", "Notification.sql", "OwnersCommittee.sql",
+                "CoordinationItem.sql", "CoordinationReply.sql",
+                "CostItem.sql", "DataProtectionKey.sql", "Estate.sql", "EstateConsultation.sql", "MemberUnit.sql", "Node.sql", "Notification.sql", "OwnersCommittee.sql",
                 "Payment.sql", "RetrofitProgramme.sql", "RetrofitProject.sql", "RetrofitProjectEstate.sql",
                 "ReturnRow.sql", "ReturnSnapshot.sql", "RobotWebhook.sql", "ScheduledRun.sql", "SignInFailure.sql", "SupervisionOrder.sql", "User.sql",
                 "UserSignIn.sql", "WebhookDelivery.sql", "WeeklyReturn.sql",

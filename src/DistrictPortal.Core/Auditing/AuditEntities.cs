@@ -13,6 +13,9 @@ public static class AuditEntities
     public const string Campaign = "Campaign";
     public const string Calendar = "Calendar";
     public const string SupervisionOrder = "SupervisionOrder";
+    public const string AccountabilityCase = "AccountabilityCase";
+    public const string CoordinationItem = "CoordinationItem";
+    public const string MemberUnit = "MemberUnit";
     public const string BriefingArchive = "BriefingArchive";
     public const string Notification = "Notification";
     public const string RetrofitProgramme = "RetrofitProgramme";

@@ -53,6 +53,8 @@ public sealed class TestDatabase : IAsyncDisposable
     public ISignInThrottleRepository SignInThrottle => _services.GetRequiredService<ISignInThrottleRepository>();
     public IScheduledRunRepository ScheduledRuns => _services.GetRequiredService<IScheduledRunRepository>();
     public Core.Attachments.IAttachmentRepository Attachments => _services.GetRequiredService<Core.Attachments.IAttachmentRepository>();
+    public Core.Accountability.IAccountabilityRepository Accountability => _services.GetRequiredService<Core.Accountability.IAccountabilityRepository>();
+    public Core.Coordination.ICoordinationRepository Coordination => _services.GetRequiredService<Core.Coordination.ICoordinationRepository>();
 
     /// <summary>Who the suite's writes are made by; <paramref name="atUtc"/> defaults to now.</summary>
     public static ChangeContext Context(DateTime? atUtc = null) => new(0, "contract-test", atUtc ?? DateTime.UtcNow);
