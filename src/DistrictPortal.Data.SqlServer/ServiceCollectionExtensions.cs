@@ -29,6 +29,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IDataProtectionKeyRepository>(new SqlServerDataProtectionKeyRepository(connectionString));
         services.AddSingleton<ICampaignRepository>(new SqlServerCampaignRepository(connectionString));
         services.AddSingleton<IWeeklyReturnRepository>(new SqlServerWeeklyReturnRepository(connectionString));
+        services.AddSingleton<IReturnShareRepository>(new SqlServerReturnShareRepository(connectionString));
         services.AddSingleton<INotificationRepository>(new SqlServerNotificationRepository(connectionString));
         services.AddSingleton<ISupervisionOrderRepository>(new SqlServerSupervisionOrderRepository(connectionString));
         services.AddSingleton<IRobotWebhookRepository>(new SqlServerRobotWebhookRepository(connectionString));
@@ -40,6 +41,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DistrictPortal.Core.Retrofit.IRetrofitRepository>(new SqlServerRetrofitRepository(connectionString));
         services.AddSingleton<DistrictPortal.Core.Funding.IFundingRepository>(new SqlServerFundingRepository(connectionString));
         services.AddSingleton<Core.League.ILeagueRepository>(new SqlServerLeagueRepository(connectionString));
+        var lookBacks = new SqlServerLookBackRepository(connectionString);
+        services.AddSingleton<Core.LookBacks.ILookBackRepository>(lookBacks);
+        services.AddSingleton<Core.LookBacks.IStrikeOffEvidenceRepository>(lookBacks);
         services.AddSingleton<ISignInThrottleRepository>(new SqlServerSignInThrottleRepository(connectionString));
         services.AddSingleton<IScheduledRunRepository>(new SqlServerScheduledRunRepository(connectionString));
         services.AddSingleton<Core.Attachments.IAttachmentRepository>(new SqlServerAttachmentRepository(connectionString));

@@ -40,6 +40,24 @@ public sealed class SqlServerEstateRepository(string connectionString) : IEstate
         });
     }
 
+    public async IAsyncEnumerable<Estate> StreamAsync(EstateQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (!Enum.IsDefined(query.Sort))
+        {
+            throw new ArgumentOutOfRangeException(nameof(query), query.Sort, "Unknown estate sort.");
+        }
+        // The search proc as one page holding every match, read unbuffered: the server streams the sorted rows.
+        var call = new EstateReadByQuery(
+            query.ScopePath ?? "", TextOf(query), query.CommunityId, query.Class, query.Status, query.SixHavesComplete,
+            query.IncludeRetired, query.Sort, query.Descending, 1, int.MaxValue);
+        await using var connection = await _db.OpenAsync();
+        await foreach (var estate in connection.StreamAsync(call))
+        {
+            yield return Canonical(estate)!;
+        }
+    }
+
     public Task<IReadOnlyList<CommunityClassSubtotal>> SubtotalsByCommunityAsync(EstateQuery query) =>
         _db.ReadAsync(c => c.CallAsync(new EstateReadSubtotalsByQuery(
             query.ScopePath ?? "", TextOf(query), query.CommunityId, query.Class, query.Status, query.SixHavesComplete,

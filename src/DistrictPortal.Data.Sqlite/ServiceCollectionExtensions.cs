@@ -31,6 +31,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IDataProtectionKeyRepository, SqliteDataProtectionKeyRepository>();
         services.AddSingleton<ICampaignRepository, SqliteCampaignRepository>();
         services.AddSingleton<IWeeklyReturnRepository, SqliteWeeklyReturnRepository>();
+        services.AddSingleton<IReturnShareRepository, SqliteReturnShareRepository>();
         services.AddSingleton<INotificationRepository, SqliteNotificationRepository>();
         services.AddSingleton<ISupervisionOrderRepository, SqliteSupervisionOrderRepository>();
         services.AddSingleton<IRobotWebhookRepository, SqliteRobotWebhookRepository>();
@@ -42,6 +43,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<DistrictPortal.Core.Retrofit.IRetrofitRepository, SqliteRetrofitRepository>();
         services.AddSingleton<DistrictPortal.Core.Funding.IFundingRepository, SqliteFundingRepository>();
         services.AddSingleton<Core.League.ILeagueRepository, SqliteLeagueRepository>();
+        services.AddSingleton<SqliteLookBackRepository>();
+        services.AddSingleton<Core.LookBacks.ILookBackRepository>(p => p.GetRequiredService<SqliteLookBackRepository>());
+        services.AddSingleton<Core.LookBacks.IStrikeOffEvidenceRepository>(p => p.GetRequiredService<SqliteLookBackRepository>());
         services.AddSingleton<ISignInThrottleRepository, SqliteSignInThrottleRepository>();
         services.AddSingleton<IScheduledRunRepository, SqliteScheduledRunRepository>();
         services.AddSingleton<Core.Attachments.IAttachmentRepository, SqliteAttachmentRepository>();

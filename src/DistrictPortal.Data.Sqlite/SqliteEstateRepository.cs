@@ -143,6 +143,19 @@ public sealed partial class SqliteEstateRepository(SqliteConnectionFactory conne
         return rows.AsList();
     }
 
+    public async IAsyncEnumerable<Estate> StreamAsync(EstateQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        // One statement read row by row (Dapper unbuffered): no count, no OFFSET pages (the paged export re-counted and
+        // re-skipped for each of 50 pages of a city). Over a district or the city the name sort walks its index.
+        var wide = query.CommunityId is null && Core.Hierarchy.Scope.Ids(query.ScopePath ?? "").Count < 3;
+        var where = query.Sort == EstateSort.Name && wide ? WhereQueryWalkingSortIndex : WhereQuery;
+        var sql = $"{SelectEstate} {FromEstate} {where} ORDER BY {SortOrder(query.Sort, query.Descending)}";
+        await using var connection = await connections.OpenAsync();
+        await foreach (var estate in connection.QueryUnbufferedAsync<Estate>(sql, FilterParameters(query)))
+            yield return estate;
+    }
+
     /// <summary>
     /// Where a page's ids come from. Up to a sub-district (or one community) the path seek finds a few hundred estates
     /// and sorting them is nothing. Over a district or the city the sort key's index is walked in order instead

@@ -8,6 +8,8 @@ public static class AuditEntities
 {
     public const string Node = "Node";
     public const string Estate = "Estate";
+    public const string LookBack = "LookBack";
+    public const string StrikeOffEvidenceRule = "StrikeOffEvidenceRule";
     public const string WeeklyReturn = "WeeklyReturn";
     public const string User = "User";
     public const string Campaign = "Campaign";

@@ -58,6 +58,8 @@ public static class AuditActions
     public const string StrikeOff = "strike-off";
     /// <summary>A restated return no longer strikes the estate off: the registry is put back as it was before.</summary>
     public const string StrikeOffWithdrawn = "strike-off-withdrawn";
+    /// <summary>A failed look-back (回头看) put the estate back on the list (返潮): the registry's strike-off is cleared.</summary>
+    public const string Relapse = "relapse";
     public const string MarkOverdue = "mark-overdue";
     public const string AddEstate = "add-estate";
     public const string RemoveEstate = "remove-estate";

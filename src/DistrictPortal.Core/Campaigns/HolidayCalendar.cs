@@ -11,11 +11,17 @@ public sealed class HolidayCalendar
 {
     private readonly HashSet<DateOnly> _holidays;
     private readonly HashSet<DateOnly> _makeUpWorkingDays;
+    private readonly HashSet<int> _enteredYears;
 
-    public HolidayCalendar(IEnumerable<DateOnly> holidays, IEnumerable<DateOnly> makeUpWorkingDays)
+    /// <param name="enteredYears">
+    /// The years whose notice has been entered; by default every year with at least one day in the calendar. A year
+    /// without a notice is not a year without holidays: its deadlines are only provisional (<see cref="HasYear"/>).
+    /// </param>
+    public HolidayCalendar(IEnumerable<DateOnly> holidays, IEnumerable<DateOnly> makeUpWorkingDays, IEnumerable<int>? enteredYears = null)
     {
         _holidays = [.. holidays];
         _makeUpWorkingDays = [.. makeUpWorkingDays];
+        _enteredYears = enteredYears is null ? [.. _holidays.Concat(_makeUpWorkingDays).Select(d => d.Year)] : [.. enteredYears];
         var both = _holidays.Intersect(_makeUpWorkingDays).Order().ToList();
         if (both.Count > 0)
             throw new ArgumentException("Dates both holiday and make-up working day: "
@@ -27,6 +33,9 @@ public sealed class HolidayCalendar
 
     public IReadOnlyCollection<DateOnly> Holidays => _holidays;
     public IReadOnlyCollection<DateOnly> MakeUpWorkingDays => _makeUpWorkingDays;
+
+    /// <summary>Whether the year's notice (放假与调休) has been entered: without it a deadline may fall on a holiday unseen.</summary>
+    public bool HasYear(int year) => _enteredYears.Contains(year);
 
     public bool IsHoliday(DateOnly date) => _holidays.Contains(date);
     public bool IsMakeUpWorkingDay(DateOnly date) => _makeUpWorkingDays.Contains(date);

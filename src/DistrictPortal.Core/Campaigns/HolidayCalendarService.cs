@@ -32,6 +32,13 @@ public sealed class HolidayCalendarService(ICampaignRepository campaigns, INodeR
     public async Task<bool> CanEditAsync(Role role, long scopeNodeId) =>
         role == Role.Admin && await nodes.GetByIdAsync(scopeNodeId) is { } scope && CanEdit(role, scope.Level);
 
+    /// <summary>What the admin's home page warns about on <paramref name="today"/> (<see cref="CalendarAhead"/>).</summary>
+    public async Task<IReadOnlyList<CalendarGap>> GapsAsync(DateOnly today)
+    {
+        var (from, to) = CalendarAhead.Range(today);
+        return CalendarAhead.Gaps(today, await campaigns.ListCalendarAsync(from, to));
+    }
+
     /// <summary>Replaces the days between <paramref name="from"/> and <paramref name="to"/> (both included) with <paramref name="days"/>, all or nothing.</summary>
     public async Task<DomainResult> ReplaceAsync(
         Role editorRole, long editorScopeNodeId, DateOnly from, DateOnly to, IReadOnlyList<CalendarDay> days, ChangeContext context)

@@ -44,6 +44,15 @@ public sealed class ReportingCalendar(TimeZoneInfo zone, HolidayCalendar holiday
     public DateOnly DeadlineDate(DateOnly weekEnding) =>
         holidays.WorkingDayOnOrBefore(rule.NominalDay(RequireFriday(weekEnding)));
 
+    /// <summary>
+    /// Issue 16 item 8: the week's deadline was reckoned without a holiday notice, because the year of its Friday (or of
+    /// the rule's due day, when that falls in the next year) has none entered. With the clock at 2026-12-31 and no 2027
+    /// calendar every deadline lands on 2027-01-01 17:00, New Year's Day; the pages mark such a deadline instead of
+    /// stating it as settled.
+    /// </summary>
+    public bool IsCalendarMissing(DateOnly weekEnding) =>
+        !holidays.HasYear(weekEnding.Year) || !holidays.HasYear(rule.NominalDay(RequireFriday(weekEnding)).Year);
+
     public DateTime DeadlineUtc(DateOnly weekEnding) => LocalToUtc(DeadlineDate(weekEnding), rule.LocalTime);
 
     /// <summary>

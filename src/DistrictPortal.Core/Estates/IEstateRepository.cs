@@ -39,4 +39,29 @@ public interface IEstateRepository
     /// each batch seeks on the path index, with no count and no offset, so 50,000 estates read in linear time.
     /// </summary>
     Task<IReadOnlyList<Estate>> ListAfterPathAsync(string scopePath, string? afterPath, int take);
+
+    /// <summary>
+    /// Every estate matching <see cref="SearchAsync"/>'s filters in its sort order (paging ignored), one at a time as the
+    /// database hands them over: the formatted registry export of a city reads 50,000 estates without holding them.
+    /// The default walks pages (for fakes); the databases answer with one unbuffered read.
+    /// </summary>
+    IAsyncEnumerable<Estate> StreamAsync(EstateQuery query) => EstatePages.All(this, query);
+}
+
+/// <summary>The paged fallback of <see cref="IEstateRepository.StreamAsync"/>.</summary>
+public static class EstatePages
+{
+    public const int Size = 1000;
+
+    public static async IAsyncEnumerable<Estate> All(IEstateRepository estates, EstateQuery query)
+    {
+        for (var page = 1; ; page++)
+        {
+            var result = await estates.SearchAsync(query with { Page = page, PageSize = Size });
+            foreach (var estate in result.Items)
+                yield return estate;
+            if (!result.HasNext)
+                yield break;
+        }
+    }
 }

@@ -23,6 +23,11 @@ public sealed class ReturnContext
     /// <summary>The committee tracks with anything recorded, by estate id: the home of the consultation and committee dates.</summary>
     public required IReadOnlyDictionary<long, CommitteeTrack> Tracks { get; init; }
 
+    /// <summary>The admin's per-mode strike-off evidence rules (<see cref="LookBacks.StrikeOffEvidence"/>): the document by mode; empty, none.</summary>
+    public IReadOnlyDictionary<Estates.ManagementMode, string> EvidenceRules { get; init; } = new Dictionary<Estates.ManagementMode, string>();
+    /// <summary>The estates with an evidence file of their own or on a return row (read only when there are rules).</summary>
+    public IReadOnlySet<long> EstatesWithEvidence { get; init; } = new HashSet<long>();
+
     public ReturnStatus? Status => Stored?.Status;
 
     /// <summary>Rows and narratives can change: nothing saved yet, or the sub-district holds it (draft, sent back, reopened).</summary>

@@ -49,6 +49,23 @@ public static class ReturnPrefill
     private static DateOnly? Known(DateOnly? date, DateOnly? asOf) => date is { } d && (asOf is null || d <= asOf) ? date : null;
 
     /// <summary>
+    /// A saved draft's row that states a strike-off from before its week which the registry no longer holds (the estate
+    /// relapsed after a failed look-back, 返潮, or the strike-off was withdrawn): the row follows the registry, so the
+    /// next acceptance cannot strike the estate off again with the old date. Strike-offs dated in the week are the
+    /// return's own and stay.
+    /// </summary>
+    public static void FollowRelapse(ReturnRow row, RegistryFacts? registry, DateOnly weekEnding)
+    {
+        if (registry is null || registry.IsStruckOff || !row.IsStruckOff || row.StruckOffDate is not { } date
+            || date >= ReportingCalendar.WeekStart(weekEnding))
+            return;
+        row.IsStruckOff = false;
+        row.StruckOffDate = null;
+        row.Mode = registry.Mode;
+        row.SixHaves = registry.SixHaves;
+    }
+
+    /// <summary>
     /// The strike-offs that bind a return of <paramref name="weekEnding"/>: those the registry holds dated before the
     /// week began. They stand (struck off once, on that date); correcting one means reopening the return of its week.
     /// Strike-offs dated in this week or later are the return's own to restate.

@@ -17,6 +17,8 @@ public static class ReturnErrors
     public const string MilestoneOutOfOrder = "MilestoneOutOfOrder";
     public const string AlreadyStruckOff = "AlreadyStruckOff";
     public const string StruckOffWithdrawn = "StruckOffWithdrawn";
+    /// <summary>A strike-off in a mode whose evidence rule asks for a file (args: estate, document, mode; <see cref="LookBacks.StrikeOffEvidence"/>).</summary>
+    public const string StrikeOffNeedsEvidence = "StrikeOffNeedsEvidence";
     public const string TooLarge = Common.FieldLimits.TooLarge;
     // What an edit itself can break before the return's rules (<see cref="ReturnEdit.Errors"/>).
     public const string Required = ValidationCodes.Required;

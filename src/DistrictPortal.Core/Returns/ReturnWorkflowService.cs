@@ -51,6 +51,9 @@ public sealed class ReturnWorkflowService(
             Status = ReturnStatus.Draft,
         };
         var own = draft.Rows.ToDictionary(r => r.EstateId);
+        // A strike-off the registry no longer holds (a failed look-back, 返潮; a withdrawal) leaves a saved draft too.
+        foreach (var row in draft.Rows)
+            ReturnPrefill.FollowRelapse(row, context.Registry.GetValueOrDefault(row.EstateId), context.WeekEnding);
         var previous = context.PreviousAccepted;
         draft.Rows = context.Estates
             .Select(e => own.GetValueOrDefault(e.EstateId) ?? Prefill(context, previous.GetValueOrDefault(e.EstateId), e, draft.Id))
@@ -78,6 +81,7 @@ public sealed class ReturnWorkflowService(
         edit.Errors(working)
             .Concat(ReturnValidator.Validate(working, context.StandingStrikeOffs, context.Today)
                 .Where(e => submit || e.Code == ReturnErrors.NotNegative))
+            .Concat(submit ? LookBacks.StrikeOffEvidence.Missing(working, context.Registry, context.EvidenceRules, context.EstatesWithEvidence) : [])
             .ToList();
 
     /// <summary>Saves the draft, or submits it when <paramref name="submit"/>; nothing is written unless the result says so.</summary>

@@ -26,6 +26,13 @@ internal static class ProcedureCalls
         return rows.AsList();
     }
 
+    /// <summary>
+    /// The rows one at a time as the server sends them (Dapper unbuffered), for reads too large to hold; output
+    /// parameters are not copied back (they arrive only after the last row).
+    /// </summary>
+    public static IAsyncEnumerable<TRow> StreamAsync<TRow>(this SqlConnection connection, IQuery<TRow> call) =>
+        connection.QueryUnbufferedAsync<TRow>(NameOf(call.GetType()), ParametersFor(call), commandType: CommandType.StoredProcedure);
+
     public static async Task CallAsync(
         this SqlConnection connection,
         ICommand call,

@@ -45,6 +45,19 @@ public static class EstateRegistryTable
         EstateLabels.Of(e.IsBenchmark),
     ];
 
+    /// <summary>
+    /// The registry's layout for <see cref="StreamedWorkbookWriter"/> (rows given separately, as they are read): the same
+    /// columns with the long text ones given widths up front, since a stream cannot measure them.
+    /// </summary>
+    public static TableExport Layout(string scope, DateOnly asOf) =>
+        new(scope, Subject, asOf, [.. Columns.Select(c => c.Header switch
+        {
+            "社区" => c with { Width = 14 },
+            "小区名称" => c with { Width = 24 },
+            "地址" => c with { Width = 30 },
+            _ => c,
+        })], []) { AsOfLabel = AsOfText.Label(Core.Returns.AsOf.Live(asOf)) };
+
     public static TableExport Build(string scope, DateOnly asOf, IEnumerable<Estate> estates) =>
         new(scope, Subject, asOf, Columns, estates.Select(Row).ToList()) { AsOfLabel = AsOfText.Label(Core.Returns.AsOf.Live(asOf)) };
 

@@ -41,6 +41,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public IDatabaseHealth Health => _services.GetRequiredService<IDatabaseHealth>();
     public ICampaignRepository Campaigns => _services.GetRequiredService<ICampaignRepository>();
     public IWeeklyReturnRepository Returns => _services.GetRequiredService<IWeeklyReturnRepository>();
+    public IReturnShareRepository Shares => _services.GetRequiredService<IReturnShareRepository>();
     public INotificationRepository Notifications => _services.GetRequiredService<INotificationRepository>();
     public ISupervisionOrderRepository SupervisionOrders => _services.GetRequiredService<ISupervisionOrderRepository>();
     public IRobotWebhookRepository Robots => _services.GetRequiredService<IRobotWebhookRepository>();
@@ -55,6 +56,8 @@ public sealed class TestDatabase : IAsyncDisposable
     public Core.Attachments.IAttachmentRepository Attachments => _services.GetRequiredService<Core.Attachments.IAttachmentRepository>();
     public Core.Accountability.IAccountabilityRepository Accountability => _services.GetRequiredService<Core.Accountability.IAccountabilityRepository>();
     public Core.Coordination.ICoordinationRepository Coordination => _services.GetRequiredService<Core.Coordination.ICoordinationRepository>();
+    public Core.LookBacks.ILookBackRepository LookBacks => _services.GetRequiredService<Core.LookBacks.ILookBackRepository>();
+    public Core.LookBacks.IStrikeOffEvidenceRepository EvidenceRules => _services.GetRequiredService<Core.LookBacks.IStrikeOffEvidenceRepository>();
 
     /// <summary>Who the suite's writes are made by; <paramref name="atUtc"/> defaults to now.</summary>
     public static ChangeContext Context(DateTime? atUtc = null) => new(0, "contract-test", atUtc ?? DateTime.UtcNow);

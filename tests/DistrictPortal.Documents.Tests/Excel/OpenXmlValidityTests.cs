@@ -31,6 +31,15 @@ public class OpenXmlValidityTests
     }
 
     [Fact]
+    public void Streamed_table_export_is_valid()
+    {
+        var table = Tables.Registry() with { SheetNameOverride = "2026/11 周报 汇总", Notes = ["注：照录原表。"] };
+        using var stream = new MemoryStream();
+        StreamedWorkbookWriter.Write(stream, [new StreamedSheet(table, table.Rows), new StreamedSheet(table, [])]);
+        AssertValid(stream.ToArray());
+    }
+
+    [Fact]
     public void Import_template_is_valid() =>
         AssertValid(RegistryTemplate.Create("牌楼街道", ["太平社区", "牌楼社区"], Tables.AsOf));
 }

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace DistrictPortal.Web.Features.Exports;
 
 /// <summary>
-/// The registry as Excel. /estates/export.xlsx takes the list's own query (filters and sort, every page) and writes
+/// The registry as Excel. /estates/export.xlsx takes the list's own query (filters and sort, every page) and streams
 /// the formatted 小区台账 with the 分类汇总 beside it; /estates/export-all.xlsx streams every estate of the scope as a
 /// data sheet in path order. Both read through the user's scope path, so nothing outside it can be asked for.
 /// </summary>
@@ -25,19 +25,18 @@ public sealed class RegistryExportController(IEstateRepository estates, CurrentU
         if (await RegistryScope.NarrowAsync(guard, me.ScopePath, request.SubDistrict) is not { } scopePath)
             return NotFound();
         var query = request.ToQuery(scopePath, Batch);
-        var all = new List<Estate>();
-        await foreach (var estate in AllAsync(query))
-            all.Add(estate);
         var asOf = DateOnly.FromDateTime(clock.LocalNow.DateTime);
-        var table = EstateRegistryTable.Build(me.ScopeName, asOf, all);
+        var layout = EstateRegistryTable.Layout(me.ScopeName, asOf);
         if (request.HasFilters)
-            table = table with { Notes = ["注：按页面筛选条件导出。"] };
-        using var workbook = TableWorkbookWriter.NewWorkbook();
-        TableWorkbookWriter.AddSheet(workbook, table);
-        TableWorkbookWriter.AddSheet(workbook, EstateRegistryTable.Summary(me.ScopeName, asOf, await estates.SubtotalsByCommunityAsync(query)));
-        using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
-        return File(stream.ToArray(), Xlsx.ContentType, table.FileName);
+            layout = layout with { Notes = ["注：按页面筛选条件导出。"] };
+        var summary = EstateRegistryTable.Summary(me.ScopeName, asOf, await estates.SubtotalsByCommunityAsync(query));
+        // Streamed (issue 19): the estates come from one unbuffered read and each row goes to the file as it is read.
+        // ClosedXML held the city's sheet in memory: 12 s quiet, 76 s and +779 MB under load.
+        return await Xlsx.StreamedAsync(layout.FileName, output => StreamedWorkbookWriter.Write(output,
+        [
+            new StreamedSheet(layout, estates.StreamAsync(query).ToBlockingEnumerable().Select(EstateRegistryTable.Row)),
+            new StreamedSheet(summary, summary.Rows),
+        ]));
     }
 
     [HttpGet("export-all.xlsx")]
@@ -47,18 +46,6 @@ public sealed class RegistryExportController(IEstateRepository estates, CurrentU
         var asOf = DateOnly.FromDateTime(clock.LocalNow.DateTime);
         return Xlsx.StreamedAsync(ExportFileName.For(me.ScopeName, "小区台账数据", asOf),
             output => RegistryBulkExport.WriteEstates(output, Batches(scope)));
-    }
-
-    private async IAsyncEnumerable<Estate> AllAsync(EstateQuery query)
-    {
-        for (var page = 1; ; page++)
-        {
-            var result = await estates.SearchAsync(query with { Page = page, PageSize = Batch });
-            foreach (var estate in result.Items)
-                yield return estate;
-            if (!result.HasNext)
-                yield break;
-        }
     }
 
     // Synchronous on purpose: MiniExcel pulls rows from an IEnumerable on the writer's pool thread (see Xlsx.StreamedAsync),

@@ -1,5 +1,7 @@
+using DistrictPortal.Core.Campaigns;
 using DistrictPortal.Core.Estates;
 using DistrictPortal.Core.Identity;
+using DistrictPortal.Web.Infrastructure.Configuration;
 using DistrictPortal.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
 
@@ -20,10 +22,13 @@ public sealed class HomeViewModel
     public IReadOnlyList<ReviewerReturnLine> Review { get; init; } = [];
     /// <summary>An officer's return the bureau sent back or reopened, with the reasons (issue 15).</summary>
     public ReviewReasonPanel? ReviewReason { get; init; }
+    /// <summary>An admin's warning: this or (from October) next year's holiday notice is not entered (issue 16 item 8).</summary>
+    public IReadOnlyList<CalendarGap> CalendarGaps { get; init; } = [];
 }
 
 /// <summary>The dashboard: this week's return and its countdown, what lies in the user's scope by management status, and where to go next.</summary>
-public sealed class HomeController(IEstateRepository estates, ThisWeek thisWeek, ReviewReasons reasons, CurrentUser me) : Controller
+public sealed class HomeController(
+    IEstateRepository estates, ThisWeek thisWeek, ReviewReasons reasons, HolidayCalendarService calendar, PortalClock clock, CurrentUser me) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index()
@@ -41,6 +46,7 @@ public sealed class HomeController(IEstateRepository estates, ThisWeek thisWeek,
             Return = await thisWeek.ForOfficerAsync(me),
             Review = await thisWeek.ForReviewerAsync(me),
             ReviewReason = await reasons.ForOfficerAsync(me),
+            CalendarGaps = me.Role == Role.Admin ? await calendar.GapsAsync(clock.Today) : [],
         });
     }
 }

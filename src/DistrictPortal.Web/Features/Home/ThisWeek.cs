@@ -11,10 +11,11 @@ namespace DistrictPortal.Web.Features.Home;
 
 /// <summary>The officer's panel: the return due next, its deadline and how long is left.</summary>
 public sealed record OfficerReturnPanel(string SubDistrictName, DateOnly WeekEnding, DateTime DeadlineLocal, Countdown Countdown,
-    ReturnStatus? Status, Timeliness Timeliness, string Url);
+    ReturnStatus? Status, Timeliness Timeliness, string Url, bool CalendarMissing = false);
 
 /// <summary>A reviewer's line per campaign in scope: this week's deadline, how many have filed, how many wait for review.</summary>
-public sealed record ReviewerReturnLine(string DistrictName, DateOnly WeekEnding, DateTime DeadlineLocal, int Filing, int Submitted, int AwaitingReview);
+public sealed record ReviewerReturnLine(string DistrictName, DateOnly WeekEnding, DateTime DeadlineLocal, int Filing, int Submitted, int AwaitingReview,
+    bool CalendarMissing = false);
 
 /// <summary>Builds the home page's "this week's return" panel for the signed-in user.</summary>
 public sealed class ThisWeek(
@@ -36,7 +37,7 @@ public sealed class ThisWeek(
             return null;
         var countdown = context.Countdown;
         return new OfficerReturnPanel(node.Name, context.WeekEnding, context.Calendar.ToLocal(countdown.DeadlineUtc), countdown,
-            context.Status, context.Timeliness, ReturnUrls.Of(context));
+            context.Status, context.Timeliness, ReturnUrls.Of(context), context.Calendar.IsCalendarMissing(context.WeekEnding));
     }
 
     public async Task<IReadOnlyList<ReviewerReturnLine>> ForReviewerAsync(CurrentUser me)
@@ -59,7 +60,8 @@ public sealed class ThisWeek(
                 campaign.Calendar.ToLocal(campaign.Calendar.DeadlineUtc(current)),
                 campaign.SubDistricts.Count,
                 thisWeek.Count(s => s.FirstSubmittedUtc is not null),
-                filed.Count(s => s.Status == ReturnStatus.Submitted)));
+                filed.Count(s => s.Status == ReturnStatus.Submitted),
+                campaign.Calendar.IsCalendarMissing(current)));
         }
         return lines;
     }

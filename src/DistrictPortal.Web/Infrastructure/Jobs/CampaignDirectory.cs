@@ -55,7 +55,10 @@ public sealed class CampaignDirectory(ICampaignRepository campaigns, INodeReposi
     /// <summary>The reporting calendar for a rule, with the admin's holidays for the weeks [from, to] (and a margin either side).</summary>
     public async Task<ReportingCalendar> CalendarAsync(DeadlineRule rule, DateOnly from, DateOnly to)
     {
-        var days = await campaigns.ListCalendarAsync(from.AddDays(-CalendarLeadDays), to.AddDays(7));
+        // Whole years are loaded (a year's notice is some forty days), so the calendar knows which years have a notice
+        // entered at all and can mark a deadline reckoned without one (ReportingCalendar.IsCalendarMissing).
+        var days = await campaigns.ListCalendarAsync(
+            new DateOnly(from.AddDays(-CalendarLeadDays).Year, 1, 1), new DateOnly(to.AddDays(7).Year, 12, 31));
         var holidays = new HolidayCalendar(
             days.Where(d => !d.IsMakeUpWorkingDay).Select(d => d.Date),
             days.Where(d => d.IsMakeUpWorkingDay).Select(d => d.Date));
