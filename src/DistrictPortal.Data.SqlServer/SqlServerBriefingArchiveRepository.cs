@@ -13,9 +13,10 @@ public sealed class SqlServerBriefingArchiveRepository(string connectionString) 
 
     private readonly SqlServerDatabase _db = new(connectionString);
 
-    public async Task<bool> AddOnceAsync(ArchivedBriefing briefing, ChangeContext context)
+    public async Task<bool> AddOnceAsync(ArchivedBriefing briefing, IReadOnlyList<AuditEntry> audit)
     {
         ArgumentNullException.ThrowIfNull(briefing);
+        ArgumentNullException.ThrowIfNull(audit);
         long? id;
         try
         {
@@ -25,8 +26,7 @@ public sealed class SqlServerBriefingArchiveRepository(string connectionString) 
                 var archived = (await c.CallAsync(BriefingArchiveCreate.From(briefing), t)).Single();
                 if (archived is { } newId)
                 {
-                    await AuditWriter.WriteAsync(c, t, new AuditDiff(EntityType, newId, context)
-                        .Action(AuditActions.Create, newValue: $"{briefing.WeekEnding.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} {briefing.SnapshotId}").Entries);
+                    await AuditWriter.WriteAsync(c, t, AuditEntry.ForNewRow(audit, newId));
                 }
                 return archived;
             },

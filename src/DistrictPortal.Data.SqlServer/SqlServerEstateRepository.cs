@@ -68,18 +68,18 @@ public sealed class SqlServerEstateRepository(string connectionString) : IEstate
             query.ScopePath ?? "", TextOf(query), query.CommunityId, query.Class, query.Status, query.SixHavesComplete,
             query.IncludeRetired)));
 
-    public Task<long> CreateAsync(Estate estate, ChangeContext context)
+    public Task<long> CreateAsync(Estate estate, IReadOnlyList<AuditEntry> audit)
     {
         ArgumentNullException.ThrowIfNull(estate);
+        ArgumentNullException.ThrowIfNull(audit);
         var name = Names.Clean(estate.Name, nameof(estate));
         return _db.WriteAsync(
             async (c, t) =>
             {
-                // Node_Create refuses a parent that is not a live community (50400 → ArgumentException).
+                // That the parent is a live community is Core's rule (EstateService); an unknown one is the foreign key's (547).
                 var node = (await c.CallAsync(new NodeCreate(estate.CommunityId, NodeLevel.Estate, name), t)).Single();
                 await c.CallAsync(EstateCreate.From(node.Id, estate), t);
-                await AuditWriter.WriteAsync(c, t, new AuditDiff(EstateAudit.EntityType, node.Id, context)
-                    .Action(AuditActions.Create, newValue: name).Entries);
+                await AuditWriter.WriteAsync(c, t, AuditEntry.ForNewRow(audit, node.Id));
                 return node.Id;
             },
             e => SqlErrors.Translate(e, EstateAudit.EntityType, 0, nameof(Estate.Name), name));
@@ -117,7 +117,7 @@ public sealed class SqlServerEstateRepository(string connectionString) : IEstate
     /// error rolls back every row. A table-valued Estate_Import would save round trips, but it would have to repeat
     /// Node_Create's path and name rules in set form; a sub-district's upload is a few hundred rows.
     /// </summary>
-    public Task<IReadOnlyList<long>> ImportAsync(EstateImport import, ChangeContext context)
+    public Task<IReadOnlyList<long>> ImportAsync(EstateImport import)
     {
         ArgumentNullException.ThrowIfNull(import);
         var current = (Id: 0L, Name: "");
@@ -131,13 +131,12 @@ public sealed class SqlServerEstateRepository(string connectionString) : IEstate
                     await AuditWriter.WriteAsync(c, t, change.Audit);
                 }
                 var ids = new List<long>(import.Added.Count);
-                foreach (var estate in import.Added)
+                foreach (var added in import.Added)
                 {
-                    current = (0, Names.Clean(estate.Name, nameof(import)));
-                    var node = (await c.CallAsync(new NodeCreate(estate.CommunityId, NodeLevel.Estate, current.Name), t)).Single();
-                    await c.CallAsync(EstateCreate.From(node.Id, estate), t);
-                    await AuditWriter.WriteAsync(c, t, new AuditDiff(EstateAudit.EntityType, node.Id, context)
-                        .Action(AuditActions.Create, newValue: current.Name).Entries);
+                    current = (0, Names.Clean(added.Estate.Name, nameof(import)));
+                    var node = (await c.CallAsync(new NodeCreate(added.Estate.CommunityId, NodeLevel.Estate, current.Name), t)).Single();
+                    await c.CallAsync(EstateCreate.From(node.Id, added.Estate), t);
+                    await AuditWriter.WriteAsync(c, t, AuditEntry.ForNewRow(added.Audit, node.Id));
                     ids.Add(node.Id);
                 }
                 return ids;

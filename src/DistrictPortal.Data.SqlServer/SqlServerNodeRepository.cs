@@ -55,7 +55,7 @@ public sealed class SqlServerNodeRepository(string connectionString) : INodeRepo
             async (c, t) =>
             {
                 movedName = (await c.CallAsync(new NodeReadById(id), t)).SingleOrDefault()?.Name;
-                // The proc checks the version and keeps the tree without cycles (50400); the level rules are Core's.
+                // The proc checks the version (50409) and the parent's key (547); the level and never-under-itself rules are Core's.
                 await c.CallAsync(new NodeUpdateParent(id, newParentId, expectedVersion), t);
                 await AuditWriter.WriteAsync(c, t, audit);
             },

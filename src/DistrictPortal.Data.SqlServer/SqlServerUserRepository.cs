@@ -1,4 +1,3 @@
-using System.Globalization;
 using DistrictPortal.Core.Auditing;
 using DistrictPortal.Core.Identity;
 using DistrictPortal.Data.SqlServer.Procedures;
@@ -34,16 +33,16 @@ public sealed class SqlServerUserRepository(string connectionString) : IUserRepo
             return users;
         });
 
-    public Task<long> CreateAsync(User user, ChangeContext context)
+    public Task<long> CreateAsync(User user, IReadOnlyList<AuditEntry> audit)
     {
         ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(audit);
         var userName = Names.Clean(user.UserName, nameof(user));
         return _db.WriteAsync(
             async (c, t) =>
             {
                 var id = (await c.CallAsync(UserCreate.From(user, userName), t)).Single();
-                await AuditWriter.WriteAsync(c, t, new AuditDiff(EntityType, id, context)
-                    .Action(AuditActions.Create, newValue: userName).Entries);
+                await AuditWriter.WriteAsync(c, t, AuditEntry.ForNewRow(audit, id));
                 return id;
             },
             e => SqlErrors.Translate(e, EntityType, 0, nameof(User.UserName), userName));
@@ -63,48 +62,50 @@ public sealed class SqlServerUserRepository(string connectionString) : IUserRepo
             e => SqlErrors.Translate(e, EntityType, user.Id, nameof(User.UserName), userName));
     }
 
-    public Task<int> RecordFailedSignInAsync(long userId, DateTime? lockoutEndUtc, ChangeContext context) =>
-        _db.WriteAsync(
+    public Task<int> RecordFailedSignInAsync(long userId, DateTime? lockoutEndUtc, IReadOnlyList<AuditEntry> audit)
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        return _db.WriteAsync(
             async (c, t) =>
             {
                 var failures = (await c.CallAsync(new UserUpdateFailedSignIn(userId, lockoutEndUtc), t)).Single()
                     ?? throw new KeyNotFoundException($"User {userId} does not exist.");
-                var audit = new AuditDiff(EntityType, userId, context).Action(
-                    AuditActions.SignIn, nameof(User.FailedSignIns), Invariant(failures - 1), Invariant(failures));
-                if (lockoutEndUtc is { } end)
-                {
-                    audit.Action(AuditActions.LockOut, nameof(User.LockoutEndUtc), null,
-                        end.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
-                }
-                await AuditWriter.WriteAsync(c, t, audit.Entries);
+                await AuditWriter.WriteAsync(c, t, audit);
                 return failures;
             },
             e => SqlErrors.Translate(e, EntityType, userId));
+    }
 
     /// <summary>Clears the bookkeeping in [dbo].[UserSignIn] only, so the user's version does not move.</summary>
-    public Task UnlockAsync(long userId, ChangeContext context) =>
-        _db.WriteAsync(
+    public Task UnlockAsync(long userId, IReadOnlyList<AuditEntry> audit)
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        return _db.WriteAsync(
             async (c, t) =>
             {
                 if ((await c.CallAsync(new UserUpdateUnlocked(userId), t)).Single() == 0)
                 {
                     throw new KeyNotFoundException($"User {userId} does not exist.");
                 }
-                await AuditWriter.WriteAsync(c, t, new AuditDiff(EntityType, userId, context).Action(AuditActions.Unlock).Entries);
+                await AuditWriter.WriteAsync(c, t, audit);
             },
             e => SqlErrors.Translate(e, EntityType, userId));
+    }
 
-    public Task RecordSignInAsync(long userId, string? rehashedPassword, ChangeContext context) =>
-        _db.WriteAsync(
+    public Task RecordSignInAsync(long userId, string? rehashedPassword, IReadOnlyList<AuditEntry> audit)
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        return _db.WriteAsync(
             async (c, t) =>
             {
                 if ((await c.CallAsync(new UserUpdateSignIn(userId, rehashedPassword), t)).Single() == 0)
                 {
                     throw new KeyNotFoundException($"User {userId} does not exist.");
                 }
-                await AuditWriter.WriteAsync(c, t, new AuditDiff(EntityType, userId, context).Action(AuditActions.SignIn).Entries);
+                await AuditWriter.WriteAsync(c, t, audit);
             },
             e => SqlErrors.Translate(e, EntityType, userId));
+    }
 
     /// <summary>Touches [dbo].[UserSignIn] only, so the user's version does not move.</summary>
     public Task UpdateSecurityStampAsync(long userId, string securityStamp, IReadOnlyList<AuditEntry> audit)
@@ -131,6 +132,4 @@ public sealed class SqlServerUserRepository(string connectionString) : IUserRepo
         }
         return user;
     }
-
-    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

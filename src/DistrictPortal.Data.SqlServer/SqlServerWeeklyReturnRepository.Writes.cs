@@ -18,16 +18,16 @@ public sealed partial class SqlServerWeeklyReturnRepository
 
     private const string UniqueWeek = "UQ_WeeklyReturn_SubDistrictId_WeekEnding";
 
-    public Task<long> CreateAsync(WeeklyReturn weeklyReturn, ChangeContext context)
+    /// <summary>That the node files returns (a sub-district) is Core's rule (ReturnFiler); an unknown node is the foreign key's.</summary>
+    public Task<long> CreateAsync(WeeklyReturn weeklyReturn, IReadOnlyList<AuditEntry> audit)
     {
         ArgumentNullException.ThrowIfNull(weeklyReturn);
+        ArgumentNullException.ThrowIfNull(audit);
         return _db.WriteAsync(
             async (c, t) =>
             {
-                // The proc refuses a node that is not a sub-district (50400).
                 var id = (await c.CallAsync(WeeklyReturnCreate.From(weeklyReturn), t)).Single();
-                await AuditWriter.WriteAsync(c, t, new AuditDiff(ReturnAudit.EntityType, id, context)
-                    .Action(AuditActions.Create, newValue: Day(weeklyReturn.WeekEnding)).Entries);
+                await AuditWriter.WriteAsync(c, t, AuditEntry.ForNewRow(audit, id));
                 return id;
             },
             e => Translate(e, 0, weeklyReturn.WeekEnding));
@@ -74,26 +74,22 @@ public sealed partial class SqlServerWeeklyReturnRepository
             e => Translate(e, weeklyReturn.Id, weeklyReturn.WeekEnding));
     }
 
-    public Task<bool> MarkOverdueAsync(long subDistrictId, DateOnly weekEnding, ChangeContext context) =>
-        _db.WriteAsync(
+    public Task<bool> MarkOverdueAsync(long subDistrictId, DateOnly weekEnding, OverdueMarking mark)
+    {
+        ArgumentNullException.ThrowIfNull(mark);
+        return _db.WriteAsync(
             async (c, t) =>
             {
-                var mark = (await c.CallAsync(new WeeklyReturnUpdateOverdue(subDistrictId, weekEnding, context.AtUtc), t)).Single();
-                if (!mark.Marked)
+                var result = (await c.CallAsync(new WeeklyReturnUpdateOverdue(subDistrictId, weekEnding, mark.AtUtc), t)).Single();
+                if (!result.Marked)
                 {
                     return false;
                 }
-                var diff = new AuditDiff(ReturnAudit.EntityType, mark.Id, context);
-                if (mark.Created)
-                {
-                    diff.Action(AuditActions.Create, newValue: Day(weekEnding));
-                }
-                diff.Action(MarkOverdueAction, nameof(ReturnSummary.MarkedOverdueUtc), null,
-                    context.AtUtc.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
-                await AuditWriter.WriteAsync(c, t, diff.Entries);
+                await AuditWriter.WriteAsync(c, t, mark.AuditFor(result.Id, result.Created));
                 return true;
             },
             e => Translate(e, 0, weekEnding));
+    }
 
     /// <summary>
     /// A second return for the week is a duplicate name; any other unique key (the same estate twice in the rows)

@@ -23,19 +23,4 @@ internal static class AuditWriter
 
     public static Task WriteAsync(IDbConnection connection, IDbTransaction transaction, AuditEntry entry) =>
         WriteAsync(connection, transaction, [entry]);
-
-    public static AuditEntry Entry(
-        ChangeContext context, string entityType, long entityId, string action,
-        string? field = null, string? oldValue = null, string? newValue = null) => new()
-    {
-        AtUtc = context.AtUtc,
-        UserId = context.UserId,
-        UserName = context.UserName,
-        EntityType = entityType,
-        EntityId = entityId,
-        Action = action,
-        Field = field,
-        OldValue = oldValue,
-        NewValue = newValue,
-    };
 }

@@ -14,10 +14,10 @@ public sealed class SqliteBriefingArchiveRepository(SqliteConnectionFactory conn
                b.GeneratedUtc, length(b.Pdf) AS SizeBytes, b.IsProvisional
         """;
 
-    public async Task<bool> AddOnceAsync(ArchivedBriefing briefing, ChangeContext context)
+    public async Task<bool> AddOnceAsync(ArchivedBriefing briefing, IReadOnlyList<AuditEntry> audit)
     {
         ArgumentNullException.ThrowIfNull(briefing);
-        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(audit);
         var id = await connections.InTransactionAsync(async (connection, transaction) =>
         {
             var added = await connection.ExecuteScalarAsync<long?>(
@@ -30,10 +30,7 @@ public sealed class SqliteBriefingArchiveRepository(SqliteConnectionFactory conn
                 new { briefing.NodeId, briefing.NodeName, briefing.WeekEnding, briefing.SnapshotId, briefing.GeneratedUtc, briefing.Pdf, briefing.IsProvisional },
                 transaction);
             if (added is { } newId)
-            {
-                await AuditWriter.WriteAsync(connection, transaction, AuditWriter.Entry(
-                    context, EntityType, newId, AuditActions.Create, newValue: $"{WriteGuards.Day(briefing.WeekEnding)} {briefing.SnapshotId}"));
-            }
+                await AuditWriter.WriteAsync(connection, transaction, AuditEntry.ForNewRow(audit, newId));
             return added;
         }, nameof(ArchivedBriefing.WeekEnding));
         if (id is { } archived)

@@ -9,11 +9,12 @@ namespace DistrictPortal.Data.Sqlite;
 
 public sealed partial class SqliteEstateRepository
 {
-    public Task<long> CreateAsync(Estate estate, ChangeContext context)
+    public Task<long> CreateAsync(Estate estate, IReadOnlyList<AuditEntry> audit)
     {
         ArgumentNullException.ThrowIfNull(estate);
+        ArgumentNullException.ThrowIfNull(audit);
         return connections.InTransactionAsync(
-            (connection, transaction) => InsertAsync(connection, transaction, estate, context), nameof(Estate.Name));
+            (connection, transaction) => InsertAsync(connection, transaction, estate, audit), nameof(Estate.Name));
     }
 
     public Task UpdateAsync(Estate estate, IReadOnlyList<AuditEntry> audit)
@@ -27,7 +28,7 @@ public sealed partial class SqliteEstateRepository
         }, nameof(Estate.Name));
     }
 
-    public Task<IReadOnlyList<long>> ImportAsync(EstateImport import, ChangeContext context)
+    public Task<IReadOnlyList<long>> ImportAsync(EstateImport import)
     {
         ArgumentNullException.ThrowIfNull(import);
         // The same statements as one create or one edit, all inside one transaction: the first failure rolls back every row.
@@ -36,20 +37,20 @@ public sealed partial class SqliteEstateRepository
             foreach (var change in import.Changed)
                 await UpdateAsync(connection, transaction, change.After, change.Audit);
             var ids = new List<long>(import.Added.Count);
-            foreach (var estate in import.Added)
-                ids.Add(await InsertAsync(connection, transaction, estate, context));
+            foreach (var added in import.Added)
+                ids.Add(await InsertAsync(connection, transaction, added.Estate, added.Audit));
             return ids;
         }, nameof(Estate.Name));
     }
 
-    private static async Task<long> InsertAsync(SqliteConnection connection, SqliteTransaction transaction, Estate estate, ChangeContext context)
+    /// <summary>
+    /// The estate's node and registry row. That the parent is a live community is Core's rule (EstateService); an unknown
+    /// parent is the store's (NodeStore refuses it, as SQL Server's foreign key does).
+    /// </summary>
+    private static async Task<long> InsertAsync(SqliteConnection connection, SqliteTransaction transaction, Estate estate, IReadOnlyList<AuditEntry> audit)
     {
-        var community = await NodeStore.GetAsync(connection, transaction, estate.CommunityId);
-        if (community is not { Level: NodeLevel.Community })
-            throw new ArgumentException($"Node {estate.CommunityId} is not a community.", nameof(estate));
-
         var node = await NodeStore.InsertAsync(
-            connection, transaction, community.Id, NodeLevel.Estate, estate.Name.Trim());
+            connection, transaction, estate.CommunityId, NodeLevel.Estate, estate.Name.Trim());
         await connection.ExecuteAsync(
             """
             INSERT INTO Estate (Id, Address, YearBuilt, IsCompleteSet, Buildings, Households, FloorArea,
@@ -60,8 +61,7 @@ public sealed partial class SqliteEstateRepository
                     @IsBenchmark, @SixHaves, @EightHaves, 1)
             """,
             Facts(estate, node.Id), transaction);
-        await AuditWriter.WriteAsync(connection, transaction, AuditWriter.Entry(
-            context, EstateAudit.EntityType, node.Id, AuditActions.Create, newValue: node.Name));
+        await AuditWriter.WriteAsync(connection, transaction, AuditEntry.ForNewRow(audit, node.Id));
         return node.Id;
     }
 

@@ -31,12 +31,11 @@ public sealed partial class SqliteNodeRepository
         InTransactionAsync(async (connection, transaction) =>
         {
             var node = await GetCurrentAsync(connection, transaction, id, expectedVersion);
-            // What the stored tree itself needs (the level and retirement rules are HierarchyService's): a parent to
-            // take the path of, and no cycle, which would leave the subtree's paths pointing into itself.
+            // What the stored tree itself needs: a parent to take the path of (as SQL Server's foreign key). The level,
+            // retirement and never-under-itself rules are HierarchyService's, checked before the call; a parent exactly
+            // one level above can never lie inside the node's own subtree.
             var parent = await NodeStore.GetAsync(connection, transaction, newParentId)
                 ?? throw new ArgumentException($"Node {newParentId} does not exist.", nameof(newParentId));
-            if (Scope.Contains(node.Path, parent.Path))
-                throw new ArgumentException("A node cannot move under itself or its own descendant.", nameof(newParentId));
             await NodeStore.EnsureNameFreeAsync(connection, transaction, newParentId, node.Name, exceptId: id);
 
             // The node and its whole subtree keep their tails and take the new parent's path as head. Every descendant's

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dapper;
 using DistrictPortal.Core.Auditing;
 using DistrictPortal.Core.Common;
@@ -45,9 +44,10 @@ public sealed class SqliteUserRepository(SqliteConnectionFactory connections) : 
         return users.AsList();
     }
 
-    public Task<long> CreateAsync(User user, ChangeContext context)
+    public Task<long> CreateAsync(User user, IReadOnlyList<AuditEntry> audit)
     {
         ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(audit);
         var userName = CleanUserName(user.UserName);
         return connections.InTransactionAsync(async (connection, transaction) =>
         {
@@ -63,8 +63,7 @@ public sealed class SqliteUserRepository(SqliteConnectionFactory connections) : 
                 new { userName, user.DisplayName, user.PasswordHash, Role = (int)user.Role, user.ScopeNodeId, user.Email, user.IsDisabled,
                       securityStamp = StampOrNew(user.SecurityStamp) },
                 transaction);
-            await AuditWriter.WriteAsync(connection, transaction,
-                AuditWriter.Entry(context, EntityType, id, AuditActions.Create, newValue: userName));
+            await AuditWriter.WriteAsync(connection, transaction, AuditEntry.ForNewRow(audit, id));
             return id;
         }, nameof(User.UserName));
     }
@@ -104,8 +103,10 @@ public sealed class SqliteUserRepository(SqliteConnectionFactory connections) : 
         }, nameof(User.UserName));
     }
 
-    public Task<int> RecordFailedSignInAsync(long userId, DateTime? lockoutEndUtc, ChangeContext context) =>
-        connections.InTransactionAsync(async (connection, transaction) =>
+    public Task<int> RecordFailedSignInAsync(long userId, DateTime? lockoutEndUtc, IReadOnlyList<AuditEntry> audit)
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        return connections.InTransactionAsync(async (connection, transaction) =>
         {
             // One statement counts and reads back, so two failures at once are both counted.
             var failures = await connection.ExecuteScalarAsync<int?>(
@@ -117,36 +118,30 @@ public sealed class SqliteUserRepository(SqliteConnectionFactory connections) : 
                 """,
                 new { userId, lockoutEndUtc }, transaction)
                 ?? throw new KeyNotFoundException($"User {userId} does not exist.");
-
-            var entries = new List<AuditEntry>
-            {
-                AuditWriter.Entry(context, EntityType, userId, AuditActions.SignIn, nameof(User.FailedSignIns),
-                    Invariant(failures - 1), Invariant(failures)),
-            };
-            if (lockoutEndUtc is { } end)
-            {
-                entries.Add(AuditWriter.Entry(context, EntityType, userId, AuditActions.LockOut,
-                    nameof(User.LockoutEndUtc), null, end.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)));
-            }
-            await AuditWriter.WriteAsync(connection, transaction, entries);
+            await AuditWriter.WriteAsync(connection, transaction, audit);
             return failures;
         }, nameof(User.UserName));
+    }
 
-    public Task UnlockAsync(long userId, ChangeContext context) =>
-        connections.InTransactionAsync(async (connection, transaction) =>
+    public Task UnlockAsync(long userId, IReadOnlyList<AuditEntry> audit)
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        return connections.InTransactionAsync(async (connection, transaction) =>
         {
             var updated = await connection.ExecuteAsync(
                 "UPDATE [User] SET FailedSignIns = 0, LockoutEndUtc = NULL WHERE Id = @userId",
                 new { userId }, transaction);
             if (updated != 1)
                 throw new KeyNotFoundException($"User {userId} does not exist.");
-            await AuditWriter.WriteAsync(connection, transaction,
-                AuditWriter.Entry(context, EntityType, userId, AuditActions.Unlock));
+            await AuditWriter.WriteAsync(connection, transaction, audit);
             return 0;
         }, nameof(User.UserName));
+    }
 
-    public Task RecordSignInAsync(long userId, string? rehashedPassword, ChangeContext context) =>
-        connections.InTransactionAsync(async (connection, transaction) =>
+    public Task RecordSignInAsync(long userId, string? rehashedPassword, IReadOnlyList<AuditEntry> audit)
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        return connections.InTransactionAsync(async (connection, transaction) =>
         {
             var updated = await connection.ExecuteAsync(
                 """
@@ -160,10 +155,10 @@ public sealed class SqliteUserRepository(SqliteConnectionFactory connections) : 
                 new { userId, rehashedPassword }, transaction);
             if (updated != 1)
                 throw new KeyNotFoundException($"User {userId} does not exist.");
-            await AuditWriter.WriteAsync(connection, transaction,
-                AuditWriter.Entry(context, EntityType, userId, AuditActions.SignIn));
+            await AuditWriter.WriteAsync(connection, transaction, audit);
             return 0;
         }, nameof(User.UserName));
+    }
 
     public Task UpdateSecurityStampAsync(long userId, string securityStamp, IReadOnlyList<AuditEntry> audit)
     {
@@ -208,6 +203,4 @@ public sealed class SqliteUserRepository(SqliteConnectionFactory connections) : 
                 "SELECT EXISTS (SELECT 1 FROM Node WHERE Id = @scopeNodeId)", new { scopeNodeId }, transaction))
             throw new ArgumentException($"Scope node {scopeNodeId} does not exist.", nameof(scopeNodeId));
     }
-
-    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

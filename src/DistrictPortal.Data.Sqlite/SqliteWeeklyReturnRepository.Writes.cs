@@ -19,14 +19,14 @@ public sealed partial class SqliteWeeklyReturnRepository
     /// <summary>The deadline job's mark on a return (Field MarkedOverdueUtc).</summary>
     public const string MarkOverdueAction = AuditActions.MarkOverdue;
 
-    public Task<long> CreateAsync(WeeklyReturn weeklyReturn, ChangeContext context)
+    /// <summary>That the node files returns (a sub-district) is Core's rule (ReturnFiler); an unknown node is the foreign key's.</summary>
+    public Task<long> CreateAsync(WeeklyReturn weeklyReturn, IReadOnlyList<AuditEntry> audit)
     {
         ArgumentNullException.ThrowIfNull(weeklyReturn);
-        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(audit);
         RequireDistinctEstates(weeklyReturn);
         return WriteAsync(async (connection, transaction) =>
         {
-            await RequireSubDistrictAsync(connection, transaction, weeklyReturn.SubDistrictId);
             var taken = await connection.ExecuteScalarAsync<bool>(
                 "SELECT EXISTS (SELECT 1 FROM WeeklyReturn WHERE SubDistrictId = @SubDistrictId AND WeekEnding = @WeekEnding)",
                 new { weeklyReturn.SubDistrictId, weeklyReturn.WeekEnding }, transaction);
@@ -48,8 +48,7 @@ public sealed partial class SqliteWeeklyReturnRepository
                 """,
                 parameters, transaction);
             await InsertRowsAsync(connection, transaction, id, weeklyReturn.Rows);
-            await AuditWriter.WriteAsync(connection, transaction, AuditWriter.Entry(
-                context, ReturnAudit.EntityType, id, AuditActions.Create, newValue: WriteGuards.Day(weeklyReturn.WeekEnding)));
+            await AuditWriter.WriteAsync(connection, transaction, AuditEntry.ForNewRow(audit, id));
             return id;
         });
     }
@@ -92,9 +91,9 @@ public sealed partial class SqliteWeeklyReturnRepository
     }
 
     /// <summary>Creates an empty draft when there is no return; marks only a return never submitted and not marked before.</summary>
-    public Task<bool> MarkOverdueAsync(long subDistrictId, DateOnly weekEnding, ChangeContext context)
+    public Task<bool> MarkOverdueAsync(long subDistrictId, DateOnly weekEnding, OverdueMarking mark)
     {
-        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(mark);
         return WriteAsync(async (connection, transaction) =>
         {
             var id = await connection.ExecuteScalarAsync<long?>(
@@ -103,14 +102,13 @@ public sealed partial class SqliteWeeklyReturnRepository
             var created = id is null;
             if (id is null)
             {
-                await RequireSubDistrictAsync(connection, transaction, subDistrictId);
                 id = await connection.ExecuteScalarAsync<long>(
                     """
                     INSERT INTO WeeklyReturn (SubDistrictId, WeekEnding, Status, MarkedOverdueUtc, Version)
                     VALUES (@subDistrictId, @weekEnding, @draft, @atUtc, 1)
                     RETURNING Id
                     """,
-                    new { subDistrictId, weekEnding, draft = (int)ReturnStatus.Draft, atUtc = context.AtUtc }, transaction);
+                    new { subDistrictId, weekEnding, draft = (int)ReturnStatus.Draft, atUtc = mark.AtUtc }, transaction);
             }
             else
             {
@@ -120,17 +118,12 @@ public sealed partial class SqliteWeeklyReturnRepository
                     UPDATE WeeklyReturn SET MarkedOverdueUtc = @atUtc, Version = Version + 1
                     WHERE Id = @id AND MarkedOverdueUtc IS NULL AND FirstSubmittedUtc IS NULL
                     """,
-                    new { id, atUtc = context.AtUtc }, transaction);
+                    new { id, atUtc = mark.AtUtc }, transaction);
                 if (marked == 0)
                     return false;
             }
 
-            var trail = new AuditDiff(ReturnAudit.EntityType, id.Value, context);
-            if (created)
-                trail.Action(AuditActions.Create, newValue: WriteGuards.Day(weekEnding));
-            trail.Action(MarkOverdueAction, nameof(ReturnSummary.MarkedOverdueUtc), null,
-                context.AtUtc.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
-            await AuditWriter.WriteAsync(connection, transaction, trail.Entries);
+            await AuditWriter.WriteAsync(connection, transaction, mark.AuditFor(id.Value, created));
             return true;
         });
     }
@@ -185,13 +178,6 @@ public sealed partial class SqliteWeeklyReturnRepository
     private Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work) =>
         WriteGuards.ForeignKeysAsArgumentErrors(ReturnAudit.EntityType,
             () => connections.InTransactionAsync(work, nameof(WeeklyReturn.WeekEnding)));
-
-    private static async Task RequireSubDistrictAsync(IDbConnection connection, IDbTransaction transaction, long nodeId)
-    {
-        var node = await NodeStore.GetAsync(connection, transaction, nodeId);
-        if (node is not { Level: NodeLevel.SubDistrict })
-            throw new ArgumentException($"Node {nodeId} is not a sub-district: weekly returns are filed by sub-districts.", nameof(nodeId));
-    }
 
     /// <summary>The same estate twice is a bad request, not a duplicate week: refused before anything is written.</summary>
     private static void RequireDistinctEstates(WeeklyReturn weeklyReturn)

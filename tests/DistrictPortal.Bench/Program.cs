@@ -27,7 +27,9 @@ switch (args.FirstOrDefault())
         var week = CampaignDirectory.WeekEndingAt(DateTime.UtcNow);
         var db = options.Require("db");
         var generating = System.Diagnostics.Stopwatch.StartNew();
-        var counts = await new CityGenerator(new CityShape(seed), week, log).GenerateAsync(db);
+        // --sub-districts and --weeks make the reduced data sets of BENCH_FAST (same shape per sub-district, fewer of them).
+        var shape = new CityShape(seed, SubDistricts: options.Int("sub-districts", 200), Weeks: options.Int("weeks", 104));
+        var counts = await new CityGenerator(shape, week, log).GenerateAsync(db);
         results.Add("generate.s", generating.Elapsed.TotalSeconds);
         results.Add("generate.mb", new FileInfo(db).Length / 1_048_576.0);
         results.Add("generate.counts", counts);
@@ -43,10 +45,15 @@ switch (args.FirstOrDefault())
             options.Get("only", null)?.Split(',').ToHashSet(StringComparer.Ordinal));
         return 0;
     case "friday":
-        return await FridayPeak.RunAsync(new Uri(options.Require("url")), options.Require("db"), results, log);
+        return await FridayPeak.RunAsync(new Uri(options.Require("url")), options.Require("db"), results, log,
+            options.Get("portal-pid", null) is { } portal ? int.Parse(portal, CultureInfo.InvariantCulture) : null);
     case "excel":
         return await ExcelExport.RunAsync(options.Require("db"), options.Get("url", null),
             options.Get("portal-pid", null) is { } pid ? int.Parse(pid, CultureInfo.InvariantCulture) : null, results, log);
+    case "reads":
+        return await ReadProfile.RunAsync(options.Require("db"), options.Int("repeat", 5), results, log);
+    case "formatted":
+        return await FormattedExport.RunAsync(options.Require("db"), options.Get("writer", null) ?? "streamed", results, log);
     case "pdf":
         return PdfBriefing.Run(options.Require("db"), results, log);
     case "import":
@@ -58,6 +65,6 @@ switch (args.FirstOrDefault())
             await File.WriteAllTextAsync(output, table);
         return 0;
     default:
-        await Console.Error.WriteLineAsync("usage: DistrictPortal.Bench generate|current-week|wait-healthy|pages|friday|excel|pdf|import|report [--name value ...]");
+        await Console.Error.WriteLineAsync("usage: DistrictPortal.Bench generate|current-week|wait-healthy|pages|friday|excel|formatted|reads|pdf|import|report [--name value ...]");
         return 2;
 }

@@ -29,6 +29,9 @@ internal static class Report
                 $"{N("friday.saved"):0} of {posted:0} saved as submitted, {N("friday.accepted"):0} answered with the redirect, ticks kept {f.GetValueOrDefault("friday.ticks", "?")}",
                 "all 200 saved", Met(N("friday.saved") == posted && N("friday.accepted") == posted)));
             rows.Add(("Friday peak: submission latency (SQLite)", $"p50 {Ms("friday.p50")}, p95 {Ms("friday.p95")}, max {Ms("friday.max")}; all answered in {N("friday.wall.s"):0.0} s", "p95 ≤ 1 s", Met(N("friday.p95") <= 1000)));
+            if (N("friday.portal.cores") is { } cores)
+                rows.Add(("Friday peak: the portal while it lasted (CPU time over wall time; threads)",
+                    $"{cores:0.00} cores busy ({N("friday.portal.cpu.ms"):0} ms CPU); threads {N("friday.portal.threads.before"):0} before, at most {N("friday.portal.threads.max"):0}", "reported", "—"));
         }
 
         if (N("excel.rows") is { } excelRows)
@@ -44,6 +47,15 @@ internal static class Report
             rows.Add(("Formatted Excel GET /estates/export.xlsx: memory (the portal's resident set sampled every 10 ms during the request; met on the added)",
                 N("excel.endpoint.added.mb") is { } added ? $"added {added:0} MB (portal {N("excel.endpoint.before.mb"):0} MB before, peak {N("excel.endpoint.peak.mb"):0} MB)" : "not measured",
                 "≤ 250 MB", Met(N("excel.endpoint.added.mb") is { } a ? a <= 250 : null)));
+        }
+        foreach (var writer in new[] { "streamed", "closedxml" })
+        {
+            if (N($"formatted.{writer}.rows") is not { } formattedRows)
+                continue;
+            var k = $"formatted.{writer}";
+            rows.Add(($"Formatted registry workbook, {formattedRows:#,0} estates ({(writer == "streamed" ? "as /estates/export.xlsx makes it now: StreamAsync into StreamedWorkbookWriter" : "as it was made before issue 19: pages into ClosedXML")}; in-process, no web stack)",
+                $"{Ms($"{k}.warm.ms")} warm, CPU {Ms($"{k}.warm.cpu.ms")}, {N($"{k}.allocated.mb"):0} MB allocated, peak working set {N($"{k}.peak.mb"):0} MB (whole process); {N($"{k}.kb") / 1024:0.0} MB file",
+                "≤ 3 s, ≤ 250 MB", Met(N($"{k}.warm.ms") <= 3000 && N($"{k}.peak.mb") <= 250)));
         }
         if (N("pdf.pages") is { } pages)
         {

@@ -24,15 +24,23 @@ public sealed class ArchivedBriefing
     public bool IsProvisional { get; set; }
     /// <summary>The PDF; empty in lists (only <see cref="IBriefingArchiveRepository.GetByIdAsync"/> reads it).</summary>
     public byte[] Pdf { get; set; } = [];
+
+    /// <summary>The archive's "create" entry: the week and the snapshot (for <see cref="Auditing.AuditEntry.NewRow"/>).</summary>
+    public static IReadOnlyList<Auditing.AuditEntry> Created(ArchivedBriefing briefing, Auditing.ChangeContext context) =>
+        new Auditing.AuditDiff(Auditing.AuditEntities.BriefingArchive, Auditing.AuditEntry.NewRow, context)
+            .Action(Auditing.AuditActions.Create,
+                newValue: $"{briefing.WeekEnding.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} {briefing.SnapshotId}")
+            .Entries;
 }
 
 public interface IBriefingArchiveRepository
 {
     /// <summary>
     /// Archives the briefing unless the node already has one for that week and snapshot (then returns false and writes nothing),
-    /// audited in the same transaction. Safe for a retried job and for two servers at once.
+    /// with <paramref name="audit"/> (<see cref="ArchivedBriefing.Created"/>, stamped with the new id) in the same transaction.
+    /// Safe for a retried job and for two servers at once.
     /// </summary>
-    Task<bool> AddOnceAsync(ArchivedBriefing briefing, Auditing.ChangeContext context);
+    Task<bool> AddOnceAsync(ArchivedBriefing briefing, IReadOnlyList<Auditing.AuditEntry> audit);
 
     /// <summary>Briefings of nodes under the scope (the scope node included), newest week first, without their PDFs.</summary>
     Task<IReadOnlyList<ArchivedBriefing>> ListAsync(string scopePath);

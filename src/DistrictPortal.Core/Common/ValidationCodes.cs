@@ -31,6 +31,10 @@ public static class ValidationCodes
     public const string UnderItself = "UnderItself";
     /// <summary>The node or parent named does not exist.</summary>
     public const string NotFound = "NotFound";
+    /// <summary>An estate is registered under a community (<see cref="Estates.EstateService"/>).</summary>
+    public const string NotACommunity = "NotACommunity";
+    /// <summary>Weekly returns are filed by sub-districts (<see cref="Returns.ReturnWorkflowService"/>, the overdue mark).</summary>
+    public const string NotASubDistrict = "NotASubDistrict";
 
     // Retrofit and funding ("Retrofit.Validation.{code}", "Funding.Validation.{code}").
     public const string AlreadyAccepted = "AlreadyAccepted";

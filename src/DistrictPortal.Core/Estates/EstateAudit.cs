@@ -2,10 +2,14 @@ using DistrictPortal.Core.Auditing;
 
 namespace DistrictPortal.Core.Estates;
 
-/// <summary>The audit entries of an estate edit: one per field that changed.</summary>
+/// <summary>The audit entries of an estate: its creation, and one per field an edit changed.</summary>
 public static class EstateAudit
 {
     public const string EntityType = AuditEntities.Estate;
+
+    /// <summary>A new estate (for <see cref="AuditEntry.NewRow"/>; the store stamps the new id).</summary>
+    public static IReadOnlyList<AuditEntry> Created(Estate estate, ChangeContext context) =>
+        new AuditDiff(EntityType, AuditEntry.NewRow, context).Action(AuditActions.Create, newValue: estate.Name.Trim()).Entries;
 
     public static IReadOnlyList<AuditEntry> Diff(Estate before, Estate after, ChangeContext context) =>
         new AuditDiff(EntityType, before.Id, context)

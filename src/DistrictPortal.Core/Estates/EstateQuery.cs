@@ -23,12 +23,14 @@ public sealed record EstateQuery
     public ManagementStatus? Status { get; init; }
     public bool? SixHavesComplete { get; init; }
     public bool IncludeRetired { get; init; }
-    public EstateSort Sort { get; init; }
+    /// <summary>An order that is not one of <see cref="EstateSort"/>'s (a hand-made query string) reads as by name, so no database has to refuse it.</summary>
+    public EstateSort Sort { get => _sort; init => _sort = Enum.IsDefined(value) ? value : EstateSort.Name; }
     public bool Descending { get; init; }
     // Clamped as they are set (Core.Common.Paging): no page number can overflow the rows-to-skip on either database.
     public int Page { get => _page; init => _page = Common.Paging.Page(value); }
     public int PageSize { get => _pageSize; init => _pageSize = Common.Paging.PageSize(value); }
 
+    private readonly EstateSort _sort;
     private readonly int _page = 1;
     private readonly int _pageSize = Common.Paging.DefaultPageSize;
 }

@@ -16,8 +16,12 @@ public interface IEstateRepository
     /// <summary>Counts by sub-district and class for the same filters (paging ignored): the rows above one sub-district.</summary>
     Task<IReadOnlyList<SubDistrictClassSubtotal>> SubtotalsBySubDistrictAsync(EstateQuery query);
 
-    /// <summary>Creates the estate node under its community and its registry row, audited, in one transaction. Returns the new id.</summary>
-    Task<long> CreateAsync(Estate estate, ChangeContext context);
+    /// <summary>
+    /// Creates the estate node under its community and its registry row with <paramref name="audit"/>
+    /// (<see cref="EstateAudit.Created"/>, stamped with the new id) in one transaction. Returns the new id. That the
+    /// parent is a live community is Core's rule (<see cref="EstateService"/>); the store keeps the keys.
+    /// </summary>
+    Task<long> CreateAsync(Estate estate, IReadOnlyList<AuditEntry> audit);
 
     /// <summary>
     /// Updates the registry facts (and the node name) when <see cref="Estate.Version"/> still matches;
@@ -27,11 +31,11 @@ public interface IEstateRepository
 
     /// <summary>
     /// Writes a confirmed import in ONE transaction: every estate added (node and registry row, audited "create") and
-    /// every estate changed (version-checked, with its audit). The first failure — a duplicate name
-    /// (<see cref="DuplicateNameException"/>), a stale version (<see cref="ConcurrencyConflictException"/>), a parent that
-    /// is not a community (<see cref="ArgumentException"/>) — rolls back everything. Returns the new estates' ids in order.
+    /// every estate changed (version-checked, with its audit), each with the audit Core built. The first failure — a
+    /// duplicate name (<see cref="DuplicateNameException"/>), a stale version (<see cref="ConcurrencyConflictException"/>),
+    /// an unknown community (<see cref="ArgumentException"/>) — rolls back everything. Returns the new estates' ids in order.
     /// </summary>
-    Task<IReadOnlyList<long>> ImportAsync(EstateImport import, ChangeContext context);
+    Task<IReadOnlyList<long>> ImportAsync(EstateImport import);
 
     /// <summary>
     /// The live estates under the scope in path order (grouped by sub-district and community), the first

@@ -17,8 +17,12 @@ public interface IWeeklyReturnRepository
     /// <summary>The newest accepted return before <paramref name="weekEnding"/>, with rows (to pre-fill a new week).</summary>
     Task<WeeklyReturn?> GetLastAcceptedAsync(long subDistrictId, DateOnly weekEnding);
 
-    /// <summary>Creates a draft (with rows). Throws <see cref="Common.DuplicateNameException"/> when one exists for that week.</summary>
-    Task<long> CreateAsync(WeeklyReturn weeklyReturn, ChangeContext context);
+    /// <summary>
+    /// Creates a draft (with rows) with <paramref name="audit"/> (<see cref="ReturnAudit.Created"/>, stamped with the new id).
+    /// Throws <see cref="Common.DuplicateNameException"/> when one exists for that week. That the node files returns
+    /// (a sub-district) is Core's rule (<see cref="ReturnWorkflowService"/>).
+    /// </summary>
+    Task<long> CreateAsync(WeeklyReturn weeklyReturn, IReadOnlyList<AuditEntry> audit);
 
     /// <summary>Saves rows, narratives and status fields; the rows are replaced as a whole. Audit entries go in the same transaction.</summary>
     Task UpdateAsync(WeeklyReturn weeklyReturn, IReadOnlyList<AuditEntry> audit);
@@ -36,8 +40,12 @@ public interface IWeeklyReturnRepository
     /// <summary>Returns of the sub-districts under <paramref name="scopePath"/> for weeks in [from, to], newest week first.</summary>
     Task<IReadOnlyList<ReturnSummary>> ListAsync(string scopePath, DateOnly from, DateOnly to);
 
-    /// <summary>Records that a week's deadline passed with nothing submitted, creating an empty draft if none exists. Idempotent: returns false when already marked.</summary>
-    Task<bool> MarkOverdueAsync(long subDistrictId, DateOnly weekEnding, ChangeContext context);
+    /// <summary>
+    /// Records that a week's deadline passed with nothing submitted, creating an empty draft if none exists, with the audit
+    /// Core built (<see cref="ReturnAudit.Overdue"/>, <see cref="OverdueMarking.AuditFor"/>). Idempotent: returns false when
+    /// already marked or submitted, and writes nothing then.
+    /// </summary>
+    Task<bool> MarkOverdueAsync(long subDistrictId, DateOnly weekEnding, OverdueMarking mark);
 
     /// <summary>Every snapshot of one return, oldest first (the original and its restatements).</summary>
     Task<IReadOnlyList<ReturnSnapshot>> ListSnapshotsAsync(long weeklyReturnId);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DistrictPortal.Core.Auditing;
 
 namespace DistrictPortal.Core.Returns;
@@ -6,6 +7,23 @@ namespace DistrictPortal.Core.Returns;
 public static class ReturnAudit
 {
     public const string EntityType = AuditEntities.WeeklyReturn;
+
+    /// <summary>A new return (for <see cref="AuditEntry.NewRow"/>; the store stamps the new id): "create" with its week.</summary>
+    public static IReadOnlyList<AuditEntry> Created(DateOnly weekEnding, ChangeContext context) =>
+        new AuditDiff(EntityType, AuditEntry.NewRow, context).Action(AuditActions.Create, newValue: Day(weekEnding)).Entries;
+
+    /// <summary>
+    /// The deadline job's mark on a week with nothing submitted (<see cref="IWeeklyReturnRepository.MarkOverdueAsync"/>):
+    /// the mark's entry, and the "create" entry written too when the mark had to create the empty draft. Only the store
+    /// knows, under its lock, which of the two it did; Core builds both.
+    /// </summary>
+    public static OverdueMarking Overdue(DateOnly weekEnding, ChangeContext context) => new(
+        context.AtUtc,
+        Created(weekEnding, context),
+        new AuditDiff(EntityType, AuditEntry.NewRow, context).Action(AuditActions.MarkOverdue, nameof(ReturnSummary.MarkedOverdueUtc), null,
+            context.AtUtc.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)).Entries);
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static IReadOnlyList<AuditEntry> Diff(WeeklyReturn before, WeeklyReturn after, ChangeContext context)
     {
@@ -36,4 +54,16 @@ public static class ReturnAudit
         }
         return diff.Entries;
     }
+}
+
+/// <summary>
+/// A week marked overdue: when (UTC), the entries written if the mark creates the empty draft (<see cref="CreateAudit"/>,
+/// before the mark's own) and the mark's entries (<see cref="MarkAudit"/>); all for <see cref="AuditEntry.NewRow"/>, stamped
+/// with the return's id by the store.
+/// </summary>
+public sealed record OverdueMarking(DateTime AtUtc, IReadOnlyList<AuditEntry> CreateAudit, IReadOnlyList<AuditEntry> MarkAudit)
+{
+    /// <summary>What the store writes for the return <paramref name="id"/>: the creation's entries only when it created the draft.</summary>
+    public IReadOnlyList<AuditEntry> AuditFor(long id, bool created) =>
+        AuditEntry.ForNewRow(created ? [.. CreateAudit, .. MarkAudit] : MarkAudit, id);
 }

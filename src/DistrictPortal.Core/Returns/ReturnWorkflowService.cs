@@ -98,6 +98,8 @@ public sealed class ReturnWorkflowService(
             return ReturnResult.Of(SaveOutcome.Conflict, working);
 
         var errors = Errors(context, edit, working, submit);
+        if (context.Stored is null && ReturnFiler.Error(context.SubDistrict) is { } notFiler)
+            errors.Insert(0, notFiler);
         if (errors.Count > 0)
             return ReturnResult.Of(SaveOutcome.Invalid, working, [.. errors]);
         if (submit && ReturnWorkflow.Decide(working.Status, working.HasBeenAccepted, ReturnAction.Submit, actor.Role, null) is { Allowed: false } refused)
@@ -111,7 +113,7 @@ public sealed class ReturnWorkflowService(
             if (before is null)
             {
                 // Created as pre-filled, then changed by what was typed: the audit trail itemises the officer's first edits too.
-                var id = await returns.CreateAsync(Working(context), change);
+                var id = await returns.CreateAsync(Working(context), ReturnAudit.Created(context.WeekEnding, change));
                 before = await returns.GetByIdAsync(id) ?? throw new InvalidOperationException($"Return {id} vanished after it was created.");
                 working = ReturnCopy.Of(before);
                 edit.ApplyTo(working);

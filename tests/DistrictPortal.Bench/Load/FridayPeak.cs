@@ -21,7 +21,7 @@ internal static partial class FridayPeak
 
     private sealed record Prepared(Officer Officer, PortalSession Session, List<KeyValuePair<string, string>> Form, long? TickedEstate, int Bit);
 
-    public static async Task<int> RunAsync(Uri baseAddress, string database, Figures results, TextWriter log)
+    public static async Task<int> RunAsync(Uri baseAddress, string database, Figures results, TextWriter log, int? portalPid = null)
     {
         ThreadPool.SetMinThreads(256, 256);
         var week = CampaignDirectory.WeekEndingAt(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -60,10 +60,36 @@ internal static partial class FridayPeak
                     failures.Add($"{p.Officer.UserName}: HTTP {(int)response.StatusCode} {Excerpt(body)}");
         })).ToList();
         await Task.Delay(500); // let every task reach the gate
+        // The portal's side of the peak (issue 19's profile): its CPU time over the wall time says whether it worked or
+        // waited, its thread count whether requests held threads while they waited.
+        var cpuBefore = PortalProcess.CpuMs(portalPid);
+        var threadsBefore = PortalProcess.Threads(portalPid);
+        var maxThreads = threadsBefore;
+        using var sampling = new CancellationTokenSource();
+        var sampler = Task.Run(async () =>
+        {
+            while (!sampling.IsCancellationRequested)
+            {
+                if (PortalProcess.Threads(portalPid) is { } now && now > (maxThreads ?? 0))
+                    maxThreads = now;
+                await Task.Delay(20);
+            }
+        });
         wall.Start();
         release.Set();
         await Task.WhenAll(posts);
         wall.Stop();
+        await sampling.CancelAsync();
+        await sampler;
+        if (cpuBefore is { } c0 && PortalProcess.CpuMs(portalPid) is { } c1)
+        {
+            var cores = (c1 - c0) / wall.Elapsed.TotalMilliseconds;
+            log.WriteLine($"friday: portal CPU {c1 - c0:0} ms over {wall.Elapsed.TotalMilliseconds:0} ms wall ({cores:0.00} cores busy); threads {threadsBefore} before, at most {maxThreads} during");
+            results.Add("friday.portal.cpu.ms", c1 - c0);
+            results.Add("friday.portal.cores", cores);
+            results.Add("friday.portal.threads.before", threadsBefore ?? 0);
+            results.Add("friday.portal.threads.max", maxThreads ?? 0);
+        }
 
         var saved = Count(database, "SELECT COUNT(*) FROM WeeklyReturn WHERE WeekEnding = $week AND Status = 2", week);
         var ticked = prepared.Where(p => p.TickedEstate is not null).ToList();
@@ -147,4 +173,39 @@ internal static partial class FridayPeak
 
     [GeneratedRegex(@"Rows\[(\d+)\]")]
     private static partial Regex EstateId();
+}
+
+/// <summary>A process's CPU time and thread count from /proc (Linux), null elsewhere or when it is gone.</summary>
+internal static class PortalProcess
+{
+    public static double? CpuMs(int? pid)
+    {
+        try
+        {
+            if (pid is null)
+                return null;
+            // Fields 14 and 15 of /proc/pid/stat (after the parenthesised name) are user and system time in clock ticks.
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+            return ticks * 10.0; // USER_HZ is 100 on Linux
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    public static int? Threads(int? pid)
+    {
+        try
+        {
+            var line = pid is null ? null : File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("Threads:", StringComparison.Ordinal));
+            return line is null ? null : int.Parse(line["Threads:".Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
 }

@@ -25,7 +25,7 @@ public sealed class InMemoryReturns : IWeeklyReturnRepository
 
     public Task<WeeklyReturn?> GetLastAcceptedAsync(long subDistrictId, DateOnly weekEnding) => Task.FromResult<WeeklyReturn?>(null);
 
-    public Task<long> CreateAsync(WeeklyReturn weeklyReturn, ChangeContext context)
+    public Task<long> CreateAsync(WeeklyReturn weeklyReturn, IReadOnlyList<AuditEntry> audit)
     {
         if (_returns.Values.Any(r => r.SubDistrictId == weeklyReturn.SubDistrictId && r.WeekEnding == weeklyReturn.WeekEnding))
             throw new DuplicateNameException(AuditEntities.WeeklyReturn, weeklyReturn.WeekEnding.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
@@ -34,7 +34,7 @@ public sealed class InMemoryReturns : IWeeklyReturnRepository
         stored.Version = 1;
         stored.Rows.ForEach(r => r.WeeklyReturnId = stored.Id);
         _returns[stored.Id] = stored;
-        Writes.Add(("create", ReturnCopy.Of(stored), []));
+        Writes.Add(("create", ReturnCopy.Of(stored), AuditEntry.ForNewRow(audit, stored.Id)));
         return Task.FromResult(stored.Id);
     }
 
@@ -76,7 +76,14 @@ public sealed class InMemoryReturns : IWeeklyReturnRepository
 
     public Task<IReadOnlyList<ReturnSummary>> ListAsync(string scopePath, DateOnly from, DateOnly to) => Task.FromResult<IReadOnlyList<ReturnSummary>>([]);
 
-    public Task<bool> MarkOverdueAsync(long subDistrictId, DateOnly weekEnding, ChangeContext context) => throw new NotSupportedException();
+    public Task<bool> MarkOverdueAsync(long subDistrictId, DateOnly weekEnding, OverdueMarking mark)
+    {
+        var existing = _returns.Values.FirstOrDefault(r => r.SubDistrictId == subDistrictId && r.WeekEnding == weekEnding);
+        var stored = existing ?? new WeeklyReturn { Id = _nextId++, SubDistrictId = subDistrictId, WeekEnding = weekEnding, Version = 1 };
+        _returns[stored.Id] = stored;
+        Writes.Add(("mark-overdue", ReturnCopy.Of(stored), mark.AuditFor(stored.Id, created: existing is null)));
+        return Task.FromResult(true);
+    }
 
     public Task<IReadOnlyList<ReturnSnapshot>> ListSnapshotsAsync(long weeklyReturnId) => Task.FromResult<IReadOnlyList<ReturnSnapshot>>([]);
 
@@ -99,8 +106,25 @@ public sealed class InMemoryEstatesAndTrails : IEstateRepository, IAuditReposito
     public Task<PagedResult<Estate>> SearchAsync(EstateQuery query) => throw new NotSupportedException();
     public Task<IReadOnlyList<CommunityClassSubtotal>> SubtotalsByCommunityAsync(EstateQuery query) => throw new NotSupportedException();
     public Task<IReadOnlyList<SubDistrictClassSubtotal>> SubtotalsBySubDistrictAsync(EstateQuery query) => throw new NotSupportedException();
-    public Task<long> CreateAsync(Estate estate, ChangeContext context) => throw new NotSupportedException();
+    /// <summary>What a create or import wrote: the estate with its new id, and its audit stamped with that id.</summary>
+    public List<(Estate Estate, IReadOnlyList<AuditEntry> Audit)> Created { get; } = [];
+
+    public Task<long> CreateAsync(Estate estate, IReadOnlyList<AuditEntry> audit)
+    {
+        estate.Id = 1000 + Created.Count;
+        Estates[estate.Id] = estate;
+        Created.Add((estate, AuditEntry.ForNewRow(audit, estate.Id)));
+        return Task.FromResult(estate.Id);
+    }
+
     public Task UpdateAsync(Estate estate, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
-    public Task<IReadOnlyList<long>> ImportAsync(EstateImport import, ChangeContext context) => throw new NotSupportedException();
+
+    public async Task<IReadOnlyList<long>> ImportAsync(EstateImport import)
+    {
+        var ids = new List<long>();
+        foreach (var added in import.Added)
+            ids.Add(await CreateAsync(added.Estate, added.Audit));
+        return ids;
+    }
     public Task<IReadOnlyList<Estate>> ListAfterPathAsync(string scopePath, string? afterPath, int take) => throw new NotSupportedException();
 }

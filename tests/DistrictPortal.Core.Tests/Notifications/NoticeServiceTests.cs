@@ -138,11 +138,11 @@ public sealed class NoticeServiceTests
 
         public Task<User?> GetByIdAsync(long id) => throw new NotSupportedException();
         public Task<User?> GetByUserNameAsync(string userName) => throw new NotSupportedException();
-        public Task<long> CreateAsync(User user, ChangeContext context) => throw new NotSupportedException();
+        public Task<long> CreateAsync(User user, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
         public Task UpdateAsync(User user, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
-        public Task<int> RecordFailedSignInAsync(long userId, DateTime? lockoutEndUtc, ChangeContext context) => throw new NotSupportedException();
-        public Task UnlockAsync(long userId, ChangeContext context) => throw new NotSupportedException();
-        public Task RecordSignInAsync(long userId, string? rehashedPassword, ChangeContext context) => throw new NotSupportedException();
+        public Task<int> RecordFailedSignInAsync(long userId, DateTime? lockoutEndUtc, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
+        public Task UnlockAsync(long userId, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
+        public Task RecordSignInAsync(long userId, string? rehashedPassword, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
         public Task UpdateSecurityStampAsync(long userId, string securityStamp, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
     }
 }

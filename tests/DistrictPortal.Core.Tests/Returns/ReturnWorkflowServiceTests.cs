@@ -25,9 +25,9 @@ public sealed class ReturnWorkflowServiceTests
     private ReturnWorkflowService Service => new(_returns, _estates, _estates);
 
     private static ReturnContext Context(WeeklyReturn? stored, (long Id, string Name, int Households)[] estates,
-        IReadOnlyDictionary<long, RegistryFacts>? registry = null) => new()
+        IReadOnlyDictionary<long, RegistryFacts>? registry = null, NodeLevel level = NodeLevel.SubDistrict) => new()
     {
-        SubDistrict = new Node { Id = 3, Level = NodeLevel.SubDistrict, Name = "牌楼街道", Path = "/1/3/" },
+        SubDistrict = new Node { Id = 3, Level = level, Name = "牌楼街道", Path = "/1/3/" },
         WeekEnding = Week,
         Campaign = new Campaign { Id = 1, Name = "清零行动", StartDate = new DateOnly(2026, 9, 1) },
         Calendar = new ReportingCalendar(HolidayCalendar.None),
@@ -70,6 +70,49 @@ public sealed class ReturnWorkflowServiceTests
         Assert.Contains(update.Audit, e => e.Field == "Rows[牌楼新村].Blockers" && e.OldValue == null && e.NewValue == "物业用房未落实");
         Assert.Contains(update.Audit, e => e.Field == nameof(WeeklyReturn.ProgressNarrative));
         Assert.True(result.AsDomainResult().Succeeded);
+    }
+
+    [Fact]
+    public async Task First_save_is_audited_as_created_by_core_with_the_new_id()
+    {
+        await Service.SaveAsync(Context(null, TwoEstates), Edit(0), submit: false, Officer);
+
+        var (write, created, audit) = _returns.Writes[0];
+        Assert.Equal("create", write);
+        var entry = Assert.Single(audit);
+        Assert.Equal((AuditEntities.WeeklyReturn, created.Id, AuditActions.Create, "2026-11-27", "officer"),
+            (entry.EntityType, entry.EntityId, entry.Action, entry.NewValue, entry.UserName));
+    }
+
+    [Theory]
+    [InlineData(NodeLevel.Community)]
+    [InlineData(NodeLevel.District)]
+    public async Task A_node_that_is_not_a_sub_district_files_no_return_and_nothing_is_written(NodeLevel level)
+    {
+        var result = await Service.SaveAsync(Context(null, TwoEstates, level: level), Edit(0), submit: false, Officer);
+
+        Assert.Equal(SaveOutcome.Invalid, result.Outcome);
+        Assert.Contains(result.Errors, e => (e.Field, e.Code) == (nameof(WeeklyReturn.SubDistrictId), Core.Common.ValidationCodes.NotASubDistrict));
+        Assert.Empty(_returns.Writes);
+    }
+
+    [Fact]
+    public async Task The_overdue_mark_is_refused_for_a_node_that_is_not_a_sub_district_and_audited_by_core_otherwise()
+    {
+        var job = new ChangeContext(0, "system", Now);
+        var community = new Node { Id = 4, Level = NodeLevel.Community, Name = "印盒石社区", Path = "/1/3/4/" };
+        var subDistrict = new Node { Id = 3, Level = NodeLevel.SubDistrict, Name = "牌楼街道", Path = "/1/3/" };
+
+        var refused = await ReturnFiler.MarkOverdueAsync(_returns, community, Week, job);
+        Assert.Equal([Core.Common.ValidationCodes.NotASubDistrict], refused.Errors.Select(e => e.Code));
+        Assert.Empty(_returns.Writes);
+
+        Assert.True((await ReturnFiler.MarkOverdueAsync(_returns, subDistrict, Week, job)).Value);
+        var (_, marked, audit) = Assert.Single(_returns.Writes);
+        // The draft was created by the mark: its creation and the mark, both for the new return.
+        Assert.Equal([AuditActions.Create, AuditActions.MarkOverdue], audit.Select(e => e.Action));
+        Assert.All(audit, e => Assert.Equal(marked.Id, e.EntityId));
+        Assert.Equal("2026-11-27 03:00:00", audit[1].NewValue);
     }
 
     [Fact]

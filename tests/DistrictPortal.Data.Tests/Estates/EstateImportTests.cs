@@ -19,8 +19,8 @@ public sealed class EstateImportTests
         var context = TestDatabase.Context();
 
         var ids = await db.Estates.ImportAsync(new EstateImport(
-            [TestTree.NewEstate(tree.CommunityA1, "New Court"), TestTree.NewEstate(tree.CommunityA2, "Second Court")],
-            [new EstateImportChange(after, EstateAudit.Diff(existing, after, context))]), context);
+            AuditedWrites.Additions([TestTree.NewEstate(tree.CommunityA1, "New Court"), TestTree.NewEstate(tree.CommunityA2, "Second Court")], context),
+            [new EstateImportChange(after, EstateAudit.Diff(existing, after, context))]));
 
         Assert.Equal(2, ids.Count);
         Assert.Equal(["New Court", "Second Court"], (await Task.WhenAll(ids.Select(id => db.Estates.GetByIdAsync(id)))).Select(e => e!.Name));
@@ -43,12 +43,13 @@ public sealed class EstateImportTests
 
         // Rows 1 and 2 are valid; row 3 repeats row 1's name in the same community (the unique constraint fails there).
         await Assert.ThrowsAsync<DuplicateNameException>(() => db.Estates.ImportAsync(new EstateImport(
+            AuditedWrites.Additions(
             [
                 TestTree.NewEstate(tree.CommunityA2, "First New"),
                 TestTree.NewEstate(tree.CommunityA2, "Second New"),
                 TestTree.NewEstate(tree.CommunityA2, "first new"),
-            ],
-            [new EstateImportChange(after, EstateAudit.Diff(existing, after, context))]), context));
+            ], context),
+            [new EstateImportChange(after, EstateAudit.Diff(existing, after, context))])));
 
         Assert.Equal([existing.Id], (await db.Nodes.ListByLevelAsync(tree.SubDistrictA.Path, NodeLevel.Estate, includeRetired: true)).Select(n => n.Id));
         var unchanged = (await db.Estates.GetByIdAsync(existing.Id))!;
@@ -68,11 +69,11 @@ public sealed class EstateImportTests
         var secondStale = Copy(second, e => { e.Buildings = 9; e.Version = second.Version + 10; });
 
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => db.Estates.ImportAsync(new EstateImport(
-            [TestTree.NewEstate(tree.CommunityA2, "Added Court")],
+            AuditedWrites.Additions([TestTree.NewEstate(tree.CommunityA2, "Added Court")], context),
             [
                 new EstateImportChange(firstAfter, EstateAudit.Diff(first, firstAfter, context)),
                 new EstateImportChange(secondStale, EstateAudit.Diff(second, secondStale, context)),
-            ]), context));
+            ])));
 
         Assert.Equal(4, (await db.Estates.GetByIdAsync(first.Id))!.Buildings);
         Assert.Empty(await db.Nodes.ListByLevelAsync(tree.CommunityA2.Path, NodeLevel.Estate, includeRetired: true));

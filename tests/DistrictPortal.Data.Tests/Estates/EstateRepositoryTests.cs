@@ -61,13 +61,12 @@ public sealed class EstateRepositoryTests
     }
 
     [DatabaseTheory, DatabaseData]
-    public async Task Create_needs_a_community_as_parent_and_writes_nothing_otherwise(string database)
+    public async Task Create_under_an_unknown_parent_is_refused_and_writes_nothing(string database)
     {
+        // That the parent is a live community is Core's rule (EstateService, tested in Core); the store keeps the key.
         await using var db = await TestDatabase.OpenAsync(database);
         var tree = await TestTree.CreateAsync(db);
 
-        await Assert.ThrowsAsync<ArgumentException>(() =>
-            db.Estates.CreateAsync(TestTree.NewEstate(tree.SubDistrictA, "Misplaced"), TestDatabase.Context()));
         await Assert.ThrowsAsync<ArgumentException>(() =>
             db.Estates.CreateAsync(TestTree.NewEstate(new Node { Id = long.MaxValue }, "Nowhere"), TestDatabase.Context()));
 

@@ -138,6 +138,43 @@ public sealed class EstateSearchTests
         Assert.Equal([(tree.CommunityA1.Id, 5)], unmanaged.Select(r => (r.CommunityId, r.Total)));
     }
 
+    [DatabaseTheory, DatabaseData]
+    public async Task Streaming_reads_every_match_of_the_search_in_its_order_without_pages(string database)
+    {
+        await using var db = await TestDatabase.OpenAsync(database);
+        var tree = await TestTree.CreateAsync(db);
+        var community = new[] { tree.CommunityA1, tree.CommunityA2, tree.CommunityB1 };
+        for (var i = 0; i < 9; i++)
+            await TestTree.AddEstateAsync(db, community[i % 3], $"Estate {(char)('I' - i)}", e => (e.Households, e.Class) = (100 + i % 4, (EstateClass)(i % 4)));
+        var retired = await TestTree.AddEstateAsync(db, tree.CommunityA1, "Retired");
+        await db.Nodes.SetRetiredAsync(retired.Id, true, (await db.Nodes.GetByIdAsync(retired.Id))!.Version, TestDatabase.Context());
+
+        foreach (var query in new[]
+        {
+            new EstateQuery { ScopePath = tree.District.Path },
+            new EstateQuery { ScopePath = tree.District.Path, Sort = EstateSort.Households, Descending = true },
+            new EstateQuery { ScopePath = tree.District.Path, Sort = EstateSort.Community, IncludeRetired = true },
+            new EstateQuery { ScopePath = tree.SubDistrictA.Path, Class = EstateClass.One },
+            new EstateQuery { ScopePath = tree.SubDistrictB.Path, Text = "estate" },
+        })
+        {
+            var paged = new List<long>();
+            for (var page = 1; ; page++)
+            {
+                var result = await db.Estates.SearchAsync(query with { Page = page, PageSize = 2 });
+                paged.AddRange(result.Items.Select(e => e.Id));
+                if (!result.HasNext)
+                    break;
+            }
+            var streamed = new List<Estate>();
+            await foreach (var estate in db.Estates.StreamAsync(query with { Page = 3, PageSize = 2 }))
+                streamed.Add(estate);
+
+            Assert.Equal(paged, streamed.Select(e => e.Id));
+            Assert.All(streamed, e => Assert.False(string.IsNullOrEmpty(e.CommunityName)));
+        }
+    }
+
     private static async Task<List<long>> Ids(TestDatabase db, EstateQuery query) =>
         (await db.Estates.SearchAsync(query)).Items.Select(e => e.Id).ToList();
 }

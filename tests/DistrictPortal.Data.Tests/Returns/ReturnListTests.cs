@@ -84,13 +84,14 @@ public sealed class ReturnListTests
     }
 
     [DatabaseTheory, DatabaseData]
-    public async Task MarkOverdue_refuses_a_node_that_is_not_a_sub_district(string database)
+    public async Task MarkOverdue_of_an_unknown_node_is_the_foreign_keys_to_refuse(string database)
     {
+        // That the node is a sub-district is Core's rule (ReturnFiler, tested in Core); the store keeps the key.
         await using var db = await TestDatabase.OpenAsync(database);
         var tree = await TestTree.CreateAsync(db);
 
         await Assert.ThrowsAsync<ArgumentException>(() =>
-            db.Returns.MarkOverdueAsync(tree.CommunityA1.Id, ReturnScenario.Week, TestDatabase.Context()));
+            db.Returns.MarkOverdueAsync(long.MaxValue, ReturnScenario.Week, TestDatabase.Context()));
 
         Assert.Empty(await db.Returns.ListAsync(tree.City.Path, ReturnScenario.Week, ReturnScenario.Week));
     }

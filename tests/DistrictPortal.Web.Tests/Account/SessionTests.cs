@@ -139,7 +139,7 @@ public sealed class SessionTests(PortalFactory factory)
             ScopeNodeId = pailou.Id,
         };
         user.PasswordHash = factory.Services.GetRequiredService<IPasswordHasher<User>>().HashPassword(user, Password);
-        var id = await Users.CreateAsync(user, new ChangeContext(0, "test", DateTime.UtcNow));
+        var id = await Users.CreateAsync(user, UserAudit.Created(user, new ChangeContext(0, "test", DateTime.UtcNow)));
         return (await Users.GetByIdAsync(id))!;
     }
 

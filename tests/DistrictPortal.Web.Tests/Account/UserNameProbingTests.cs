@@ -43,7 +43,8 @@ public sealed class UserNameProbingTests(PortalFactory factory)
         var unknown = await Summary(client.PostLoginAsync("nobody-called-this", "a-guess"));
         var wrong = await Summary(client.PostLoginAsync("yinheshi", "a-guess"));
         // Lock donghu for this test without five requests: the repository stores what the policy decides.
-        await users.RecordFailedSignInAsync(locked.Id, DateTime.UtcNow.AddMinutes(15), new(locked.Id, locked.UserName, DateTime.UtcNow));
+        var lockedUntil = DateTime.UtcNow.AddMinutes(15);
+        await users.RecordFailedSignInAsync(locked.Id, lockedUntil, UserAudit.FailedSignIn(locked.Id, locked.FailedSignIns, lockedUntil, new(locked.Id, locked.UserName, DateTime.UtcNow)));
         try
         {
             var lockedRight = await Summary(client.PostLoginAsync("donghu", DemoAccounts.Password));
@@ -52,7 +53,7 @@ public sealed class UserNameProbingTests(PortalFactory factory)
         }
         finally
         {
-            await users.UnlockAsync(locked.Id, new(0, "test", DateTime.UtcNow));
+            await users.UnlockAsync(locked.Id, UserAudit.Unlocked(locked.Id, new(0, "test", DateTime.UtcNow)));
         }
     }
 

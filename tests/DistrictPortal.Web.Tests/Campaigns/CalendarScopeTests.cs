@@ -71,7 +71,7 @@ public sealed class CalendarScopeTests(PortalFactory factory)
             ScopeNodeId = district.Id,
         };
         user.PasswordHash = factory.Services.GetRequiredService<IPasswordHasher<User>>().HashPassword(user, Password);
-        await users.CreateAsync(user, new ChangeContext(0, "test", DateTime.UtcNow));
+        await users.CreateAsync(user, UserAudit.Created(user, new ChangeContext(0, "test", DateTime.UtcNow)));
         return user.UserName;
     }
 }

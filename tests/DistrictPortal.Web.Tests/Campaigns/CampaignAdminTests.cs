@@ -80,8 +80,8 @@ public sealed class CampaignAdminTests(PortalFactory factory)
         if (await users.GetByUserNameAsync("donghu-admin") is null)
         {
             var hash = factory.Services.GetRequiredService<IPasswordHasher<User>>().HashPassword(new User(), DemoAccounts.Password);
-            await users.CreateAsync(new User { UserName = "donghu-admin", DisplayName = "东湖管理员", Role = Role.Admin, ScopeNodeId = donghu.Id, PasswordHash = hash },
-                new ChangeContext(0, "test", Now(factory)));
+            var admin = new User { UserName = "donghu-admin", DisplayName = "东湖管理员", Role = Role.Admin, ScopeNodeId = donghu.Id, PasswordHash = hash };
+            await users.CreateAsync(admin, UserAudit.Created(admin, new ChangeContext(0, "test", Now(factory))));
         }
         var estate = (await Campaigns.ListEstatesAsync(campaign.Id, donghu.Id)).First();
         using var client = await factory.NewClient().SignInAsync("donghu-admin");

@@ -55,11 +55,11 @@ internal sealed class InMemoryUsers(InMemoryNodes nodes) : IUserRepository
         Task.FromResult<IReadOnlyList<User>>(All.Where(u => u.ScopePath.StartsWith(scopePath, StringComparison.Ordinal)).ToList());
     public Task<User?> GetByIdAsync(long id) => Task.FromResult(All.FirstOrDefault(u => u.Id == id));
     public Task<User?> GetByUserNameAsync(string userName) => throw new NotSupportedException();
-    public Task<long> CreateAsync(User user, ChangeContext context) => throw new NotSupportedException();
+    public Task<long> CreateAsync(User user, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
     public Task UpdateAsync(User user, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
-    public Task<int> RecordFailedSignInAsync(long userId, DateTime? lockoutEndUtc, ChangeContext context) => throw new NotSupportedException();
-    public Task UnlockAsync(long userId, ChangeContext context) => throw new NotSupportedException();
-    public Task RecordSignInAsync(long userId, string? rehashedPassword, ChangeContext context) => throw new NotSupportedException();
+    public Task<int> RecordFailedSignInAsync(long userId, DateTime? lockoutEndUtc, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
+    public Task UnlockAsync(long userId, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
+    public Task RecordSignInAsync(long userId, string? rehashedPassword, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
     public Task UpdateSecurityStampAsync(long userId, string securityStamp, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
 }
 
@@ -112,11 +112,11 @@ internal sealed class InMemoryReturns(InMemoryNodes nodes) : IWeeklyReturnReposi
                 FirstSubmittedUtc = r.FirstSubmittedUtc, ReviewedUtc = r.ReviewedUtc, MarkedOverdueUtc = MarkedOverdue.TryGetValue(r.Id, out var m) ? m : null,
             }).ToList());
 
-    public Task<bool> MarkOverdueAsync(long subDistrictId, DateOnly weekEnding, ChangeContext context)
+    public Task<bool> MarkOverdueAsync(long subDistrictId, DateOnly weekEnding, OverdueMarking mark)
     {
         var r = All.FirstOrDefault(x => x.SubDistrictId == subDistrictId && x.WeekEnding == weekEnding)
             ?? Add(subDistrictId, weekEnding, ReturnStatus.Draft, null);
-        return Task.FromResult(MarkedOverdue.TryAdd(r.Id, context.AtUtc));
+        return Task.FromResult(MarkedOverdue.TryAdd(r.Id, mark.AtUtc));
     }
 
     public Task<WeeklyReturn?> GetByIdAsync(long id) => Task.FromResult(All.FirstOrDefault(r => r.Id == id));
@@ -139,7 +139,7 @@ internal sealed class InMemoryReturns(InMemoryNodes nodes) : IWeeklyReturnReposi
     }
 
     public Task<WeeklyReturn?> GetLastAcceptedAsync(long subDistrictId, DateOnly weekEnding) => throw new NotSupportedException();
-    public Task<long> CreateAsync(WeeklyReturn weeklyReturn, ChangeContext context) => throw new NotSupportedException();
+    public Task<long> CreateAsync(WeeklyReturn weeklyReturn, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
     public Task UpdateAsync(WeeklyReturn weeklyReturn, IReadOnlyList<AuditEntry> audit) => throw new NotSupportedException();
     public Task<IReadOnlyList<ReturnSnapshot>> ListCurrentSnapshotsAsync(string scopePath, DateOnly from, DateOnly to) => throw new NotSupportedException();
 }

@@ -38,15 +38,18 @@ public sealed class ReturnScopeTests(ReturnsWorld world)
     }
 
     [Fact]
-    public async Task A_community_officer_cannot_open_or_submit_the_sub_districts_return()
+    public async Task A_community_officer_opens_its_sub_districts_return_but_cannot_submit_it()
     {
+        // Issue 15's shared return: the community fills in its own rows (ReturnShareTests); submitting stays the sub-district's.
         var pailou = await ReturnsWorld.SubDistrictAsync(world.Portal, DemoHierarchy.PailouName);
         var url = ReturnsWorld.Url(pailou.Id, ReturnsWorld.LastWeek);
         using var community = await world.SignInAsync("yinheshi");
 
-        Assert.Equal(HttpStatusCode.NotFound, (await community.GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await community.GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await community.PostFormAsync(ReturnsWorld.Url(pailou.Id, ReturnsWorld.Week), Save("submit"), "/returns")).StatusCode);
-        Assert.Empty(Html.OpeningTags(await community.GetPageAsync("/returns"), "return-line"));
+        var lines = Html.OpeningTags(await community.GetPageAsync("/returns"), "return-line");
+        Assert.NotEmpty(lines);
+        Assert.All(lines, t => Assert.Equal(pailou.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Html.Attribute(t, "data-sub-district")));
     }
 
     [Fact]

@@ -93,11 +93,12 @@ public sealed class SweepWorld : IAsyncLifetime
         var district = await CreateNodeAsync(root.Id, NodeLevel.District, OuterDistrictName);
         var subDistrict = await CreateNodeAsync(district.Id, NodeLevel.SubDistrict, "外区街道（安全测试）");
         var community = await CreateNodeAsync(subDistrict.Id, NodeLevel.Community, "外区社区（安全测试）");
-        var estate = await estates.CreateAsync(new Estate
+        var outerEstate = new Estate
         {
             CommunityId = community.Id, Name = OuterEstateName, Address = "外区1号", Buildings = 2, Households = 80, FloorArea = 5000m,
             Class = EstateClass.Three, Status = ManagementStatus.Unmanaged, Mode = ManagementMode.None,
-        }, context);
+        };
+        var estate = await estates.CreateAsync(outerEstate, EstateAudit.Created(outerEstate, context));
         // The workflows are scoped services: one scope for this setup.
         using var workflows = services.CreateScope();
         var outerProject = (await workflows.ServiceProvider.GetRequiredService<Core.Retrofit.RetrofitService>().CreateProjectAsync(new Core.Retrofit.RetrofitProject
@@ -119,7 +120,7 @@ public sealed class SweepWorld : IAsyncLifetime
         var outerReturn = await services.GetRequiredService<IWeeklyReturnRepository>().CreateAsync(new WeeklyReturn
         {
             SubDistrictId = subDistrict.Id, SubDistrictName = subDistrict.Name, WeekEnding = week, ProgressNarrative = OuterNarrative,
-        }, context);
+        }, ReturnAudit.Created(week, context));
         OuterOrderId = (await workflows.ServiceProvider.GetRequiredService<SupervisionService>().RaiseOnceAsync(new SupervisionOrder
         {
             SubDistrictId = subDistrict.Id, SubDistrictName = subDistrict.Name, WeekEnding = week, Reason = "外区督办（安全测试）",
@@ -128,12 +129,13 @@ public sealed class SweepWorld : IAsyncLifetime
 
         // 外区's archived briefing; its "PDF" is plain text naming the estate, so a download that leaks shows the marker.
         var archive = services.GetRequiredService<IBriefingArchiveRepository>();
-        await archive.AddOnceAsync(new ArchivedBriefing
+        var outerArchived = new ArchivedBriefing
         {
             NodeId = subDistrict.Id, NodeName = subDistrict.Name, NodeLevel = NodeLevel.SubDistrict, NodePath = subDistrict.Path,
             WeekEnding = week, SnapshotId = "S-安全测试", GeneratedUtc = DateTime.UtcNow,
             Pdf = System.Text.Encoding.UTF8.GetBytes("%PDF-1.4 " + OuterEstateName),
-        }, context);
+        };
+        await archive.AddOnceAsync(outerArchived, ArchivedBriefing.Created(outerArchived, context));
         var outerBriefing = Assert.Single(await archive.ListAsync(subDistrict.Path)).Id;
         // 外区's evidence file; its bytes name the estate, so a download that leaks shows the marker.
         var outerAttachment = (await workflows.ServiceProvider.GetRequiredService<Core.Attachments.AttachmentService>().AddAsync(

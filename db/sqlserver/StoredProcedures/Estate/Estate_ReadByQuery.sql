@@ -1,6 +1,7 @@
 -- One page of a registry search and, in @TotalCount, how many estates match in all.
--- @Sort is Core's EstateSort, whitelisted here: 0 Name, 1 Community, 2 Class, 3 Status, 4 YearBuilt,
--- 5 Households, 6 FloorArea. Ties are broken by [Id] in the same direction.
+-- @Sort is Core's EstateSort: 0 Name, 1 Community, 2 Class, 3 Status, 4 YearBuilt, 5 Households, 6 FloorArea; ties
+-- are broken by [Id] in the same direction. Core's EstateQuery bounds the sort (an unknown one reads as by name) and
+-- the page (from 1), so nothing here refuses them.
 CREATE PROCEDURE [dbo].[Estate_ReadByQuery]
     @ScopePath NVARCHAR (200),
     @Text NVARCHAR (200),
@@ -17,16 +18,6 @@ CREATE PROCEDURE [dbo].[Estate_ReadByQuery]
 AS
 BEGIN
     SET NOCOUNT ON;
-
-    IF @Sort IS NULL OR @Sort NOT BETWEEN 0 AND 6
-    BEGIN
-        THROW 50400, N'Unknown estate sort.', 1;
-    END
-
-    IF @Page < 1 OR @PageSize < 1
-    BEGIN
-        THROW 50400, N'Page and page size start at 1.', 1;
-    END
 
     SELECT
         @TotalCount = COUNT(*)

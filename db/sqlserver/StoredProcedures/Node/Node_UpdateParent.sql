@@ -1,8 +1,8 @@
 -- Moves a node and its whole subtree under @ParentId and rewrites every path below it.
--- Stale @Version (or no such node) raises 50409; a parent inside the node's own subtree raises 50400 (a cycle would
--- corrupt every path below it, so the tree's integrity is checked here, under the lock); a missing parent is refused
--- by the foreign key (547); a sibling of the same name raises 2627. Nothing is changed then, nor when the node already
--- sits under @ParentId. Which level may sit where, and never under a retired node, is HierarchyService's rule (Core).
+-- Stale @Version (or no such node) raises 50409; a missing parent is refused by the foreign key (547); a sibling of
+-- the same name raises 2627. Nothing is changed then, nor when the node already sits under @ParentId. Which level may
+-- sit where, never under a retired node and never under itself is HierarchyService's rule (Core), checked before the
+-- call: a parent is exactly one level above, so it can never lie inside the node's own subtree.
 CREATE PROCEDURE [dbo].[Node_UpdateParent]
     @Id BIGINT,
     @ParentId BIGINT,
@@ -43,11 +43,6 @@ BEGIN
         [dbo].[Node]
     WHERE
         [Id] = @ParentId;
-
-    IF @ParentPath LIKE @OldPath + N'%'
-    BEGIN
-        THROW 50400, N'A node cannot be moved under itself or its own descendants.', 1;
-    END
 
     IF @OldParentId = @ParentId
     BEGIN

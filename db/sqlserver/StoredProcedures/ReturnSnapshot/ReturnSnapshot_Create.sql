@@ -1,5 +1,6 @@
 -- Freezes an accepted return's figures. The sub-district, its name and the week are copied from the return as it
--- stands, so a snapshot always agrees with the return it freezes. An unknown return raises 50400.
+-- stands, so a snapshot always agrees with the return it freezes. It is written in the acceptance's transaction
+-- right after WeeklyReturn_Update, whose version check (50409) has already refused an unknown return.
 CREATE PROCEDURE [dbo].[ReturnSnapshot_Create]
     @WeeklyReturnId BIGINT,
     @AcceptedUtc DATETIME2 (7),
@@ -56,9 +57,4 @@ BEGIN
         [dbo].[WeeklyReturnView] R
     WHERE
         R.[Id] = @WeeklyReturnId;
-
-    IF @@ROWCOUNT = 0
-    BEGIN
-        THROW 50400, N'The weekly return does not exist.', 1;
-    END
 END

@@ -1,5 +1,5 @@
--- Creates a return (normally a draft) with its rows and returns its id. A node that is not a sub-district raises
--- 50400; a second return for the same sub-district and week raises 2627 ([UQ_WeeklyReturn_SubDistrictId_WeekEnding]);
+-- Creates a return (normally a draft) with its rows and returns its id. That the node is a sub-district is Core's
+-- rule (ReturnFiler), checked before the call; an unknown node raises 547. A second return for the same sub-district and week raises 2627 ([UQ_WeeklyReturn_SubDistrictId_WeekEnding]);
 -- the same estate twice in @Rows raises 2627 ([PK_ReturnRow]); an unknown estate raises 547.
 CREATE PROCEDURE [dbo].[WeeklyReturn_Create]
     @SubDistrictId BIGINT,
@@ -23,11 +23,6 @@ AS
 BEGIN
     SET NOCOUNT ON;
     SET XACT_ABORT ON;
-
-    IF NOT EXISTS (SELECT 1 FROM [dbo].[Node] WHERE [Id] = @SubDistrictId AND [Level] = 3)
-    BEGIN
-        THROW 50400, N'Weekly returns are filed by sub-districts.', 1;
-    END
 
     INSERT INTO [dbo].[WeeklyReturn]
     (

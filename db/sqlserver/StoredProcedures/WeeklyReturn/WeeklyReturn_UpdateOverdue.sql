@@ -1,7 +1,8 @@
 -- The deadline job: records that a week's deadline passed with nothing submitted, creating an empty draft when the
 -- sub-district has no return for that week. [Marked] is 1 when this call marked it, 0 when it was marked before or
 -- something had been submitted, so a retried job changes nothing. UPDLOCK, HOLDLOCK makes two runs for the same
--- week wait for each other instead of both inserting. A node that is not a sub-district raises 50400.
+-- week wait for each other instead of both inserting. That the node is a sub-district is Core's rule (ReturnFiler),
+-- checked before the call; an unknown node is the foreign key's (547).
 CREATE PROCEDURE [dbo].[WeeklyReturn_UpdateOverdue]
     @SubDistrictId BIGINT,
     @WeekEnding DATE,
@@ -25,11 +26,6 @@ BEGIN
 
     IF @Id IS NULL
     BEGIN
-        IF NOT EXISTS (SELECT 1 FROM [dbo].[Node] WHERE [Id] = @SubDistrictId AND [Level] = 3)
-        BEGIN
-            THROW 50400, N'Weekly returns are filed by sub-districts.', 1;
-        END
-
         -- 1 is ReturnStatus.Draft.
         INSERT INTO [dbo].[WeeklyReturn] ([SubDistrictId], [WeekEnding], [Status], [MarkedOverdueUtc])
         VALUES (@SubDistrictId, @WeekEnding, 1, @MarkedOverdueUtc);

@@ -51,11 +51,11 @@ public sealed class SignInService(
         if (verdict == PasswordVerificationResult.Failed)
         {
             var lockoutEnd = SignInPolicy.LockoutAfterFailure(user.FailedSignIns + 1, now);
-            var failures = await users.RecordFailedSignInAsync(user.Id, lockoutEnd, context);
+            var failures = await users.RecordFailedSignInAsync(user.Id, lockoutEnd, UserAudit.FailedSignIn(user.Id, user.FailedSignIns, lockoutEnd, context));
             // Another request may have failed at the same moment: the stored count decides.
             if (lockoutEnd is null && SignInPolicy.LockoutAfterFailure(failures, now) is { } late)
             {
-                await users.RecordFailedSignInAsync(user.Id, late, context);
+                await users.RecordFailedSignInAsync(user.Id, late, UserAudit.FailedSignIn(user.Id, failures, late, context));
                 lockoutEnd = late;
             }
             return lockoutEnd is null
@@ -68,7 +68,7 @@ public sealed class SignInService(
             return new(SignInOutcome.Refused);
 
         var rehashed = verdict == PasswordVerificationResult.SuccessRehashNeeded ? hasher.HashPassword(user, password) : null;
-        await users.RecordSignInAsync(user.Id, rehashed, context);
+        await users.RecordSignInAsync(user.Id, rehashed, UserAudit.SignedIn(user.Id, context));
         await user.WithScopeAsync(nodes);
         return new(SignInOutcome.SignedIn, PortalClaims.Create(user));
     }

@@ -15,7 +15,9 @@ namespace DistrictPortal.Web.Features.Attachments;
 public sealed record AttachmentTarget(long NodeId, string NodePath, Func<Role, bool> MayAttach, bool TakesEvidence, IReadOnlyList<(long Id, string Name)> Choices);
 
 /// <summary>Resolves an owner (kind and id, and for a return row its estate) to its <see cref="AttachmentTarget"/>; null when there is none.</summary>
-public sealed class AttachmentOwners(IEstateRepository estates, IWeeklyReturnRepository returns, ISupervisionOrderRepository orders, INodeRepository nodes)
+public sealed class AttachmentOwners(
+    IEstateRepository estates, IWeeklyReturnRepository returns, ISupervisionOrderRepository orders, INodeRepository nodes,
+    Core.LookBacks.ILookBackRepository lookBacks)
 {
     /// <summary>The sub-district answers its orders (the admin may stand in), as it files its returns.</summary>
     public static bool MayAnswerOrders(Role role) => Permissions.CanSubmitReturns(role);
@@ -45,6 +47,12 @@ public sealed class AttachmentOwners(IEstateRepository estates, IWeeklyReturnRep
                 if (!choices.Any(c => c.Id == estateId) || await estates.GetByIdAsync(estateId.Value) is not { } rowEstate)
                     return null;
                 return new(rowEstate.Id, rowEstate.Path, Permissions.CanSubmitReturns, weekly.Status != ReturnStatus.Accepted, choices);
+
+            case AttachmentOwnerKind.LookBack:
+                // Photos of an inspection, attached by those who record look-backs, in the estate's scope.
+                if (await lookBacks.GetByIdAsync(ownerId) is not { } lookBack)
+                    return null;
+                return new(lookBack.EstateId, lookBack.Path, LookBacks.LookBackPermissions.CanRecord, true, []);
 
             case AttachmentOwnerKind.SupervisionAnswer:
                 if (await orders.GetByIdAsync(ownerId) is not { } order || await nodes.GetByIdAsync(order.SubDistrictId) is not { } node)

@@ -36,13 +36,16 @@ public sealed class BriefingSections(
     IRetrofitRepository retrofit,
     IFundingRepository funding,
     INodeRepository nodes,
-    PortalClock clock)
+    PortalClock clock,
+    Core.LookBacks.ILookBackRepository lookBacks,
+    Microsoft.Extensions.Options.IOptions<LookBacks.LookBackOptions> lookBackOptions)
 {
     public async Task<BriefingExtras> BuildAsync(Node node, Node district, Node? subDistrict, DateOnly week)
     {
         var (position, standings, notes, chartNote) = await LeagueAsync(node, district, subDistrict, week);
         var children = node.Level < NodeLevel.Community ? await nodes.GetChildrenAsync(node.Id) : [];
         var projects = await retrofit.ListProjectsAsync(node.Path);
+        notes = [.. notes, await LookBacksAsync(node)];
         return new BriefingExtras(position, standings, notes,
             await RetrofitAsync(node, children, projects, week.Year),
             await FundingAsync(node, children, projects, week.Year))
@@ -116,6 +119,19 @@ public sealed class BriefingSections(
         var lines = FundingBoard.ByChild(children, projects, costs, payments);
         var table = BriefingTables.Funding([(total.Name, total.Reconciliation), .. lines.Select(l => (l.Name, l.Reconciliation))]);
         return table with { Note = $"{year}年度，截至{Iso(Today)}。{table.Note}" };
+    }
+
+    /// <summary>
+    /// 回头看 of the node's scope as /lookbacks and the league count them (LookBackBoard): provisional strike-offs and
+    /// relapses. Live, as of the day the PDF is made: look-backs are not frozen with the week's snapshot.
+    /// </summary>
+    private async Task<BriefingSection> LookBacksAsync(Node node)
+    {
+        var today = Today;
+        var counts = Core.LookBacks.LookBackBoard.Total(await lookBacks.ListStruckOffInScopeAsync(node.Path),
+            await lookBacks.ListInScopeAsync(node.Path), today, lookBackOptions.Value.Settings);
+        return new BriefingSection("回头看", string.Create(CultureInfo.InvariantCulture,
+            $"{BriefingFormat.Live(today)}：销号（待回头看）{BriefingFormat.Count(counts.Provisional)}个，返潮（回头看未通过、重新列入清单）{BriefingFormat.Count(counts.Relapses)}个。"));
     }
 
     private DateOnly Today => DateOnly.FromDateTime(clock.LocalNow.DateTime);

@@ -66,7 +66,7 @@ public sealed class WeeklyBriefingPackJob(
                         IsProvisional = IsProvisional(campaign, isDistrict ? null : node.Id, printed),
                         Pdf = BriefingRenderer.Render(data),
                     };
-                    if (await archive.AddOnceAsync(briefing, CampaignDirectory.SystemChange(nowUtc)))
+                    if (await archive.AddOnceAsync(briefing, ArchivedBriefing.Created(briefing, CampaignDirectory.SystemChange(nowUtc))))
                         archived++;
                 }
             }

@@ -17,6 +17,7 @@ namespace DistrictPortal.Web.Features.Estates;
 [Route("estates")]
 public sealed class EstatesController(
     IEstateRepository estates,
+    EstateService registry,
     INodeRepository nodes,
     IAuditRepository audit,
     ChangeStampedReads reads,
@@ -98,7 +99,14 @@ public sealed class EstatesController(
             return View("Form", form);
         try
         {
-            var id = await estates.CreateAsync(estate, me.Change());
+            var created = await registry.CreateAsync(estate, clock.CurrentYear, me.Change());
+            if (!created.Succeeded)
+            {
+                foreach (var error in created.Errors)
+                    ModelState.AddModelError(error.Field, l.Message(error));
+                return View("Form", form);
+            }
+            var id = created.Value;
             TempData.Flash(l["Estates.Created", estate.Name]);
             return Redirect($"/estates/{id}");
         }

@@ -13,6 +13,9 @@ public static class GovernanceServices
         services.AddScoped<Core.Accountability.AccountabilityService>();
         services.AddScoped<Core.Coordination.CoordinationService>();
         services.AddScoped<Coordination.CoordinationStates>();
+        services.Configure<LookBacks.LookBackOptions>(config.GetSection(LookBacks.LookBackOptions.Section));
+        services.AddScoped<Core.LookBacks.LookBackService>();
+        services.AddScoped<Core.LookBacks.StrikeOffEvidence>();
         return services;
     }
 }

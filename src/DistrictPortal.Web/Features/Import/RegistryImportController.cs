@@ -19,6 +19,7 @@ namespace DistrictPortal.Web.Features.Import;
 [Route("estates/import")]
 public sealed class RegistryImportController(
     IEstateRepository estates,
+    EstateService registry,
     INodeRepository nodes,
     PendingImport pending,
     ImportLimiter limiter,
@@ -108,15 +109,19 @@ public sealed class RegistryImportController(
         if (PendingImport.Digest(preview) != digest)
             return await PageAsync(node, preview, fileName, pending.Protect(me.Id, node.Id, bytes), l["Import.ChangedSincePreview"]);
 
-        var change = me.Change();
-        var import = new EstateImport(
-            preview.ToAdd.Select(a => a.Estate).ToList(),
-            preview.ToChange.Select(c => new EstateImportChange(c.After, EstateAudit.Diff(c.Before, c.After, change))).ToList());
+        var added = preview.ToAdd.Select(a => a.Estate).ToList();
+        var changed = preview.ToChange.Select(c => (c.Before, c.After)).ToList();
+        bool written;
         try
         {
-            await estates.ImportAsync(import, change);
+            // The preview checked every row: a refusal now means the registry changed since (a community retired or moved).
+            written = (await registry.ImportAsync(added, changed, clock.CurrentYear, me.Change())).Succeeded;
         }
         catch (Exception e) when (e is DuplicateNameException or ConcurrencyConflictException or ArgumentException)
+        {
+            written = false;
+        }
+        if (!written)
         {
             // Someone changed the registry between our read and the write: nothing was written; show what is true now.
             var now = await ContextAsync(node);
@@ -125,7 +130,7 @@ public sealed class RegistryImportController(
                 ? await BusyAsync(node)
                 : await PageAsync(node, RegistryImporter.Preview(bytes, now), fileName, null, l["Import.ChangedSincePreview"]);
         }
-        TempData.Flash(l["Import.Committed", node.Name, import.Added.Count, import.Changed.Count]);
+        TempData.Flash(l["Import.Committed", node.Name, added.Count, changed.Count]);
         return Redirect("/estates");
     }
 

@@ -79,6 +79,8 @@ public static class LeagueExport
             Col("League.Col.Band"),                                                      // 20
             Col("League.Col.BandRank", ColumnKind.Integer),                              // 21
             Col("League.Col.Badges"),                                                    // 22
+            Live("League.Col.Provisional", ColumnKind.Integer, sums: true),              // 23
+            Live("League.Col.Relapses", ColumnKind.Integer, sums: true),                 // 24
         };
         var rows = lines.Select(x => (IReadOnlyList<object?>)
         [
@@ -105,6 +107,8 @@ public static class LeagueExport
             l[$"League.Band.{x.Row.Band}"].Value,
             x.Row.BandRank,
             LeagueText.Badges(x.Badges, l),
+            x.LookBacks?.Provisional,
+            x.LookBacks?.Relapses,
         ]).ToList();
         return new TableExport(table.District.Name, l["League.ExportSubject"], table.Week, columns, rows)
         {

@@ -37,7 +37,9 @@ public sealed record LeagueLine(
     int? CommitteeDeadlinesOverdue = null,
     // Committees needed and formed today (CommitteeCounts); the snapshot's own formed count stays on Standing.
     int? CommitteesNeeded = null,
-    int? CommitteesFormedNow = null)
+    int? CommitteesFormedNow = null,
+    // Look-backs today (LookBackBoard): provisional strike-offs (销号（待回头看）) and relapses (返潮); shown, never scored.
+    Core.LookBacks.LookBackCounts? LookBacks = null)
 {
     public long Id => Row.Entry.SubDistrictId;
     public string Name => Row.Entry.Name;

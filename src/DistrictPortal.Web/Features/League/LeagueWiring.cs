@@ -13,7 +13,9 @@ namespace DistrictPortal.Web.Features.League;
 /// lists them). These are today's figures, not frozen with the week's snapshots, and never in the score.
 /// A fixed number of reads whatever the size of the district: programmes, the year's targets, projects, tracks.
 /// </summary>
-public sealed class LeagueWiring(IRetrofitRepository retrofit, ICommitteeRepository committees, IFundingRepository funding, PortalClock clock)
+public sealed class LeagueWiring(
+    IRetrofitRepository retrofit, ICommitteeRepository committees, IFundingRepository funding, PortalClock clock,
+    Core.LookBacks.ILookBackRepository lookBacks, Microsoft.Extensions.Options.IOptions<LookBacks.LookBackOptions> lookBackOptions)
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.LocalNow.DateTime);
 
@@ -24,6 +26,8 @@ public sealed class LeagueWiring(IRetrofitRepository retrofit, ICommitteeReposit
         var byNode = retrofitLines.Where(l => l.NodeId is not null).ToDictionary(l => l.NodeId!.Value);
         var tracks = (await committees.ListRecordedTracksAsync(table.District.Path)).ToLookup(t => t.SubDistrictId);
         var today = Today;
+        var lookBackCounts = Core.LookBacks.LookBackBoard.BySubDistrict(await lookBacks.ListStruckOffInScopeAsync(table.District.Path),
+            await lookBacks.ListInScopeAsync(table.District.Path), today, lookBackOptions.Value.Settings);
         var lines = table.Lines.Select(x =>
         {
             var own = tracks[x.Id].ToList();
@@ -34,6 +38,7 @@ public sealed class LeagueWiring(IRetrofitRepository retrofit, ICommitteeReposit
                 CommitteesFormedNow = count.Formed,
                 CommitteesNeeded = count.NeedCommittee,
                 CommitteeDeadlinesOverdue = own.Sum(t => CommitteeDeadlines.Alerts(t, today).Count(IsOverdue)),
+                LookBacks = lookBackCounts.GetValueOrDefault(x.Id) ?? Core.LookBacks.LookBackCounts.None,
             };
         }).ToList();
         return table with { Lines = lines };

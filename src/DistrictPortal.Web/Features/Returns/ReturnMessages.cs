@@ -51,6 +51,24 @@ public static partial class ReturnMessages
         return template.ResourceNotFound ? error.Code : string.Format(CultureInfo.CurrentCulture, template.Value, args);
     }
 
+    private const string CommunityField = "Communities[";
+
+    /// <summary>A refusal of the shared return (Core <see cref="ReturnShare"/>): "Returns.Share.Error.{code}".</summary>
+    public static string Share(IStringLocalizer l, ValidationError error)
+    {
+        var args = error.Args.Select(a => a switch
+        {
+            Role role => l.Enum(role),
+            ReturnStatus status => StatusLabel(l, status),
+            _ => Show(l, a),
+        }).ToArray<object>();
+        var template = l[$"Returns.Share.Error.{error.Code}"];
+        return template.ResourceNotFound ? error.Code : string.Format(CultureInfo.CurrentCulture, template.Value, args);
+    }
+
+    /// <summary>未开始 / 填报中 / 已填报.</summary>
+    public static string ShareState(IStringLocalizer l, CommunityPartState state) => l[$"Returns.Share.State.{state}"];
+
     public static string StatusLabel(IStringLocalizer l, ReturnStatus? status) =>
         l[$"Returns.Status.{(status is { } s ? s.ToString() : "NotStarted")}"];
 
@@ -81,6 +99,9 @@ public static partial class ReturnMessages
     {
         if (field is null)
             return "";
+        // A community's part (ReturnShare.Audit): "Communities[印盒石社区].State" → "印盒石社区 · 社区填报".
+        if (field.StartsWith(CommunityField, StringComparison.Ordinal) && field.IndexOf(']', StringComparison.Ordinal) is var end and > 0)
+            return $"{field[CommunityField.Length..end]} · {l["Returns.Share.Heading"]}";
         var estate = EstateOf(field);
         var label = FieldLabel(l, PropertyOf(field));
         return estate is null ? label : $"{estate} · {label}";
@@ -91,6 +112,8 @@ public static partial class ReturnMessages
     {
         if (value is null)
             return "—";
+        if (field?.StartsWith(CommunityField, StringComparison.Ordinal) == true && Enum.TryParse<CommunityPartState>(value, out var part))
+            return ShareState(l, part);
         return (field is null ? "" : PropertyOf(field)) switch
         {
             nameof(WeeklyReturn.Status) when Enum.TryParse<ReturnStatus>(value, out var s) => StatusLabel(l, s),
@@ -132,6 +155,8 @@ public static partial class ReturnMessages
     {
         null => "",
         DateOnly d => Iso(d),
+        // A mode (the evidence rule names it) is shown by its label, as on the row.
+        Enum e => l[$"{e.GetType().Name}.{e}"].Value,
         IFormattable f => f.ToString(null, CultureInfo.CurrentCulture),
         _ => value.ToString() ?? "",
     };

@@ -61,6 +61,8 @@ public sealed class ReturnPageModel
     public IReadOnlyList<FigureEstate> FigureEstates { get; init; } = [];
     /// <summary>The rows as shown: numbered, filtered, marked (<see cref="ReturnRows"/>).</summary>
     public required ReturnRows Rows { get; init; }
+    /// <summary>The communities' parts (社区填报): the community officer's own, or every community's for the sub-district.</summary>
+    public required ReturnShareView Share { get; init; }
     /// <summary>What 校验 found, when it found nothing wrong or how many things.</summary>
     public string? Note { get; init; }
     public bool Conflict { get; init; }

@@ -18,7 +18,8 @@ public sealed class ReturnService(
     IWeeklyReturnRepository returns,
     ICommitteeRepository committees,
     CampaignDirectory directory,
-    PortalClock clock)
+    PortalClock clock,
+    Core.LookBacks.IStrikeOffEvidenceRepository evidence)
 {
     /// <summary>
     /// The week of a sub-district, or null when there is nothing to show: not a sub-district, no campaign, or a week
@@ -37,8 +38,13 @@ public sealed class ReturnService(
         var outside = weekEnding < ReportingCalendar.WeekEnding(campaign.StartDate) || weekEnding > calendar.WeekEndingAt(now);
         if (stored is null && outside)
             return null;
+        // The per-mode strike-off evidence rules (/lookbacks/evidence); the files on record are read only when a rule exists.
+        var rules = (await evidence.ListAsync()).ToDictionary(r => r.Mode, r => r.Document);
+        var withEvidence = rules.Count == 0 ? new HashSet<long>() : (await evidence.ListEstatesWithEvidenceAsync(subDistrict.Path)).ToHashSet();
         return new ReturnContext
         {
+            EvidenceRules = rules,
+            EstatesWithEvidence = withEvidence,
             SubDistrict = subDistrict,
             WeekEnding = weekEnding,
             Campaign = campaign,

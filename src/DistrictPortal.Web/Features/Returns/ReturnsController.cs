@@ -17,9 +17,10 @@ namespace DistrictPortal.Web.Features.Returns;
 /// (Permissions, ReturnWorkflow). A week ending that is not a Friday is 404.
 /// </summary>
 [Route("returns")]
-public sealed class ReturnsController(
+public sealed partial class ReturnsController(
     ReturnService service,
     ReturnWorkflowService workflow,
+    ReturnShareService shares,
     ReturnList list,
     IWeeklyReturnRepository returns,
     INodeRepository nodes,
@@ -35,7 +36,7 @@ public sealed class ReturnsController(
 
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] ReturnListRequest request) =>
-        View(await list.BuildAsync(me.ScopePath, request, clock.UtcNow, clock.ToLocal));
+        View(await list.BuildAsync(await ListScopeAsync(), request, clock.UtcNow, clock.ToLocal));
 
     /// <summary>A return by its id (as the estate registry's audit links it): redirects to its page.</summary>
     [HttpGet("{id:long}")]
@@ -49,7 +50,8 @@ public sealed class ReturnsController(
     [HttpGet("{subDistrictId:long}/{weekEnding}")]
     public async Task<IActionResult> Show(long subDistrictId, string weekEnding, string? figure, long? snapshot, string? f, string? q)
     {
-        var node = await guard.ReadableNodeAsync(subDistrictId);
+        // A community officer reads its own sub-district's return (its community's rows); anyone else within their scope.
+        var node = await guard.ReadableNodeAsync(subDistrictId) ?? await SharedAsync(subDistrictId);
         if (node is null || ParseWeek(weekEnding) is not { } week || await service.LoadAsync(node, week) is not { } context)
             return NotFound();
         return View("Return", await ModelAsync(context, ReturnWorkflowService.Working(context), context.Stored?.Version ?? 0, figure, snapshot,
@@ -61,6 +63,8 @@ public sealed class ReturnsController(
     public async Task<IActionResult> Save(long subDistrictId, string weekEnding, [FromForm] ReturnForm form,
         [FromQuery(Name = "f")] string? filter, [FromQuery(Name = "q")] string? search)
     {
+        if (await SharedAsync(subDistrictId) is { } shared)
+            return await CommunitySaveAsync(shared, weekEnding, form, new ReturnRows.View(ReturnRows.Parse(filter), search));
         var (context, refused) = await WriteAsync(subDistrictId, weekEnding, Permissions.CanSubmitReturns);
         if (refused is not null)
             return refused;
@@ -200,11 +204,15 @@ public sealed class ReturnsController(
             ? figureSnapshot.CoveredEstateIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(id => long.Parse(id, CultureInfo.InvariantCulture)).ToList()
             : FigureNames.Pick(figures, figure)?.EstateIds.ToList();
         var rows = saved.Rows.ToDictionary(r => r.EstateId);
-        var canEdit = context.IsEditable && Permissions.CanSubmitReturns(me.Role) && guard.Contains(context.SubDistrict.Path);
+        var share = await ShareAsync(context);
+        var canEdit = context.IsEditable && (share.Community is not null
+            ? share.Part?.State != CommunityPartState.Done
+            : Permissions.CanSubmitReturns(me.Role) && guard.Contains(context.SubDistrict.Path));
         var sendBack = SendBackTrail.From(trail);
         return new ReturnPageModel
         {
-            Rows = ReturnRows.Build(context, shown, communities, sendBack, canEdit, view.Filter, view.Search, ErrorRows()),
+            Rows = ReturnRows.Build(context, share.RowsOf(shown), communities, sendBack, canEdit, view.Filter, view.Search, ErrorRows()),
+            Share = share,
             Note = note,
             Context = context,
             Return = shown,

@@ -65,7 +65,7 @@ public sealed class UsersController(
         user.PasswordHash = hasher.HashPassword(user, form.Password!);
         try
         {
-            var id = await users.CreateAsync(user, me.Change());
+            var id = await users.CreateAsync(user, UserAudit.Created(user, me.Change()));
             TempData.Flash(l["Users.Created", user.UserName]);
             return Redirect($"/users/{id}/edit");
         }
@@ -154,7 +154,7 @@ public sealed class UsersController(
         var user = await users.GetByIdAsync(id);
         if (this.Refusal(guard.ToWrite(user?.ScopePath, Permissions.CanManageUsers)) is { } refused)
             return refused;
-        await users.UnlockAsync(id, me.Change());
+        await users.UnlockAsync(id, UserAudit.Unlocked(id, me.Change()));
         TempData.Flash(l["Users.Unlocked", user!.UserName]);
         return Redirect($"/users/{id}/edit");
     }

@@ -8,11 +8,13 @@ namespace DistrictPortal.Web.Infrastructure.DemoData;
 
 /// <summary>
 /// Seeds the demo hierarchy, registry and accounts into an empty database (no root node yet).
-/// Goes through the same repositories as the pages, so demo data obeys every rule real data does.
+/// Estates are registered through Core's <see cref="EstateService"/>, as /estates/new and the import register them, so
+/// demo data obeys every rule real data does and is audited the same way.
 /// </summary>
 public sealed class DemoDataSeeder(
     INodeRepository nodes,
-    IEstateRepository estates,
+    EstateService registry,
+    Configuration.PortalClock clock,
     IUserRepository users,
     IPasswordHasher<User> hasher,
     TimeProvider time,
@@ -35,6 +37,13 @@ public sealed class DemoDataSeeder(
         Task<Node> CreateNodeAsync(long? parentId, NodeLevel level, string name, ChangeContext context) =>
             nodes.CreateAsync(parentId, level, name, NodeAudit.Created(name, context));
         var factory = new DemoEstateFactory(Seed);
+        async Task CreateEstateAsync(Estate estate)
+        {
+            var created = await registry.CreateAsync(estate, clock.CurrentYear, context);
+            if (!created.Succeeded)
+                throw new InvalidOperationException(
+                    $"Demo estate {estate.Name} refused: {string.Join(", ", created.Errors.Select(e => $"{e.Field} {e.Code}"))}");
+        }
         var city = await CreateNodeAsync(null, NodeLevel.City, DemoHierarchy.CityName, context);
         var district = await CreateNodeAsync(city.Id, NodeLevel.District, DemoHierarchy.DistrictName, context);
         var scopes = new Dictionary<string, long>
@@ -56,7 +65,7 @@ public sealed class DemoDataSeeder(
                 .Concat(Enumerable.Repeat(EstateClass.Unclassified, total - one - two - three));
             foreach (var estateClass in classes)
             {
-                await estates.CreateAsync(factory.Create(community.Id, communityName, estateClass, isPilot), context);
+                await CreateEstateAsync(factory.Create(community.Id, communityName, estateClass, isPilot));
             }
         }
 
@@ -73,7 +82,7 @@ public sealed class DemoDataSeeder(
                 for (var e = 0; e < generated.EstatesPerCommunity; e++)
                 {
                     var estateClass = (EstateClass)random.Next(1, 4);
-                    await estates.CreateAsync(factory.Create(community.Id, communityName, estateClass, isPilot: false), context);
+                    await CreateEstateAsync(factory.Create(community.Id, communityName, estateClass, isPilot: false));
                 }
             }
         }
@@ -82,14 +91,15 @@ public sealed class DemoDataSeeder(
         var passwordHash = hasher.HashPassword(new User(), DemoAccounts.Password);
         foreach (var account in DemoAccounts.All)
         {
-            await users.CreateAsync(new User
+            var user = new User
             {
                 UserName = account.UserName,
                 DisplayName = account.DisplayName,
                 Role = account.Role,
                 ScopeNodeId = scopes[account.ScopeName],
                 PasswordHash = passwordHash,
-            }, context);
+            };
+            await users.CreateAsync(user, UserAudit.Created(user, context));
         }
 
         logger.LogInformation("Demo data seeded: {SubDistricts} sub-districts, {Accounts} accounts",

@@ -148,7 +148,7 @@ public sealed class DemoReturnHistory(
         };
         // A late return finds the empty draft the deadline job left when it marked the week overdue, and fills that.
         var existing = await returns.GetAsync(filer.SubDistrict.Id, week);
-        var id = existing?.Id ?? await returns.CreateAsync(draft, Change(filer.Officer, atUtc));
+        var id = existing?.Id ?? await returns.CreateAsync(draft, ReturnAudit.Created(draft.WeekEnding, Change(filer.Officer, atUtc)));
         return await TransitionAsync(id, ReturnAction.Submit, filer.Officer, Role.SubDistrictOfficer, null, atUtc, filer, r =>
         {
             if (existing is null)

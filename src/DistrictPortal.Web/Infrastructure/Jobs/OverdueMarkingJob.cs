@@ -60,7 +60,7 @@ public sealed class OverdueMarkingJob(
                     var first = summaries.FirstOrDefault(s => s.SubDistrictId == subDistrict.Id && s.WeekEnding == week)?.FirstSubmittedUtc;
                     if (calendar.Evaluate(week, first, nowUtc) != Timeliness.Overdue)
                         continue;
-                    if (await returns.MarkOverdueAsync(subDistrict.Id, week, CampaignDirectory.SystemChange(nowUtc)))
+                    if ((await ReturnFiler.MarkOverdueAsync(returns, subDistrict, week, CampaignDirectory.SystemChange(nowUtc))).Value)
                         marked++;
                     // Told even when the mark was already there: a run that crashed between the two must still tell them.
                     await TellAsync(subDistrict, week, calendar, recipients, nowUtc);

@@ -61,6 +61,7 @@ public static class PortalServices
         // The Friday return: the application service over Core's rules, the list, and the home page's panel.
         services.AddScoped<ReturnService>();
         services.AddScoped<DistrictPortal.Core.Returns.ReturnWorkflowService>();
+        services.AddScoped<DistrictPortal.Core.Returns.ReturnShareService>();
         services.AddScoped<ReturnList>();
         services.AddScoped<ThisWeek>();
         services.AddScoped<Features.Home.ReviewReasons>();
@@ -68,6 +69,7 @@ public static class PortalServices
         services.AddScoped<DistrictPortal.Core.Retrofit.RetrofitService>();
         services.AddScoped<DistrictPortal.Core.Funding.FundingService>();
         services.AddScoped<DistrictPortal.Core.Hierarchy.HierarchyService>();
+        services.AddScoped<DistrictPortal.Core.Estates.EstateService>();
         services.AddScoped<DistrictPortal.Core.Committees.CommitteeService>();
         services.AddScoped<DistrictPortal.Core.Campaigns.CampaignService>();
         services.AddScoped<DistrictPortal.Core.Campaigns.HolidayCalendarService>();
