@@ -35,6 +35,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<INotificationRepository>(new SqlServerNotificationRepository(connectionString));
         services.AddSingleton<ISupervisionOrderRepository>(new SqlServerSupervisionOrderRepository(connectionString));
         services.AddSingleton<IRobotWebhookRepository>(new SqlServerRobotWebhookRepository(connectionString));
+        services.AddSingleton<Core.Accountability.IAccountabilityRepository>(new SqlServerAccountabilityRepository(connectionString));
+        services.AddSingleton<Core.Coordination.ICoordinationRepository>(new SqlServerCoordinationRepository(connectionString));
         services.AddSingleton<IWebhookOutbox>(new SqlServerWebhookOutbox(connectionString));
         services.AddSingleton<ICommitteeRepository>(new SqlServerCommitteeRepository(connectionString));
         services.AddSingleton<Core.Briefings.IBriefingArchiveRepository>(new SqlServerBriefingArchiveRepository(connectionString));

@@ -37,6 +37,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<INotificationRepository, SqliteNotificationRepository>();
         services.AddSingleton<ISupervisionOrderRepository, SqliteSupervisionOrderRepository>();
         services.AddSingleton<IRobotWebhookRepository, SqliteRobotWebhookRepository>();
+        services.AddSingleton<Core.Accountability.IAccountabilityRepository, SqliteAccountabilityRepository>();
+        services.AddSingleton<Core.Coordination.ICoordinationRepository, SqliteCoordinationRepository>();
         services.AddSingleton<IWebhookOutbox, SqliteWebhookOutbox>();
         services.AddSingleton<ICommitteeRepository, SqliteCommitteeRepository>();
         services.AddSingleton<Core.Briefings.IBriefingArchiveRepository, SqliteBriefingArchiveRepository>();

@@ -21,6 +21,8 @@ public sealed class ParseTests
         // A wrong root or a renamed folder must not turn every other test into a pass over nothing.
         Assert.Equal(
             [
+                "AccountabilityCase.sql",
+                "AccountabilityGround.sql",
                 "AreaTarget.sql",
                 "Attachment.sql",
                 "AuditEntry.sql",
@@ -30,12 +32,15 @@ public sealed class ParseTests
                 "CampaignEstate.sql",
                 "CampaignPhase.sql",
                 "CommitteeMember.sql",
+                "CoordinationItem.sql",
+                "CoordinationReply.sql",
                 "CostItem.sql",
                 "CoveragePlan.sql",
                 "DataProtectionKey.sql",
                 "Estate.sql",
                 "EstateConsultation.sql",
                 "LookBack.sql",
+                "MemberUnit.sql",
                 "Node.sql",
                 "NodeResponsible.sql",
                 "Notification.sql",

@@ -21,6 +21,9 @@ public static class AuditEntities
     public const string CoveragePlan = "CoveragePlan";
     public const string Calendar = "Calendar";
     public const string SupervisionOrder = "SupervisionOrder";
+    public const string AccountabilityCase = "AccountabilityCase";
+    public const string CoordinationItem = "CoordinationItem";
+    public const string MemberUnit = "MemberUnit";
     public const string BriefingArchive = "BriefingArchive";
     public const string Notification = "Notification";
     public const string RetrofitProgramme = "RetrofitProgramme";

@@ -20,6 +20,9 @@ public static class NoticeKinds
 
     /// <summary>Args: sub-district, week, the order's reason.</summary>
     public const string SupervisionOrderRaised = "SupervisionOrderRaised";
+
+    /// <summary>An order raised by hand. Args: sub-district, deadline (yyyy-MM-dd), the problem, the required action.</summary>
+    public const string SupervisionOrderByHand = "SupervisionOrderByHand";
 }
 
 /// <summary>Who hears of a notice about a sub-district (see <see cref="NoticeService"/>).</summary>

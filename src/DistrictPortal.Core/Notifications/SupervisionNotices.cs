@@ -19,6 +19,22 @@ public static class SupervisionNotices
             DedupKey(subDistrict.Id, order.WeekEnding), NoticeAudience.OfficersAndAdmins);
     }
 
+    /// <summary>
+    /// An order raised by hand: told to the sub-district's officers (the office raised it itself) under the order's own
+    /// key, because the office may raise several a week. "supervision-hand:{id}" is the key the web layer used for the
+    /// inbox before this notice existed, so an order told then is not told again.
+    /// </summary>
+    public static Notice RaisedByHand(SupervisionOrder order, Node subDistrict)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(subDistrict);
+        var deadline = order.Deadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+        return new Notice(NoticeKinds.SupervisionOrderByHand, subDistrict, [subDistrict.Name, deadline, order.Reason, order.RequiredAction ?? ""],
+            string.Create(CultureInfo.InvariantCulture, $"/supervision/{order.Id}"), ByHandDedupKey(order.Id), NoticeAudience.Officers);
+    }
+
+    public static string ByHandDedupKey(long orderId) => string.Create(CultureInfo.InvariantCulture, $"supervision-hand:{orderId}");
+
     /// <summary>The key the supervision job has always used, so orders raised before this notice existed are not told again.</summary>
     public static string DedupKey(long subDistrictId, DateOnly weekEnding) =>
         string.Create(CultureInfo.InvariantCulture, $"supervision:{subDistrictId}:{weekEnding:yyyy-MM-dd}");

@@ -9,7 +9,8 @@ namespace DistrictPortal.Core.Notifications;
 /// 督办 by hand (P11, issue 16): the office raises an order on a sub-district, one of its estates or one of its returns,
 /// with the problem, the required action and a rectification deadline (整改期限); the sub-district answers (反馈); the
 /// office closes it (<see cref="CloseAsync"/>) or sends it back; past its deadline it escalates (<see cref="EscalationDue"/>).
-/// Which sub-district an estate or a return belongs to is read by the caller; the rules are here.
+/// Which sub-district an estate or a return belongs to is read by the caller; the rules are here, and so is telling the
+/// sub-district of a new order (<see cref="SupervisionNotices.RaisedByHand"/>).
 /// </summary>
 public sealed partial class SupervisionService
 {
@@ -39,7 +40,8 @@ public sealed partial class SupervisionService
             errors.Add(new(nameof(SupervisionOrder.Deadline), ValidationCodes.TooLarge, today.AddDays(MaxDeadlineDays)));
         if (!Enum.IsDefined(order.SubjectKind) || (order.SubjectKind != SupervisionSubject.SubDistrict && order.SubjectId is null))
             errors.Add(new(nameof(SupervisionOrder.SubjectId), ValidationCodes.NotFound));
-        if (await nodes.GetByIdAsync(order.SubDistrictId) is not { Level: NodeLevel.SubDistrict, IsRetired: false })
+        var subDistrict = await nodes.GetByIdAsync(order.SubDistrictId);
+        if (subDistrict is not { Level: NodeLevel.SubDistrict, IsRetired: false })
             errors.Add(new(nameof(SupervisionOrder.SubDistrictId), ValidationCodes.WrongParentLevel, NodeLevel.SubDistrict));
         if (errors.Count > 0)
             return DomainResult<long>.From(errors);
@@ -56,7 +58,11 @@ public sealed partial class SupervisionService
         var audit = new AuditDiff(AuditEntities.SupervisionOrder, AuditEntry.NewRow, context)
             .Action(AuditActions.Create, nameof(SupervisionOrder.Deadline), newValue: Day(order.Deadline!.Value))
             .Action(AuditActions.Create, nameof(SupervisionOrder.SubjectKind), newValue: $"{order.SubjectKind}:{order.SubjectId}").Entries;
-        return DomainResult<long>.Done(await orders.RaiseByHandAsync(order, audit));
+        var id = await orders.RaiseByHandAsync(order, audit);
+        // After the write: the inbox, the mail and the group robots, once per order (its own dedup key).
+        if (notices is not null)
+            await notices.RaiseAsync(SupervisionNotices.RaisedByHand(order, subDistrict!), context.AtUtc);
+        return DomainResult<long>.Done(id);
     }
 
     /// <summary>反馈: the sub-district says what it did. Only an open order waiting for an answer (new or sent back) takes one.</summary>

@@ -114,6 +114,34 @@ public sealed class SupervisionByHandTests
         Assert.Equal(("None", "Interview"), (entry.OldValue, entry.NewValue));
     }
 
+    [Fact]
+    public async Task Each_order_by_hand_is_told_once_under_its_own_key_and_a_refused_one_tells_nobody()
+    {
+        var told = new List<Notice>();
+        var service = new SupervisionService(_orders, _nodes, new Told(told));
+
+        await service.RaiseByHandAsync(Draft(deadline: Today.AddDays(-1)), Today, Office);
+        Assert.Empty(told);
+        var first = (await service.RaiseByHandAsync(Draft(), Today, Office)).Value;
+        var second = (await service.RaiseByHandAsync(Draft(), Today, Office)).Value;
+
+        // Two orders in one week: two notices, each keyed by its order (the job's key is per sub-district and week).
+        Assert.Equal([$"supervision-hand:{first}", $"supervision-hand:{second}"], told.Select(n => n.DedupKey));
+        var notice = told[0];
+        Assert.Equal((NoticeKinds.SupervisionOrderByHand, NoticeAudience.Officers, $"/supervision/{first}", _pailou.Id),
+            (notice.Kind, notice.Audience, notice.Link, notice.SubDistrict.Id));
+        Assert.Equal(["牌楼街道", Today.AddDays(14).ToString("yyyy-MM-dd"), "万安社区3个小区无人保洁", "两周内落实保洁并上传照片"], notice.Args);
+    }
+
+    private sealed class Told(List<Notice> told) : IPortalNotices
+    {
+        public Task<int> RaiseAsync(Notice notice, DateTime atUtc)
+        {
+            told.Add(notice);
+            return Task.FromResult(1);
+        }
+    }
+
     /// <summary>Stores copies, keeps versions, refuses a stale write as the databases do.</summary>
     private sealed class Orders : ISupervisionOrderRepository
     {

@@ -54,6 +54,8 @@ public sealed class TestDatabase : IAsyncDisposable
     public ISignInThrottleRepository SignInThrottle => _services.GetRequiredService<ISignInThrottleRepository>();
     public IScheduledRunRepository ScheduledRuns => _services.GetRequiredService<IScheduledRunRepository>();
     public Core.Attachments.IAttachmentRepository Attachments => _services.GetRequiredService<Core.Attachments.IAttachmentRepository>();
+    public Core.Accountability.IAccountabilityRepository Accountability => _services.GetRequiredService<Core.Accountability.IAccountabilityRepository>();
+    public Core.Coordination.ICoordinationRepository Coordination => _services.GetRequiredService<Core.Coordination.ICoordinationRepository>();
     public Core.LookBacks.ILookBackRepository LookBacks => _services.GetRequiredService<Core.LookBacks.ILookBackRepository>();
     public Core.LookBacks.IStrikeOffEvidenceRepository EvidenceRules => _services.GetRequiredService<Core.LookBacks.IStrikeOffEvidenceRepository>();
 

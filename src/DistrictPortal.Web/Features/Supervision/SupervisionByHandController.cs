@@ -6,7 +6,6 @@ using DistrictPortal.Core.Notifications;
 using DistrictPortal.Core.Returns;
 using DistrictPortal.Web.Features.Attachments;
 using DistrictPortal.Web.Infrastructure.Configuration;
-using DistrictPortal.Web.Infrastructure.Jobs;
 using DistrictPortal.Web.Infrastructure.Localization;
 using DistrictPortal.Web.Infrastructure.Mvc;
 using DistrictPortal.Web.Infrastructure.Security;
@@ -42,7 +41,7 @@ public sealed class SupervisionNewViewModel
 [Route("supervision")]
 public sealed class SupervisionByHandController(
     SupervisionService supervision, ISupervisionOrderRepository orders, INodeRepository nodes, IEstateRepository estates,
-    IWeeklyReturnRepository returns, IUserRepository users, PortalNotifier notifier, CurrentUser me, ScopeGuard guard, PortalClock clock,
+    IWeeklyReturnRepository returns, CurrentUser me, ScopeGuard guard, PortalClock clock,
     IStringLocalizer<SharedResource> l) : Controller
 {
     /// <summary>Raising and sending back are the leading-group office's (P11).</summary>
@@ -91,10 +90,8 @@ public sealed class SupervisionByHandController(
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return View("New", await ModelAsync(form, label, result.Errors.Select(e => l.Message(e, "Supervision")).ToList()));
         }
+        // Core's RaiseByHandAsync has told the sub-district (inbox, mail, group robots).
         var subDistrict = (await nodes.GetByIdAsync(order.SubDistrictId))!;
-        var recipients = await Recipients.LoadAsync(users, nodes);
-        await notifier.NotifyAsync(recipients.OfficersOf(subDistrict), $"supervision-hand:{result.Value}",
-            notifier.Text("Supervision.Hand.NoticeTitle", subDistrict.Name), order.Reason, $"/supervision/{result.Value}", clock.UtcNow);
         TempData.Flash(l["Supervision.Hand.Raised", subDistrict.Name]);
         return Redirect($"/supervision/{result.Value}");
     }

@@ -11,11 +11,12 @@ namespace DistrictPortal.Web.Infrastructure.DemoData;
 /// <summary>
 /// Campaign governance on the demo (issue 16), made through Core's services as the pages would: evidence on the first
 /// estates of 牌楼街道, and one order by hand on its first estate walked to the end (raised three weeks ago, answered with
-/// a PDF, closed). It is closed so the demo's open orders stay the deadline job's (the dashboard shows one).
+/// a PDF, closed). It is closed so the demo's open orders stay the deadline job's (the dashboard shows one). The member units of
+/// P11 are put on the coordination list.
 /// </summary>
 public sealed class DemoGovernance(
     AttachmentService attachments, SupervisionService supervision, ISupervisionOrderRepository orders, IEstateRepository estates,
-    INodeRepository nodes, PortalClock clock, ILogger<DemoGovernance> log)
+    INodeRepository nodes, Core.Coordination.CoordinationService coordination, PortalClock clock, ILogger<DemoGovernance> log)
 {
     public async Task SeedAsync(ChangeContext context)
     {
@@ -30,6 +31,8 @@ public sealed class DemoGovernance(
             added += result.Succeeded ? 1 : 0;
         }
         var order = await OrderAsync(pailou, first.Items[0], context);
+        foreach (var unit in MemberUnits)
+            await coordination.AddUnitAsync(unit, context);
         log.LogInformation("Demo governance seeded: {Attachments} attachments, order by hand {Order}", added, order);
     }
 
@@ -49,6 +52,10 @@ public sealed class DemoGovernance(
         await supervision.CloseAsync(id, "整改到位，办结（演示）", (await orders.GetByIdAsync(id))!.Version, At("admin", 8));
         return id;
     }
+
+    /// <summary>The leading group's member units as P11 (四(二)) names them, for the coordination items.</summary>
+    public static readonly string[] MemberUnits =
+        ["区委政法委", "区住建局", "区民政局", "区发改局", "市公安局分局", "区市场监督管理局", "区水务局", "市生态环境保护局分局", "区工科局"];
 
     /// <summary>A one-page PDF that any reader opens (ASCII text only: a demo file, not a document).</summary>
     public static byte[] MinimalPdf(string text)

@@ -39,6 +39,7 @@ public static class NoticeWords
         NoticeKinds.ReturnAccepted => 3,
         NoticeKinds.ReturnReopened => 4,
         NoticeKinds.SupervisionOrderRaised => 3,
+        NoticeKinds.SupervisionOrderByHand => 4,
         _ => int.MaxValue,
     };
 }
