@@ -52,6 +52,8 @@ switch (args.FirstOrDefault())
             options.Get("portal-pid", null) is { } pid ? int.Parse(pid, CultureInfo.InvariantCulture) : null, results, log);
     case "reads":
         return await ReadProfile.RunAsync(options.Require("db"), options.Int("repeat", 5), results, log);
+    case "writes":
+        return await SubmissionWrites.RunAsync(options.Require("db"), options.Int("count", 20), results, log);
     case "formatted":
         return await FormattedExport.RunAsync(options.Require("db"), options.Get("writer", null) ?? "streamed", results, log);
     case "pdf":
@@ -65,6 +67,6 @@ switch (args.FirstOrDefault())
             await File.WriteAllTextAsync(output, table);
         return 0;
     default:
-        await Console.Error.WriteLineAsync("usage: DistrictPortal.Bench generate|current-week|wait-healthy|pages|friday|excel|formatted|reads|pdf|import|report [--name value ...]");
+        await Console.Error.WriteLineAsync("usage: DistrictPortal.Bench generate|current-week|wait-healthy|pages|friday|excel|formatted|reads|writes|pdf|import|report [--name value ...]");
         return 2;
 }
