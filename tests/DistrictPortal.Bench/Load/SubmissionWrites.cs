@@ -37,7 +37,7 @@ internal static class SubmissionWrites
             var cpuBefore = self.TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             var change = new ChangeContext(1, "bench", DateTime.UtcNow);
-            var id = await returns.CreateAsync(draft, change);
+            var id = await returns.CreateAsync(draft, ReturnAudit.Created(week, change));
             var stored = await returns.GetByIdAsync(id) ?? throw new InvalidOperationException("The return vanished.");
             stored.Status = ReturnStatus.Submitted;
             stored.FirstSubmittedUtc = stored.LastSubmittedUtc = change.AtUtc;
