@@ -68,12 +68,12 @@ public sealed class UserTests(PortalFactory factory)
 
         var response = await admin.PostFormAsync("/users/create",
         [
-            new("UserName", "taiping"), new("DisplayName", "太平社区专干"), new("Role", "CommunityOfficer"),
+            new("UserName", "taiping-new"), new("DisplayName", "太平社区新专干"), new("Role", "CommunityOfficer"),
             new("ScopeNodeId", scope.Id.ToString()), new("Password", "Wanan-Lu-Evening-7"),
         ]);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
-        using var officer = await factory.NewClient().SignInAsync("taiping", "Wanan-Lu-Evening-7");
+        using var officer = await factory.NewClient().SignInAsync("taiping-new", "Wanan-Lu-Evening-7");
         var html = await officer.GetPageAsync("/estates");
         Assert.Equal("30", Html.Attribute(Assert.Single(Html.OpeningTags(html, "result-count")), "data-total"));
     }
