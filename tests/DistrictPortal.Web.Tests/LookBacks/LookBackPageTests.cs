@@ -87,7 +87,7 @@ public sealed class LookBackPageTests(PortalFactory factory) : IClassFixture<Por
         var briefing = await scope.ServiceProvider.GetRequiredService<BriefingAssembler>().AssembleAsync(pailou, LastFriday());
         var note = Assert.Single(briefing!.Narrative, n => n.Heading == "回头看");
         Assert.Contains($"销号（待回头看）{counts.Provisional}个", note.Text);
-        Assert.Contains("返潮（回头看未通过、重新列入清单）1个", note.Text);
+        Assert.Contains("返潮（回头看未通过、重新列入清零台账）1个", note.Text);
     }
 
     [Fact]

@@ -131,7 +131,7 @@ public sealed class BriefingSections(
         var counts = Core.LookBacks.LookBackBoard.Total(await lookBacks.ListStruckOffInScopeAsync(node.Path),
             await lookBacks.ListInScopeAsync(node.Path), today, lookBackOptions.Value.Settings);
         return new BriefingSection("回头看", string.Create(CultureInfo.InvariantCulture,
-            $"{BriefingFormat.Live(today)}：销号（待回头看）{BriefingFormat.Count(counts.Provisional)}个，返潮（回头看未通过、重新列入清单）{BriefingFormat.Count(counts.Relapses)}个。"));
+            $"{BriefingFormat.Live(today)}：销号（待回头看）{BriefingFormat.Count(counts.Provisional)}个，返潮（回头看未通过、重新列入清零台账）{BriefingFormat.Count(counts.Relapses)}个。"));
     }
 
     private DateOnly Today => DateOnly.FromDateTime(clock.LocalNow.DateTime);
