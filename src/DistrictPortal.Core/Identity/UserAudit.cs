@@ -28,6 +28,23 @@ public static class UserAudit
         return diff.Entries;
     }
 
+    /// <summary>
+    /// An admin's edit of an account: each field that changed, and that the password changed (never its value), so the
+    /// users page no longer builds its own diff.
+    /// </summary>
+    public static IReadOnlyList<AuditEntry> Edited(User before, User after, bool passwordChanged, ChangeContext context)
+    {
+        var diff = new AuditDiff(EntityType, before.Id, context)
+            .Field(nameof(User.DisplayName), before.DisplayName, after.DisplayName)
+            .Field(nameof(User.Email), before.Email, after.Email)
+            .Field(nameof(User.Role), before.Role, after.Role)
+            .Field(nameof(User.ScopeNodeId), before.ScopeNodeId, after.ScopeNodeId)
+            .Field(nameof(User.IsDisabled), before.IsDisabled, after.IsDisabled);
+        if (passwordChanged)
+            diff.Action(AuditActions.Update, "Password");
+        return diff.Entries;
+    }
+
     public static IReadOnlyList<AuditEntry> SignedIn(long userId, ChangeContext context) =>
         new AuditDiff(EntityType, userId, context).Action(AuditActions.SignIn).Entries;
 

@@ -31,4 +31,17 @@ public sealed class UserAuditTests
         Assert.Equal(AuditActions.Unlock, Assert.Single(UserAudit.Unlocked(42, Who)).Action);
         Assert.Equal(AuditActions.SignIn, Assert.Single(UserAudit.SignedIn(42, Who)).Action);
     }
+
+    [Fact]
+    public void An_edit_records_each_changed_field_and_that_the_password_changed_but_never_its_value()
+    {
+        var before = new User { Id = 42, UserName = "pailou", DisplayName = "王芳", Role = Role.SubDistrictOfficer, ScopeNodeId = 3 };
+        var after = new User { Id = 42, UserName = "pailou", DisplayName = "王芳", Role = Role.SubDistrictOfficer, ScopeNodeId = 3, IsDisabled = true, PasswordHash = "secret-hash" };
+
+        var entries = UserAudit.Edited(before, after, passwordChanged: true, Who);
+
+        Assert.Equal([nameof(User.IsDisabled), "Password"], entries.Select(e => e.Field));
+        Assert.DoesNotContain(entries, e => e.NewValue == "secret-hash");
+        Assert.Empty(UserAudit.Edited(before, before, passwordChanged: false, Who));
+    }
 }

@@ -114,27 +114,20 @@ public sealed class UsersController(
             IsDisabled = form.IsDisabled,
             Version = form.Version,
         };
-        var audit = new AuditDiff(EntityType, user.Id, me.Change())
-            .Field(nameof(PortalUser.DisplayName), user.DisplayName, changed.DisplayName)
-            .Field(nameof(PortalUser.Email), user.Email, changed.Email)
-            .Field(nameof(PortalUser.Role), user.Role, changed.Role)
-            .Field(nameof(PortalUser.ScopeNodeId), user.ScopeNodeId, changed.ScopeNodeId)
-            .Field(nameof(PortalUser.IsDisabled), user.IsDisabled, changed.IsDisabled);
-        if (!string.IsNullOrEmpty(form.NewPassword))
-        {
-            changed.PasswordHash = hasher.HashPassword(changed, form.NewPassword);
-            audit.Action(AuditActions.Update, "Password"); // that it changed, never the value
-        }
+        var passwordChanged = !string.IsNullOrEmpty(form.NewPassword);
+        if (passwordChanged)
+            changed.PasswordHash = hasher.HashPassword(changed, form.NewPassword!);
+        var audit = UserAudit.Edited(user, changed, passwordChanged, me.Change());
         // A reset password, a new role or scope, or disabling ends the user's sessions (their cookies carry the old stamp).
-        var endsSessions = SecurityStamp.MustChange(user, changed, passwordChanged: !string.IsNullOrEmpty(form.NewPassword));
+        var endsSessions = SecurityStamp.MustChange(user, changed, passwordChanged);
         if (endsSessions)
             changed.SecurityStamp = SecurityStamp.New();
         try
         {
             if (form.Version != user.Version)
                 throw new ConcurrencyConflictException(EntityType, id);
-            if (audit.Entries.Count > 0)
-                await users.UpdateAsync(changed, audit.Entries);
+            if (audit.Count > 0)
+                await users.UpdateAsync(changed, audit);
         }
         catch (ConcurrencyConflictException)
         {
@@ -142,9 +135,9 @@ public sealed class UsersController(
             return View(form);
         }
         // The admin who reset their own password stays signed in here, with the new stamp; their other sessions end.
-        if (endsSessions && form.IsSelf && audit.Entries.Count > 0)
+        if (endsSessions && form.IsSelf && audit.Count > 0)
             await ReissueOwnCookieAsync();
-        TempData.Flash(audit.Entries.Count > 0 ? l["Users.Saved", user.UserName] : l["Estates.NoChanges"]);
+        TempData.Flash(audit.Count > 0 ? l["Users.Saved", user.UserName] : l["Estates.NoChanges"]);
         return Redirect($"/users/{id}/edit");
     }
 
