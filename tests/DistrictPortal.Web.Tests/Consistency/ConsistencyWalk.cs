@@ -90,6 +90,7 @@ internal static partial class ConsistencyWalk
             Same(problems, $"committees of {count.Groups["name"].Value}: committee page vs league (live)", formed.ToString(CultureInfo.InvariantCulture), Regex.Match(row, "data-formed=\"(\\d*)\"").Groups[1].Value);
             Same(problems, $"committees of {count.Groups["name"].Value}: committee page vs committee Excel", formed, committeeSheet.GetValueOrDefault(count.Groups["name"].Value));
         }
+        await LookBacksAsync(bureau, problems, lastLeague, weeks[^1]);
         return new(problems, estatesChecked, weeks.Count);
     }
 
@@ -122,6 +123,29 @@ internal static partial class ConsistencyWalk
             Same(problems, $"{where} {row.Name}: 业委会成立日期 Excel vs committee page", Day(row.CommitteeElected), Dd(committee, "业主大会日期"));
         }
         return walked;
+    }
+
+    /// <summary>
+    /// Look-backs (live, issue 16): each league row's relapses and provisional strike-offs are the numbers the sub-district's
+    /// briefing prints in its "回头看" paragraph (one rule, LookBackBoard, over the registry and the look-backs).
+    /// </summary>
+    private static async Task LookBacksAsync(PortalClient bureau, List<string> problems, string league, DateOnly week)
+    {
+        var rows = Regex.Matches(league, "<tr class=\"league-row\" data-sub-district=\"(?<id>\\d+)\".*?data-relapses=\"(?<r>\\d+)\" data-provisional=\"(?<p>\\d+)\"",
+            RegexOptions.Singleline);
+        if (rows.Count == 0)
+            problems.Add("the league shows no look-back counts");
+        foreach (Match row in rows)
+        {
+            var id = row.Groups["id"].Value;
+            var pdf = Regex.Replace(PdfText.Of(await (await bureau.GetAsync($"/briefings/{id}.pdf?week={Iso(week)}")).Content.ReadAsByteArrayAsync()), "\\s+", "");
+            var provisional = int.Parse(row.Groups["p"].Value, CultureInfo.InvariantCulture);
+            var relapses = int.Parse(row.Groups["r"].Value, CultureInfo.InvariantCulture);
+            if (!pdf.Contains($"销号（待回头看）{provisional:#,##0}个", StringComparison.Ordinal))
+                problems.Add($"sub-district {id}: the briefing does not say 销号（待回头看）{provisional}个 as the league does");
+            if (!pdf.Contains($"返潮（回头看未通过、重新列入清单）{relapses:#,##0}个", StringComparison.Ordinal))
+                problems.Add($"sub-district {id}: the briefing does not say 返潮{relapses}个 as the league does");
+        }
     }
 
     /// <summary>The briefing of that week prints the same frozen figures, labelled frozen (pdftotext, lines joined).</summary>
