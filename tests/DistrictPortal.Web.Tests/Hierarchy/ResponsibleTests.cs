@@ -63,16 +63,16 @@ public sealed class ResponsibleTests(PortalFactory factory)
     [Fact]
     public async Task Without_the_anti_forgery_token_or_the_admin_role_nothing_is_written()
     {
-        var xishan = await Demo.NodeAsync(factory, NodeLevel.SubDistrict, "西山街道（演示）");
-        var url = $"/hierarchy/{xishan.Id}/responsible";
+        var nanan = await Demo.NodeAsync(factory, NodeLevel.SubDistrict, "南岸街道（演示）");
+        var url = $"/hierarchy/{nanan.Id}/responsible";
         using var admin = await factory.NewClient().SignInAsync("admin");
-        using var officer = await factory.NewClient().SignInAsync("xishan");
+        using var officer = await factory.NewClient().SignInAsync("nanan");
 
         Assert.Equal(HttpStatusCode.BadRequest, (await admin.PostWithoutTokenAsync(url, Person("张明", "主任", "13800001111"))).StatusCode);
         Assert.NotEqual(HttpStatusCode.OK, (await officer.GetAsync(url)).StatusCode);
-        Assert.Null(await factory.Services.GetRequiredService<INodeResponsibleRepository>().GetAsync(xishan.Id));
+        Assert.Null(await factory.Services.GetRequiredService<INodeResponsibleRepository>().GetAsync(nanan.Id));
         // An estate has no responsible leader of its own: there is no page for it.
-        var estate = await Demo.FirstEstateAsync(factory, NodeLevel.SubDistrict, "西山街道（演示）");
+        var estate = await Demo.FirstEstateAsync(factory, NodeLevel.SubDistrict, "南岸街道（演示）");
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/hierarchy/{estate.Id}/responsible")).StatusCode);
     }
 }

@@ -127,7 +127,7 @@ public sealed class PlanTests(PortalFactory factory)
     {
         var (pailou, _, open) = await PailouAsync();
         var url = $"/plans/{pailou.Id}";
-        using var other = await factory.NewClient().SignInAsync("xishan");
+        using var other = await factory.NewClient().SignInAsync("nanan");
         using var bureau = await factory.NewClient().SignInAsync("bureau");
         using var officer = await factory.NewClient().SignInAsync("pailou");
         var estate = await Demo.FirstEstateAsync(factory, NodeLevel.SubDistrict, DemoHierarchy.PailouName);
