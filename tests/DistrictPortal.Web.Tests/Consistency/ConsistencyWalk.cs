@@ -143,7 +143,7 @@ internal static partial class ConsistencyWalk
             var relapses = int.Parse(row.Groups["r"].Value, CultureInfo.InvariantCulture);
             if (!pdf.Contains($"销号（待回头看）{provisional:#,##0}个", StringComparison.Ordinal))
                 problems.Add($"sub-district {id}: the briefing does not say 销号（待回头看）{provisional}个 as the league does");
-            if (!pdf.Contains($"返潮（回头看未通过、重新列入清单）{relapses:#,##0}个", StringComparison.Ordinal))
+            if (!pdf.Contains($"返潮（回头看未通过、重新列入清零台账）{relapses:#,##0}个", StringComparison.Ordinal))
                 problems.Add($"sub-district {id}: the briefing does not say 返潮{relapses}个 as the league does");
         }
     }
