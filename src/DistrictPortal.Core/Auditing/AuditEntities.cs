@@ -34,5 +34,7 @@ public static class AuditEntities
     public const string Consultation = "Consultation";
     public const string OwnersCommittee = "OwnersCommittee";
     public const string RobotWebhook = "RobotWebhook";
+    /// <summary>A property service enterprise on the register (issue 20).</summary>
+    public const string Enterprise = "Enterprise";
     public const string Attachment = "Attachment";
 }
