@@ -234,7 +234,9 @@ public sealed partial class TwoInstancesTests(TwinPortals twins) : IClassFixture
         var answers = await Task.WhenAll(Task.Run(() => ConfirmAsync(a, preview)), Task.Run(() => ConfirmAsync(b, preview)));
         var replay = await ConfirmAsync(b, preview);
 
-        Assert.Equal(1, answers.Count(r => r.StatusCode == HttpStatusCode.Redirect));
+        // Committed: the registry; refused: the import page again with the refusal (a redirect to sign-in is neither).
+        Assert.Equal(1, answers.Count(r => r.StatusCode == HttpStatusCode.Redirect && r.Headers.Location?.OriginalString == "/estates"));
+        Assert.Equal(1, answers.Count(r => r.StatusCode == HttpStatusCode.OK));
         Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
         Assert.Contains("import-refusal", await replay.Content.ReadAsStringAsync());
         Assert.Equal(before + 1, await CountAsync());
