@@ -189,6 +189,7 @@ public static class PortalServices
                 options.Filters.Add<Requests.PlausibleDatesFilter>();
                 options.Filters.Add<Requests.RouteFormAgreementFilter>();
                 options.ModelBinderProviders.Insert(0, new CheckboxModelBinderProvider());
+                options.ModelBinderProviders.Insert(0, new Features.Returns.ReturnRowsBinderProvider()); // issue 19: the Friday peak
                 options.Filters.Add(new Features.Shared.DatabaseBusyFilter());
             })
             .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()))
