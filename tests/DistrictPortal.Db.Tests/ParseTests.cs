@@ -39,6 +39,7 @@ public sealed class ParseTests
                 "DataProtectionKey.sql",
                 "Estate.sql",
                 "EstateConsultation.sql",
+                "ImportConfirmation.sql",
                 "LookBack.sql",
                 "MemberUnit.sql",
                 "Node.sql",
