@@ -40,6 +40,7 @@ public sealed class ParseTests
                 "Enterprise.sql",
                 "Estate.sql",
                 "EstateConsultation.sql",
+                "ImportConfirmation.sql",
                 "Inspection.sql",
                 "InspectionValue.sql",
                 "LookBack.sql",
