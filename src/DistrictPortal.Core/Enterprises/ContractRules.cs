@@ -33,6 +33,10 @@ public static class ContractRules
             .ToList();
     }
 
+    /// <summary>How many estates each enterprise manages today under a current contract, by enterprise id.</summary>
+    public static IReadOnlyDictionary<long, int> CurrentCounts(IEnumerable<ServiceContract> contracts, DateOnly today) =>
+        contracts.Where(c => IsCurrent(c, today)).GroupBy(c => c.EnterpriseId).ToDictionary(g => g.Key, g => g.Select(c => c.EstateId).Distinct().Count());
+
     /// <summary>Days from <paramref name="today"/> to the contract's last day (0 on the day itself).</summary>
     public static int DaysLeft(ServiceContract c, DateOnly today) => c.LastDay.DayNumber - today.DayNumber;
 }

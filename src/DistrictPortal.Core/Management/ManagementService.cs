@@ -19,6 +19,13 @@ public sealed class ManagementService(IManagementRepository store, IEstateReposi
     public const int MaxRoleLength = 20;
     public const int MaxFundingLength = 200;
 
+    /// <summary>A member row with a name but no role, or a role but no name (args: the row).</summary>
+    public const string MemberIncomplete = "MemberIncomplete";
+    /// <summary>A member row's name or role is too long (args: the row, the name's and the role's limits).</summary>
+    public const string MemberTooLong = "MemberTooLong";
+    /// <summary>A member row holds a control character (args: the row).</summary>
+    public const string MemberControlCharacters = "MemberControlCharacters";
+
     public async Task<DomainResult> SaveBodyAsync(
         long estateId, ManagingBodyKind? kind, DateOnly? since, IReadOnlyList<BodyMember> members, long expectedVersion, DateOnly today, ChangeContext context)
     {
@@ -122,13 +129,14 @@ public sealed class ManagementService(IManagementRepository store, IEstateReposi
             errors.Add(new(nameof(ManagingBody.Members), ValidationCodes.TooManyMembers, MaxMembers));
         foreach (var m in members)
         {
-            var field = $"{nameof(ManagingBody.Members)}[{m.Position}]";
+            // One row of the members' table: the message names the row (args: its position).
+            var field = nameof(ManagingBody.Members);
             if (m.Name.Length == 0 || m.Role.Length == 0)
-                errors.Add(new(field, ValidationCodes.Required));
+                errors.Add(new(field, MemberIncomplete, m.Position));
             else if (m.Name.Length > MaxMemberNameLength || m.Role.Length > MaxRoleLength)
-                errors.Add(new(field, ValidationCodes.TooLong, m.Name.Length > MaxMemberNameLength ? MaxMemberNameLength : MaxRoleLength));
+                errors.Add(new(field, MemberTooLong, m.Position, MaxMemberNameLength, MaxRoleLength));
             else if (!TextRule.IsCleanName(m.Name) || !TextRule.IsCleanName(m.Role))
-                errors.Add(new(field, TextRule.ControlCharacters));
+                errors.Add(new(field, MemberControlCharacters, m.Position));
         }
     }
 

@@ -38,14 +38,15 @@ public sealed class BriefingSections(
     INodeRepository nodes,
     PortalClock clock,
     Core.LookBacks.ILookBackRepository lookBacks,
-    Microsoft.Extensions.Options.IOptions<LookBacks.LookBackOptions> lookBackOptions)
+    Microsoft.Extensions.Options.IOptions<LookBacks.LookBackOptions> lookBackOptions,
+    Enterprises.BriefingContracts contracts)
 {
     public async Task<BriefingExtras> BuildAsync(Node node, Node district, Node? subDistrict, DateOnly week)
     {
         var (position, standings, notes, chartNote) = await LeagueAsync(node, district, subDistrict, week);
         var children = node.Level < NodeLevel.Community ? await nodes.GetChildrenAsync(node.Id) : [];
         var projects = await retrofit.ListProjectsAsync(node.Path);
-        notes = [.. notes, await LookBacksAsync(node)];
+        notes = [.. notes, await LookBacksAsync(node), await contracts.SectionAsync(node)];
         return new BriefingExtras(position, standings, notes,
             await RetrofitAsync(node, children, projects, week.Year),
             await FundingAsync(node, children, projects, week.Year))
