@@ -23,7 +23,8 @@ public sealed class DemoDataSeeder(
     DemoReturnHistory returnHistory,
     DemoRetrofit retrofit,
     DemoGovernance governance,
-    DemoInspections inspections)
+    DemoInspections inspections,
+    DemoEnterprises enterprises)
 {
     private const int Seed = 20261126;
 
@@ -110,6 +111,7 @@ public sealed class DemoDataSeeder(
         await returnHistory.SeedAsync();
         await retrofit.SeedAsync(city, district, context);
         await governance.SeedAsync(context);
+        await enterprises.SeedAsync(context);
         await inspections.SeedAsync(context);
         return true;
     }

@@ -54,6 +54,7 @@ public static class PortalServices
         services.AddTransient<DemoRetrofit>();
         services.AddTransient<DemoFunding>();
         services.AddTransient<DemoGovernance>();
+        services.AddTransient<DemoEnterprises>();
 
         services.AddPortalHangfire(database.Provider, hangfire, connectionString, contentRoot);
         services.AddPortalJobs(config);
@@ -76,6 +77,10 @@ public static class PortalServices
         services.AddScoped<DistrictPortal.Core.Hierarchy.ResponsibleService>();
         services.AddScoped<DistrictPortal.Core.Plans.PhaseService>();
         services.AddScoped<DistrictPortal.Core.Plans.PlanService>();
+        services.AddScoped<DistrictPortal.Core.Enterprises.EnterpriseService>();
+        services.AddScoped<DistrictPortal.Core.Enterprises.ContractService>();
+        services.AddScoped<DistrictPortal.Core.Management.ManagementService>();
+        services.AddScoped<DistrictPortal.Web.Features.Enterprises.BriefingContracts>();
         services.AddScoped<DistrictPortal.Web.Features.Plans.PlanPage>();
         services.AddScoped<DistrictPortal.Web.Features.Plans.PlannedDates>();
         services.AddScoped<DistrictPortal.Web.Features.Plans.LeaguePlanColumn>();
