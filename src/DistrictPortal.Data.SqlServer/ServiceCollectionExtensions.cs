@@ -46,6 +46,7 @@ public static class ServiceCollectionExtensions
         var lookBacks = new SqlServerLookBackRepository(connectionString);
         services.AddSingleton<Core.LookBacks.ILookBackRepository>(lookBacks);
         services.AddSingleton<Core.LookBacks.IStrikeOffEvidenceRepository>(lookBacks);
+        services.AddSingleton<Core.Packages.IPackageRepository>(new SqlServerPackageRepository(connectionString));
         services.AddSingleton<ISignInThrottleRepository>(new SqlServerSignInThrottleRepository(connectionString));
         services.AddSingleton<IScheduledRunRepository>(new SqlServerScheduledRunRepository(connectionString));
         services.AddSingleton<Core.Attachments.IAttachmentRepository>(new SqlServerAttachmentRepository(connectionString));

@@ -48,6 +48,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SqliteLookBackRepository>();
         services.AddSingleton<Core.LookBacks.ILookBackRepository>(p => p.GetRequiredService<SqliteLookBackRepository>());
         services.AddSingleton<Core.LookBacks.IStrikeOffEvidenceRepository>(p => p.GetRequiredService<SqliteLookBackRepository>());
+        services.AddSingleton<Core.Packages.IPackageRepository, SqlitePackageRepository>();
         services.AddSingleton<ISignInThrottleRepository, SqliteSignInThrottleRepository>();
         services.AddSingleton<IScheduledRunRepository, SqliteScheduledRunRepository>();
         services.AddSingleton<Core.Attachments.IAttachmentRepository, SqliteAttachmentRepository>();
