@@ -39,6 +39,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IRobotWebhookRepository, SqliteRobotWebhookRepository>();
         services.AddSingleton<Core.Accountability.IAccountabilityRepository, SqliteAccountabilityRepository>();
         services.AddSingleton<Core.Coordination.ICoordinationRepository, SqliteCoordinationRepository>();
+        services.AddSingleton<Core.Enterprises.IEnterpriseRepository, SqliteEnterpriseRepository>();
         services.AddSingleton<IWebhookOutbox, SqliteWebhookOutbox>();
         services.AddSingleton<ICommitteeRepository, SqliteCommitteeRepository>();
         services.AddSingleton<Core.Briefings.IBriefingArchiveRepository, SqliteBriefingArchiveRepository>();

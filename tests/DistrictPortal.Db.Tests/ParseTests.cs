@@ -37,6 +37,7 @@ public sealed class ParseTests
                 "CostItem.sql",
                 "CoveragePlan.sql",
                 "DataProtectionKey.sql",
+                "Enterprise.sql",
                 "Estate.sql",
                 "EstateConsultation.sql",
                 "LookBack.sql",

@@ -36,5 +36,7 @@ public static class AuditEntities
     /// <summary>A package of mode 4 (街道集中管理) with its tenders, supervision, reviews and votes (Core's PackageAudit).</summary>
     public const string Package = "Package";
     public const string RobotWebhook = "RobotWebhook";
+    /// <summary>A property service enterprise on the register (issue 20).</summary>
+    public const string Enterprise = "Enterprise";
     public const string Attachment = "Attachment";
 }
