@@ -2,8 +2,8 @@
 -- tenders each; the community supervises daily (日常监督) and reviews each estate quarterly (季度考评, 0-100); the owners
 -- vote on renewal at term end (续聘表决). The rules (at most one live package per estate, tender, scores, the vote's
 -- outcome) are Core's (PackageService, PackageRules); the tables keep integrity: the live membership's unique index, one
--- review per estate and quarter, one vote per tender. WinnerEnterpriseId names the enterprise register's row when the
--- winner is there (no foreign key here: the register comes in its own migration).
+-- review per estate and quarter, one vote per tender. WinnerEnterpriseId names the enterprise register's row (0027) when
+-- the winner is there.
 
 CREATE TABLE Package (
     Id            INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -32,7 +32,7 @@ CREATE TABLE PackageTender (
     Date               TEXT    NOT NULL,
     Bidders            TEXT    NOT NULL,
     WinnerName         TEXT    NOT NULL,
-    WinnerEnterpriseId INTEGER NULL,
+    WinnerEnterpriseId INTEGER NULL REFERENCES Enterprise (Id),
     Price              TEXT    NOT NULL,
     TermStart          TEXT    NOT NULL,
     TermEnd            TEXT    NOT NULL,

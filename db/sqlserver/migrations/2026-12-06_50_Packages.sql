@@ -60,7 +60,8 @@ BEGIN
         [RecordedUtc]        DATETIME2 (7)   NOT NULL,
         [RecordedByName]     NVARCHAR (100)  NOT NULL,
         CONSTRAINT [PK_PackageTender] PRIMARY KEY CLUSTERED ([Id] ASC),
-        CONSTRAINT [FK_PackageTender_Package_PackageId] FOREIGN KEY ([PackageId]) REFERENCES [dbo].[Package] ([Id])
+        CONSTRAINT [FK_PackageTender_Package_PackageId] FOREIGN KEY ([PackageId]) REFERENCES [dbo].[Package] ([Id]),
+        CONSTRAINT [FK_PackageTender_Enterprise_WinnerEnterpriseId] FOREIGN KEY ([WinnerEnterpriseId]) REFERENCES [dbo].[Enterprise] ([Id])
     );
 END
 GO

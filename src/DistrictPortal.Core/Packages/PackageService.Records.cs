@@ -9,10 +9,12 @@ namespace DistrictPortal.Core.Packages;
 // community's), the renewal vote at term end (the sub-district's, counting all households).
 public sealed partial class PackageService
 {
-    public async Task<DomainResult<long>> RecordTenderAsync(Package package, TenderInput input, string? winnerEnterpriseName, DateOnly today, ChangeContext change)
+    /// <summary>The tender; a winner chosen from the enterprise register stands under the register's name and id.</summary>
+    public async Task<DomainResult<long>> RecordTenderAsync(Package package, TenderInput input, DateOnly today, ChangeContext change)
     {
         ArgumentNullException.ThrowIfNull(package);
         ArgumentNullException.ThrowIfNull(input);
+        var winnerEnterpriseName = input.WinnerEnterpriseId is { } enterpriseId ? (await enterprises.GetAsync(enterpriseId))?.Name : null;
         var tenders = await packages.ListTendersAsync(package.Id);
         var errors = ValidateTender(package, input, winnerEnterpriseName, PackageRules.Current(tenders), today);
         if (errors.Count > 0)

@@ -22,7 +22,7 @@ public static class PackageAudit
 /// and builds the audit; nothing is written when it refuses. Role and scope are the caller's to check first; the
 /// <c>mayRecord</c> arguments say which estates the caller may record for (a community officer: its community's).
 /// </summary>
-public sealed partial class PackageService(IPackageRepository packages, IEstateRepository estates)
+public sealed partial class PackageService(IPackageRepository packages, IEstateRepository estates, Enterprises.IEnterpriseRepository enterprises)
 {
     /// <summary>More estates than any sub-district holds: the candidates are read in one batch.</summary>
     private const int MaxEstatesRead = 20_000;

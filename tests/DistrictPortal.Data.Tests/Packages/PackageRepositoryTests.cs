@@ -22,7 +22,7 @@ public sealed class PackageRepositoryTests
             await TestTree.AddEstateAsync(db, tree.CommunityA1, "乙小区", e => e.Households = 60),
             await TestTree.AddEstateAsync(db, tree.CommunityA2, "丙小区", e => e.Households = 40),
             await TestTree.AddEstateAsync(db, tree.CommunityB1, "外街小区"),
-            new PackageService(db.Get<IPackageRepository>(), db.Estates), db.Get<IPackageRepository>());
+            new PackageService(db.Get<IPackageRepository>(), db.Estates, db.Get<Core.Enterprises.IEnterpriseRepository>()), db.Get<IPackageRepository>());
     }
 
     private static async Task<Package> PackageAsync(World w, string name, params long[] estates)
@@ -118,7 +118,7 @@ public sealed class PackageRepositoryTests
         var package = await PackageAsync(w, "一号包", w.A.Id, w.B.Id);
         Func<string, bool> Anywhere = _ => true;
 
-        var tender = await w.Service.RecordTenderAsync(package, Tender(), null, Today, Officer);
+        var tender = await w.Service.RecordTenderAsync(package, Tender(), Today, Officer);
         var supervision = await w.Service.RecordSupervisionAsync(package,
             new SupervisionInput { EstateId = w.B.Id, Date = new(2026, 5, 6), Inspector = "李监督", ProblemFound = true, Finding = "垃圾未清运" }, Anywhere, Today, Officer);
         var review = await w.Service.RecordReviewAsync(package,
@@ -146,12 +146,38 @@ public sealed class PackageRepositoryTests
     }
 
     [DatabaseTheory, DatabaseData]
+    public async Task A_winner_chosen_from_the_enterprise_register_is_stored_under_its_name_and_id(string database)
+    {
+        await using var db = await TestDatabase.OpenAsync(database);
+        var w = await WorldAsync(db);
+        var package = await PackageAsync(w, "一号包", w.A.Id);
+        var name = TestDatabase.Unique("乙物业");
+        var enterpriseId = await db.Enterprises.CreateAsync(new Core.Enterprises.Enterprise { Name = name, CreditCode = Enterprises.TestCreditCodes.New() }, []);
+        var input = Tender();
+        input.Bidders = $"甲物业\n{name}\n丙物业";
+        input.WinnerName = "typed name the register overrides";
+        input.WinnerEnterpriseId = enterpriseId;
+
+        var result = await w.Service.RecordTenderAsync(package, input, Today, Officer);
+
+        Assert.True(result.Succeeded, string.Join(", ", result.Errors));
+        var t = Assert.Single(await w.Packages.ListTendersAsync(package.Id));
+        Assert.Equal((name, (long?)enterpriseId), (t.WinnerName, t.WinnerEnterpriseId));
+        input.WinnerEnterpriseId = enterpriseId + 100_000;
+        input.Date = new DateOnly(2026, 12, 1);
+        input.TermStart = new DateOnly(2027, 2, 1);
+        input.TermEnd = new DateOnly(2030, 1, 31);
+        var unknown = await w.Service.RecordTenderAsync(package, input, Today, Officer);
+        Assert.Equal((nameof(PackageTender.WinnerName), ValidationCodes.NotFound), (Assert.Single(unknown.Errors).Field, unknown.Errors[0].Code));
+    }
+
+    [DatabaseTheory, DatabaseData]
     public async Task A_second_review_of_a_quarter_and_a_record_on_a_dissolved_package_are_refused_by_the_database(string database)
     {
         await using var db = await TestDatabase.OpenAsync(database);
         var w = await WorldAsync(db);
         var package = await PackageAsync(w, "一号包", w.A.Id);
-        Assert.True((await w.Service.RecordTenderAsync(package, Tender(), null, Today, Officer)).Succeeded);
+        Assert.True((await w.Service.RecordTenderAsync(package, Tender(), Today, Officer)).Succeeded);
         var review = new PackageReview { PackageId = package.Id, EstateId = w.A.Id, Year = 2026, Quarter = 3, Score = 70, Reviewer = "王", RecordedUtc = Officer.AtUtc, RecordedByName = "x" };
         await w.Packages.AddReviewAsync(review, []);
 

@@ -146,6 +146,7 @@ public sealed class ScopeSweepTests(SweepWorld world, ITestOutputHelper output)
         "orderid" => IdKind.SupervisionOrder,
         "notificationid" => IdKind.Notification,
         "userid" => IdKind.User,
+        "packageid" => IdKind.Package,
         "id" => action.Controller switch
         {
             "Estates" => IdKind.Estate,
@@ -158,6 +159,7 @@ public sealed class ScopeSweepTests(SweepWorld world, ITestOutputHelper output)
             "SupervisionByHand" => IdKind.SupervisionOrder,
             "Inbox" => IdKind.Notification,
             "Users" => IdKind.User,
+            "Packages" => IdKind.Package,
             "BriefingArchive" => IdKind.ArchivedBriefing,
             "Attachments" => IdKind.Attachment,
             "Retrofit" => IdKind.RetrofitProject,

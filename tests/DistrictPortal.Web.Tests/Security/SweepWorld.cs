@@ -38,6 +38,8 @@ public enum IdKind
     ArchivedBriefing,
     /// <summary>An evidence file (/attachments/{id}).</summary>
     Attachment,
+    /// <summary>A package of mode 4 (/packages/{id}): readable by its sub-district's scope and the communities of its estates.</summary>
+    Package,
     /// <summary>A kind the sweep does not know (a feature added since): every foreign id is tried, and the answer must hold no foreign data.</summary>
     Unknown,
 }
@@ -142,6 +144,11 @@ public sealed class SweepWorld : IAsyncLifetime
             Core.Attachments.AttachmentOwnerKind.Estate, estate, estate, "外区合同.pdf", System.Text.Encoding.UTF8.GetBytes("%PDF-1.4 " + OuterEstateName),
             Core.Attachments.AttachmentService.DefaultMaxBytes, context)).Value;
 
+        // 外区's package of its estate, with a tender, so every package route has a foreign target.
+        var packageService = workflows.ServiceProvider.GetRequiredService<Core.Packages.PackageService>();
+        var outerPackage = (await packageService.CreateAsync(subDistrict.Id, subDistrict.Path,
+            new Core.Packages.PackageInput { Name = OuterEstateName + "片区", EstateIds = [estate] }, week.AddDays(-60), context)).Value;
+
         var users = services.GetRequiredService<IUserRepository>();
         foreach (var name in Users)
             _users[name] = await (await users.GetByUserNameAsync(name))!.WithScopeAsync(nodes);
@@ -166,6 +173,7 @@ public sealed class SweepWorld : IAsyncLifetime
             [IdKind.Attachment] = [outerAttachment],
             [IdKind.RetrofitProject] = [outerProject],
             [IdKind.CostItem] = [outerCost],
+            [IdKind.Package] = [outerPackage],
         };
         foreach (var name in Users.Where(n => n != "admin"))
             _foreign[name] = await ForeignAsync(_users[name], outer, week);
@@ -223,6 +231,13 @@ public sealed class SweepWorld : IAsyncLifetime
             ids[IdKind.Estate].Insert(0, theirs.Items.First().Id);
             markers.AddRange(theirs.Items.Select(e => e.Name));
         }
+        // Every package the user may not read (the neighbours' and, for a community officer, those without its estates), first in line.
+        var packageRepository = services.GetRequiredService<Core.Packages.IPackageRepository>();
+        foreach (var package in await packageRepository.ListInScopeAsync(root.Path))
+            if (!Scope.Contains(user.ScopePath, package.Path)
+                && !(await packageRepository.ListMembersAsync(package.Id)).Any(m => Scope.Contains(user.ScopePath, m.Path))
+                && package.Id != outer[IdKind.Package][0])
+                ids[IdKind.Package].Insert(0, package.Id);
         // A name is a marker only if no estate in the user's own scope contains it (so a page of their own never trips it).
         var own = (await estates.SearchAsync(new EstateQuery { ScopePath = user.ScopePath, PageSize = 1000 })).Items.Select(e => e.Name).ToList();
         markers = markers.Where(m => m.Length >= 4 && !own.Any(o => o.Contains(m, StringComparison.Ordinal))).Distinct().ToList();

@@ -106,7 +106,12 @@ public sealed record PackageDetailModel(
     TenderForm Tender,
     SupervisionForm SupervisionForm,
     ReviewForm Review,
-    VoteForm Vote)
+    VoteForm Vote,
+    /// <summary>The enterprise register: the tender form's winner choices and the links of bidders on it.</summary>
+    IReadOnlyList<Core.Enterprises.Enterprise> Enterprises)
 {
+    /// <summary>The register's enterprise of that exact name, for a link.</summary>
+    public Core.Enterprises.Enterprise? EnterpriseNamed(string name) => Enterprises.FirstOrDefault(e => e.Name == name);
+
     public Package Package => Standing.Package;
 }

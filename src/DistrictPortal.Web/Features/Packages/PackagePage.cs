@@ -5,7 +5,7 @@ using DistrictPortal.Web.Infrastructure.Security;
 namespace DistrictPortal.Web.Features.Packages;
 
 /// <summary>Reads what the package pages, the Excel export and the briefing show, from the package's own records.</summary>
-public sealed class PackagePage(IPackageRepository packages, CurrentUser me, ScopeGuard guard, PortalClock clock)
+public sealed class PackagePage(IPackageRepository packages, Core.Enterprises.IEnterpriseRepository enterprises, CurrentUser me, ScopeGuard guard, PortalClock clock)
 {
     /// <summary>Each package's standing (current tender, latest quarter and year, the vote), in the order given.</summary>
     public async Task<IReadOnlyList<PackageStanding>> StandingsAsync(IEnumerable<Package> list)
@@ -34,6 +34,7 @@ public sealed class PackagePage(IPackageRepository packages, CurrentUser me, Sco
             new TenderForm { Date = today, TermStart = today.AddDays(1) },
             new SupervisionForm { Date = today },
             new ReviewForm { Year = last.Item1, Quarter = last.Item2 },
-            new VoteForm { Date = today });
+            new VoteForm { Date = today },
+            await enterprises.ListAsync());
     }
 }

@@ -55,7 +55,7 @@ public sealed partial class PackagesController(
     [HttpPost("{id:long}/tender")]
     public Task<IActionResult> Tender(long id, TenderForm form) =>
         RecordAsync(id, PackagePermissions.CanKeep, PackageSection.Tender, f => f with { Tender = form },
-            p => service.RecordTenderAsync(p, form.ToInput(), null, clock.Today, me.Change()), "Packages.Recorded.Tender");
+            p => service.RecordTenderAsync(p, form.ToInput(), clock.Today, me.Change()), "Packages.Recorded.Tender");
 
     [HttpPost("{id:long}/supervision")]
     public Task<IActionResult> Supervision(long id, SupervisionForm form) =>
