@@ -36,12 +36,12 @@ public sealed class BriefingPackages(IPackageRepository packages)
         return [new BriefingSection(Heading, string.Join("\n", lines))];
     }
 
-    /// <summary>"一号包（小区3个、500户）：2026-03-01公开招标，投标单位3家，中标单位乙物业，中标价360,000.50元/年，服务期…；最近季度考评…。"</summary>
+    /// <summary>"一号包（牌楼街道，3个小区、500户）：2026-03-01公开招标，投标单位3家，中标单位乙物业，中标价360,000.50元/年，服务期…；最近季度考评…。"</summary>
     public static string Line(PackageStanding s)
     {
         ArgumentNullException.ThrowIfNull(s);
         var p = s.Package;
-        var text = string.Create(CultureInfo.InvariantCulture, $"{p.Name}（{p.SubDistrictName}，小区{p.EstateCount}个、{p.Households:N0}户）：");
+        var text = string.Create(CultureInfo.InvariantCulture, $"{p.Name}（{p.SubDistrictName}，{p.EstateCount}个小区、{p.Households:N0}户）：");
         text += s.Tender is { } t
             ? string.Create(CultureInfo.InvariantCulture,
                 $"{Iso(t.Date)}公开招标，投标单位{t.BidderNames.Count}家，中标单位{t.WinnerName}，中标价{t.Price:N2}元/年，服务期{Iso(t.TermStart)}至{Iso(t.TermEnd)}")
@@ -51,7 +51,7 @@ public sealed class BriefingPackages(IPackageRepository packages)
             : "；尚无季度考评";
         if (s.Vote is { } v)
             text += string.Create(CultureInfo.InvariantCulture,
-                $"；续聘表决{Iso(v.Date)}：同意{v.VotesForRenewal}户/全部{v.Households}户，{(v.Renewed ? "续聘" : "不续聘，重新招标")}");
+                $"；续聘表决{Iso(v.Date)}（同意户数/全部户数：{v.VotesForRenewal}/{v.Households}）{(v.Renewed ? "续聘" : "不续聘，重新招标")}");
         return text + "。";
     }
 
