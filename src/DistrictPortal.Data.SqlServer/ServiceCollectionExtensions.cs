@@ -47,6 +47,9 @@ public static class ServiceCollectionExtensions
         var lookBacks = new SqlServerLookBackRepository(connectionString);
         services.AddSingleton<Core.LookBacks.ILookBackRepository>(lookBacks);
         services.AddSingleton<Core.LookBacks.IStrikeOffEvidenceRepository>(lookBacks);
+        var standards = new SqlServerStandardsRepository(connectionString);
+        services.AddSingleton<Core.Standards.IServiceStandardRepository>(standards);
+        services.AddSingleton<Core.Standards.IInspectionRepository>(standards);
         services.AddSingleton<Core.Packages.IPackageRepository>(new SqlServerPackageRepository(connectionString));
         services.AddSingleton<ISignInThrottleRepository>(new SqlServerSignInThrottleRepository(connectionString));
         services.AddSingleton<IScheduledRunRepository>(new SqlServerScheduledRunRepository(connectionString));

@@ -23,6 +23,7 @@ public sealed class DemoDataSeeder(
     DemoReturnHistory returnHistory,
     DemoRetrofit retrofit,
     DemoGovernance governance,
+    DemoInspections inspections,
     DemoPackages demoPackages)
 {
     private const int Seed = 20261126;
@@ -110,6 +111,7 @@ public sealed class DemoDataSeeder(
         await returnHistory.SeedAsync();
         await retrofit.SeedAsync(city, district, context);
         await governance.SeedAsync(context);
+        await inspections.SeedAsync(context);
         await demoPackages.SeedAsync(context);
         return true;
     }
