@@ -24,7 +24,8 @@ public sealed class DemoDataSeeder(
     DemoRetrofit retrofit,
     DemoGovernance governance,
     DemoInspections inspections,
-    DemoEnterprises enterprises)
+    DemoEnterprises enterprises,
+    DemoPackages demoPackages)
 {
     private const int Seed = 20261126;
 
@@ -113,6 +114,7 @@ public sealed class DemoDataSeeder(
         await governance.SeedAsync(context);
         await enterprises.SeedAsync(context);
         await inspections.SeedAsync(context);
+        await demoPackages.SeedAsync(context);
         return true;
     }
 }

@@ -55,6 +55,7 @@ public static class PortalServices
         services.AddTransient<DemoFunding>();
         services.AddTransient<DemoGovernance>();
         services.AddTransient<DemoEnterprises>();
+        services.AddTransient<DemoPackages>();
 
         services.AddPortalHangfire(database.Provider, hangfire, connectionString, contentRoot);
         services.AddPortalJobs(config);
@@ -85,6 +86,10 @@ public static class PortalServices
         services.AddScoped<DistrictPortal.Web.Features.Plans.PlannedDates>();
         services.AddScoped<DistrictPortal.Web.Features.Plans.LeaguePlanColumn>();
         services.AddScoped<DistrictPortal.Web.Features.Plans.BriefingPlans>();
+        // Mode 4 (街道集中管理, issue 20): packages, their records and the briefing's part.
+        services.AddScoped<DistrictPortal.Core.Packages.PackageService>();
+        services.AddScoped<DistrictPortal.Web.Features.Packages.PackagePage>();
+        services.AddScoped<DistrictPortal.Web.Features.Packages.BriefingPackages>();
         DistrictPortal.Web.Features.Governance.GovernanceServices.AddPortalGovernance(services, config);
         DistrictPortal.Web.Features.Standards.StandardsServices.AddPortalStandards(services);
         services.AddScoped<Features.League.LeagueBuilder>();
