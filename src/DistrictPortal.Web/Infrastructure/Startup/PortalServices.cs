@@ -54,6 +54,7 @@ public static class PortalServices
         services.AddTransient<DemoRetrofit>();
         services.AddTransient<DemoFunding>();
         services.AddTransient<DemoGovernance>();
+        services.AddTransient<DemoGovernancePlans>();
 
         services.AddPortalHangfire(database.Provider, hangfire, connectionString, contentRoot);
         services.AddPortalJobs(config);
