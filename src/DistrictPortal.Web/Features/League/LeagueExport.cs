@@ -81,6 +81,7 @@ public static class LeagueExport
             Col("League.Col.Badges"),                                                    // 22
             Live("League.Col.Provisional", ColumnKind.Integer, sums: true),              // 23
             Live("League.Col.Relapses", ColumnKind.Integer, sums: true),                 // 24
+            Live("League.Col.PlanOverdue", ColumnKind.Integer, sums: true),              // 25
         };
         var rows = lines.Select(x => (IReadOnlyList<object?>)
         [
@@ -109,6 +110,8 @@ public static class LeagueExport
             LeagueText.Badges(x.Badges, l),
             x.LookBacks?.Provisional,
             x.LookBacks?.Relapses,
+            // As the page shows it (LeaguePlanColumn): estates past their planned date and not struck off, today.
+            x.PlanOverdue ?? 0,
         ]).ToList();
         return new TableExport(table.District.Name, l["League.ExportSubject"], table.Week, columns, rows)
         {
