@@ -37,6 +37,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IRobotWebhookRepository>(new SqlServerRobotWebhookRepository(connectionString));
         services.AddSingleton<Core.Accountability.IAccountabilityRepository>(new SqlServerAccountabilityRepository(connectionString));
         services.AddSingleton<Core.Coordination.ICoordinationRepository>(new SqlServerCoordinationRepository(connectionString));
+        services.AddSingleton<Core.Enterprises.IEnterpriseRepository>(new SqlServerEnterpriseRepository(connectionString));
         services.AddSingleton<IWebhookOutbox>(new SqlServerWebhookOutbox(connectionString));
         services.AddSingleton<ICommitteeRepository>(new SqlServerCommitteeRepository(connectionString));
         services.AddSingleton<Core.Briefings.IBriefingArchiveRepository>(new SqlServerBriefingArchiveRepository(connectionString));
@@ -46,6 +47,9 @@ public static class ServiceCollectionExtensions
         var lookBacks = new SqlServerLookBackRepository(connectionString);
         services.AddSingleton<Core.LookBacks.ILookBackRepository>(lookBacks);
         services.AddSingleton<Core.LookBacks.IStrikeOffEvidenceRepository>(lookBacks);
+        var standards = new SqlServerStandardsRepository(connectionString);
+        services.AddSingleton<Core.Standards.IServiceStandardRepository>(standards);
+        services.AddSingleton<Core.Standards.IInspectionRepository>(standards);
         services.AddSingleton<ISignInThrottleRepository>(new SqlServerSignInThrottleRepository(connectionString));
         services.AddSingleton<IScheduledRunRepository>(new SqlServerScheduledRunRepository(connectionString));
         services.AddSingleton<Core.Attachments.IAttachmentRepository>(new SqlServerAttachmentRepository(connectionString));

@@ -39,6 +39,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IRobotWebhookRepository, SqliteRobotWebhookRepository>();
         services.AddSingleton<Core.Accountability.IAccountabilityRepository, SqliteAccountabilityRepository>();
         services.AddSingleton<Core.Coordination.ICoordinationRepository, SqliteCoordinationRepository>();
+        services.AddSingleton<Core.Enterprises.IEnterpriseRepository, SqliteEnterpriseRepository>();
         services.AddSingleton<IWebhookOutbox, SqliteWebhookOutbox>();
         services.AddSingleton<ICommitteeRepository, SqliteCommitteeRepository>();
         services.AddSingleton<Core.Briefings.IBriefingArchiveRepository, SqliteBriefingArchiveRepository>();
@@ -48,6 +49,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SqliteLookBackRepository>();
         services.AddSingleton<Core.LookBacks.ILookBackRepository>(p => p.GetRequiredService<SqliteLookBackRepository>());
         services.AddSingleton<Core.LookBacks.IStrikeOffEvidenceRepository>(p => p.GetRequiredService<SqliteLookBackRepository>());
+        services.AddSingleton<SqliteStandardsRepository>();
+        services.AddSingleton<Core.Standards.IServiceStandardRepository>(p => p.GetRequiredService<SqliteStandardsRepository>());
+        services.AddSingleton<Core.Standards.IInspectionRepository>(p => p.GetRequiredService<SqliteStandardsRepository>());
         services.AddSingleton<ISignInThrottleRepository, SqliteSignInThrottleRepository>();
         services.AddSingleton<IScheduledRunRepository, SqliteScheduledRunRepository>();
         services.AddSingleton<Core.Attachments.IAttachmentRepository, SqliteAttachmentRepository>();

@@ -40,6 +40,11 @@ public sealed class ParameterWidthTests
         { "CostItem_Create", "HardshipNote", FundingValidator.MaxTextLength },
         { "CostItem_Update", "HardshipNote", FundingValidator.MaxTextLength },
         { "Payment_Create", "Reference", FundingValidator.MaxTextLength },
+        { "Enterprise_Create", "Name", DistrictPortal.Core.Enterprises.EnterpriseService.MaxNameLength },
+        { "Enterprise_Update", "Name", DistrictPortal.Core.Enterprises.EnterpriseService.MaxNameLength },
+        { "Enterprise_Create", "CreditCode", DistrictPortal.Core.Enterprises.CreditCode.Length },
+        { "Enterprise_Update", "ContactName", DistrictPortal.Core.Enterprises.EnterpriseService.MaxContactNameLength },
+        { "Enterprise_Update", "ContactPhone", DistrictPortal.Core.Enterprises.EnterpriseService.MaxContactPhoneLength },
     };
 
     [Theory]

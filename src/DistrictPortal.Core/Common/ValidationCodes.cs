@@ -91,6 +91,18 @@ public static class ValidationCodes
     /// <summary>The target date comes after the start.</summary>
     public const string TargetAfterStart = "TargetAfterStart";
 
+    // Enterprises and contracts ("Enterprises.Validation.{code}", "Contracts.Validation.{code}").
+    /// <summary>A credit code is 18 characters (GB 32100-2015).</summary>
+    public const string CreditCodeLength = "CreditCodeLength";
+    /// <summary>A credit code's characters are digits and the capitals other than I, O, S, V, Z.</summary>
+    public const string CreditCodeCharacters = "CreditCodeCharacters";
+    /// <summary>A credit code's characters 3–8 are an administrative-division code (six digits).</summary>
+    public const string CreditCodeDivision = "CreditCodeDivision";
+    /// <summary>The 18th character is not the code's check character: a character is mistyped.</summary>
+    public const string CreditCodeCheckDigit = "CreditCodeCheckDigit";
+    /// <summary>Another enterprise on the register has this code (args: its name).</summary>
+    public const string CreditCodeInUse = "CreditCodeInUse";
+
     // Evidence attachments ("Attachments.Validation.{code}").
     public const string FileTooLarge = "FileTooLarge";
     public const string FileType = "FileType";

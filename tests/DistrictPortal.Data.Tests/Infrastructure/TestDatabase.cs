@@ -56,6 +56,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public Core.Attachments.IAttachmentRepository Attachments => _services.GetRequiredService<Core.Attachments.IAttachmentRepository>();
     public Core.Accountability.IAccountabilityRepository Accountability => _services.GetRequiredService<Core.Accountability.IAccountabilityRepository>();
     public Core.Coordination.ICoordinationRepository Coordination => _services.GetRequiredService<Core.Coordination.ICoordinationRepository>();
+    public Core.Enterprises.IEnterpriseRepository Enterprises => _services.GetRequiredService<Core.Enterprises.IEnterpriseRepository>();
     public Core.LookBacks.ILookBackRepository LookBacks => _services.GetRequiredService<Core.LookBacks.ILookBackRepository>();
     public Core.LookBacks.IStrikeOffEvidenceRepository EvidenceRules => _services.GetRequiredService<Core.LookBacks.IStrikeOffEvidenceRepository>();
 

@@ -38,6 +38,11 @@ public enum IdKind
     ArchivedBriefing,
     /// <summary>An evidence file (/attachments/{id}).</summary>
     Attachment,
+    /// <summary>
+    /// A service standard (/standards/{id}): one set for the whole portal, edited by the office alone, so every standard is
+    /// out of every other account's reach (a write answers 403).
+    /// </summary>
+    ServiceStandard,
     /// <summary>A kind the sweep does not know (a feature added since): every foreign id is tried, and the answer must hold no foreign data.</summary>
     Unknown,
 }
@@ -142,6 +147,17 @@ public sealed class SweepWorld : IAsyncLifetime
             Core.Attachments.AttachmentOwnerKind.Estate, estate, estate, "外区合同.pdf", System.Text.Encoding.UTF8.GetBytes("%PDF-1.4 " + OuterEstateName),
             Core.Attachments.AttachmentService.DefaultMaxBytes, context)).Value;
 
+        // 外区's service inspection (its estate taken as enterprise-managed), so a list or figure that leaks shows the marker.
+        var inspected = (await estates.GetByIdAsync(estate))!;
+        inspected.Mode = ManagementMode.PropertyEnterprise;
+        var enterpriseStandards = Core.Standards.StandardsService.Applicable(Core.Standards.PlanStandards.All, inspected.Mode);
+        var (outerInspection, inspectionAudit) = Core.Standards.StandardsService.Judge(inspected, enterpriseStandards, new Core.Standards.InspectionInput
+        {
+            Date = DateOnly.FromDateTime(DateTime.UtcNow), Inspector = "外区检查组（安全测试）",
+            Values = enterpriseStandards.ToDictionary(x => x.Id, x => (decimal?)x.Threshold),
+        }, context);
+        await services.GetRequiredService<Core.Standards.IInspectionRepository>().AddAsync(outerInspection, inspectionAudit);
+
         var users = services.GetRequiredService<IUserRepository>();
         foreach (var name in Users)
             _users[name] = await (await users.GetByUserNameAsync(name))!.WithScopeAsync(nodes);
@@ -166,6 +182,7 @@ public sealed class SweepWorld : IAsyncLifetime
             [IdKind.Attachment] = [outerAttachment],
             [IdKind.RetrofitProject] = [outerProject],
             [IdKind.CostItem] = [outerCost],
+            [IdKind.ServiceStandard] = (await services.GetRequiredService<Core.Standards.IServiceStandardRepository>().ListAsync()).Select(s => s.Id).ToList(),
         };
         foreach (var name in Users.Where(n => n != "admin"))
             _foreign[name] = await ForeignAsync(_users[name], outer, week);

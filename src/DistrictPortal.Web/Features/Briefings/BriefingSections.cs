@@ -38,7 +38,8 @@ public sealed class BriefingSections(
     INodeRepository nodes,
     PortalClock clock,
     Core.LookBacks.ILookBackRepository lookBacks,
-    Microsoft.Extensions.Options.IOptions<LookBacks.LookBackOptions> lookBackOptions)
+    Microsoft.Extensions.Options.IOptions<LookBacks.LookBackOptions> lookBackOptions,
+    Inspections.BriefingStandards standards)
 {
     public async Task<BriefingExtras> BuildAsync(Node node, Node district, Node? subDistrict, DateOnly week)
     {
@@ -46,6 +47,8 @@ public sealed class BriefingSections(
         var children = node.Level < NodeLevel.Community ? await nodes.GetChildrenAsync(node.Id) : [];
         var projects = await retrofit.ListProjectsAsync(node.Path);
         notes = [.. notes, await LookBacksAsync(node)];
+        if (await standards.NoteAsync(node) is { } standardsNote)
+            notes = [.. notes, standardsNote];
         return new BriefingExtras(position, standings, notes,
             await RetrofitAsync(node, children, projects, week.Year),
             await FundingAsync(node, children, projects, week.Year))

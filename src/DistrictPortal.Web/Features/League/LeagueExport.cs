@@ -81,7 +81,8 @@ public static class LeagueExport
             Col("League.Col.Badges"),                                                    // 22
             Live("League.Col.Provisional", ColumnKind.Integer, sums: true),              // 23
             Live("League.Col.Relapses", ColumnKind.Integer, sums: true),                 // 24
-            Live("League.Col.PlanOverdue", ColumnKind.Integer, sums: true),              // 25
+            Live("League.Col.StandardsShare", ColumnKind.PercentPoints),                 // 25
+            Live("League.Col.PlanOverdue", ColumnKind.Integer, sums: true),              // 26
         };
         var rows = lines.Select(x => (IReadOnlyList<object?>)
         [
@@ -110,6 +111,7 @@ public static class LeagueExport
             LeagueText.Badges(x.Badges, l),
             x.LookBacks?.Provisional,
             x.LookBacks?.Relapses,
+            x.Standards?.Percent,
             // As the page shows it (LeaguePlanColumn): estates past their planned date and not struck off, today.
             x.PlanOverdue ?? 0,
         ]).ToList();
@@ -120,7 +122,7 @@ public static class LeagueExport
             SheetNameOverride = l["League.Sheet.Full"],
             TotalLabel = l["League.TotalRow"],
             AsOfLabel = l.AsOfInDocument(AsOf.Frozen(table.Week, today)),
-            Notes = [l["League.RuleNote"], l["League.ShownRule"], l["League.MarksLegend"]],
+            Notes = [l["League.RuleNote"], l["League.ShownRule"], l["League.MarksLegend"], l["League.StandardsShareExplain"]],
         };
     }
 }

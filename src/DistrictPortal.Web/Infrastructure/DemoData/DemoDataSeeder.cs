@@ -22,7 +22,8 @@ public sealed class DemoDataSeeder(
     DemoCommittees demoCommittees,
     DemoReturnHistory returnHistory,
     DemoRetrofit retrofit,
-    DemoGovernance governance)
+    DemoGovernance governance,
+    DemoInspections inspections)
 {
     private const int Seed = 20261126;
 
@@ -109,6 +110,7 @@ public sealed class DemoDataSeeder(
         await returnHistory.SeedAsync();
         await retrofit.SeedAsync(city, district, context);
         await governance.SeedAsync(context);
+        await inspections.SeedAsync(context);
         return true;
     }
 }
