@@ -56,6 +56,7 @@ public static class PortalServices
         services.AddTransient<DemoGovernance>();
         services.AddTransient<DemoEnterprises>();
         services.AddTransient<DemoPackages>();
+        services.AddTransient<DemoGovernancePlans>();
 
         services.AddPortalHangfire(database.Provider, hangfire, connectionString, contentRoot);
         services.AddPortalJobs(config);
