@@ -49,6 +49,9 @@ public static class ServiceCollectionExtensions
         var lookBacks = new SqlServerLookBackRepository(connectionString);
         services.AddSingleton<Core.LookBacks.ILookBackRepository>(lookBacks);
         services.AddSingleton<Core.LookBacks.IStrikeOffEvidenceRepository>(lookBacks);
+        var standards = new SqlServerStandardsRepository(connectionString);
+        services.AddSingleton<Core.Standards.IServiceStandardRepository>(standards);
+        services.AddSingleton<Core.Standards.IInspectionRepository>(standards);
         services.AddSingleton<ISignInThrottleRepository>(new SqlServerSignInThrottleRepository(connectionString));
         services.AddSingleton<IScheduledRunRepository>(new SqlServerScheduledRunRepository(connectionString));
         services.AddSingleton<Core.Attachments.IAttachmentRepository>(new SqlServerAttachmentRepository(connectionString));

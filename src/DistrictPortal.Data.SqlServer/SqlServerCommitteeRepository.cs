@@ -29,7 +29,7 @@ public sealed class SqlServerCommitteeRepository(string connectionString) : ICom
         _db.ReadAsync(c => c.CallAsync(new CommitteeTrackReadByScopePath(scopePath ?? "", RecordedOnly: false)));
 
     public Task<IReadOnlyList<CommitteeTrack>> ListRecordedTracksAsync(string scopePath) =>
-        _db.ReadAsync(c => c.CallAsync(new CommitteeTrackReadByScopePath(scopePath ?? "", RecordedOnly: true)));
+        _db.ReadAsync(c => c.CallAsync(new CommitteeTrackReadRecordedByScopePath(scopePath ?? "")));
 
     public Task RecordWorksAcceptedAsync(long estateId, DateOnly acceptedOn, IReadOnlyList<AuditEntry> audit)
     {

@@ -51,6 +51,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SqliteLookBackRepository>();
         services.AddSingleton<Core.LookBacks.ILookBackRepository>(p => p.GetRequiredService<SqliteLookBackRepository>());
         services.AddSingleton<Core.LookBacks.IStrikeOffEvidenceRepository>(p => p.GetRequiredService<SqliteLookBackRepository>());
+        services.AddSingleton<SqliteStandardsRepository>();
+        services.AddSingleton<Core.Standards.IServiceStandardRepository>(p => p.GetRequiredService<SqliteStandardsRepository>());
+        services.AddSingleton<Core.Standards.IInspectionRepository>(p => p.GetRequiredService<SqliteStandardsRepository>());
         services.AddSingleton<ISignInThrottleRepository, SqliteSignInThrottleRepository>();
         services.AddSingleton<IScheduledRunRepository, SqliteScheduledRunRepository>();
         services.AddSingleton<Core.Attachments.IAttachmentRepository, SqliteAttachmentRepository>();

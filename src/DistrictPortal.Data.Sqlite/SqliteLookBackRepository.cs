@@ -90,6 +90,10 @@ public sealed class SqliteLookBackRepository(SqliteConnectionFactory connections
             new { scopeFrom, scopeTo })).AsList();
     }
 
+    /// <summary>
+    /// From the struck-off estates (IX_Estate_StruckOff, 0024; CROSS JOIN keeps Estate first) to their nodes in scope,
+    /// not from every estate of the scope: the league reads this for every week it builds.
+    /// </summary>
     public async Task<IReadOnlyList<StruckOffEstate>> ListStruckOffInScopeAsync(string scopePath)
     {
         var (scopeFrom, scopeTo) = SqlFragments.ScopeRange(scopePath);
@@ -100,7 +104,7 @@ public sealed class SqliteLookBackRepository(SqliteConnectionFactory connections
                    IFNULL(s.Id, 0) AS SubDistrictId, IFNULL(s.Name, '') AS SubDistrictName,
                    e.Status, e.Mode, e.SixHaves, e.StruckOffDate
             FROM Estate e
-            JOIN Node n ON n.Id = e.Id
+            CROSS JOIN Node n ON n.Id = e.Id
             JOIN Node c ON c.Id = n.ParentId
             LEFT JOIN Node s ON s.Id = c.ParentId
             WHERE n.Path >= @scopeFrom AND n.Path < @scopeTo AND n.IsRetired = 0 AND e.StruckOffDate IS NOT NULL

@@ -51,3 +51,11 @@ GO
 
 CREATE NONCLUSTERED INDEX [IX_Estate_FloorArea]
     ON [dbo].[Estate] ([FloorArea] ASC);
+GO
+
+-- The struck-off estates alone (2026-12-06_10): the look-back list and the league's live look-back column start from
+-- them (Estate_ReadStruckOffByScopePath) instead of from every estate of the scope.
+CREATE NONCLUSTERED INDEX [IX_Estate_StruckOff]
+    ON [dbo].[Estate] ([Id] ASC)
+    INCLUDE ([StruckOffDate])
+    WHERE [StruckOffDate] IS NOT NULL;

@@ -12,6 +12,9 @@ public static class AuditEntities
     public const string Estate = "Estate";
     public const string LookBack = "LookBack";
     public const string StrikeOffEvidenceRule = "StrikeOffEvidenceRule";
+    /// <summary>A service standard (服务标准, issue 20 item 5) and an inspection against the standards (服务质量检查).</summary>
+    public const string ServiceStandard = "ServiceStandard";
+    public const string Inspection = "Inspection";
     public const string WeeklyReturn = "WeeklyReturn";
     public const string User = "User";
     public const string Campaign = "Campaign";

@@ -56,6 +56,13 @@ public static partial class Glossary
         new("名次变化", "Movement", "本周名次与上周名次相比：▲ 上升，▼ 下降，＝ 持平。"),
         new("第一档", "First quartile", "排名前四分之一的街道；其余依次为第二档、第三档、第四档。", "Q1", "Q2", "Q3", "Q4"),
         new("同规模组", "Peer band", "按清零基数划分的街道组：10个及以下、11至30个、30个以上。"),
+        // Service standards and inspections (issue 20).
+        new("服务标准", "Service standard", "实施方案对已有管理方式的小区提出的服务指标和标准值，如客户满意度不低于92%，由区清零办维护。"),
+        new("服务质量检查", "Service inspection", "逐项测量小区适用的服务标准并判定是否达标的检查；结论在记录时判定并保存。"),
+        new("达标", "Met", "测得值满足服务标准（按记录检查时的标准判定）。"),
+        new("未达标", "Not met", "测得值不满足服务标准。"),
+        new("全部达标", "Meets all standards", "一次服务质量检查中，该小区适用的服务标准全部达标。"),
+        new("全部达标率", "Share meeting all standards", "已检查小区中，最近一次服务质量检查全部达标的小区所占比例；实时，仅展示，不计入排名。"),
         // Retrofit and funding.
         new("改造面积完成率", "Retrofit area vs target", "本年已验收接收的改造面积 ÷ 本年目标面积。"),
         new("市、区 1:1", "City and district 1:1", "由市、区两级财政各承担一半，多出的1分由区级承担。", "市区 1:1", "市区1:1"),

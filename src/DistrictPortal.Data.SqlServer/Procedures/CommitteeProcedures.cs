@@ -53,6 +53,9 @@ internal sealed record CommitteeMemberReadByEstateId(long EstateId) : IQuery<Com
 [StoredProcedure("CommitteeTrack_ReadByScopePath")]
 internal sealed record CommitteeTrackReadByScopePath(string ScopePath, bool RecordedOnly) : IQuery<CommitteeTrack>;
 
+[StoredProcedure("CommitteeTrack_ReadRecordedByScopePath")]
+internal sealed record CommitteeTrackReadRecordedByScopePath(string ScopePath) : IQuery<CommitteeTrack>;
+
 /// <summary>One row of [dbo].[CommitteeMemberList], in its column order.</summary>
 internal sealed record CommitteeMemberListItem(int Position, string Name, string Role, bool IsChair)
 {

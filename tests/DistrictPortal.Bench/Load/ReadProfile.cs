@@ -24,9 +24,12 @@ internal static class ReadProfile
         var committees = new SqliteCommitteeRepository(connections);
         var retrofit = new SqliteRetrofitRepository(connections);
         var campaigns = new SqliteCampaignRepository(connections);
+        var lookBacks = new SqliteLookBackRepository(connections);
+        var plans = new SqlitePlanRepository(connections);
         var city = $"/{CityShape.CityId}/";
         var district = $"/{CityShape.CityId}/{CityShape.DistrictId}/";
         var week = CampaignDirectory.WeekEndingAt(DateTime.UtcNow).AddDays(-7);
+        var campaignId = (await campaigns.GetForNodeAsync(district))?.Id ?? 0;
         var query = new EstateQuery { ScopePath = city, Page = 1, PageSize = 50 };
 
         var pages = new (string Page, (string Read, Func<Task> Call)[] Reads)[]
@@ -43,6 +46,13 @@ internal static class ReadProfile
                 ("returns.ListAsync (13 weeks of summaries)", () => returns.ListAsync(district, week.AddDays(-7 * 12), week)),
                 ("committees.ListRecordedTracksAsync", () => committees.ListRecordedTracksAsync(district)),
                 ("retrofit.ListProjectsAsync", () => retrofit.ListProjectsAsync(district)),
+                ("lookBacks.ListStruckOffInScopeAsync", () => lookBacks.ListStruckOffInScopeAsync(district)),
+                ("lookBacks.ListInScopeAsync", () => lookBacks.ListInScopeAsync(district)),
+                ("plans.ListAsync (the 计划逾期 column)", () => plans.ListAsync(campaignId, null)),
+            ]),
+            ("committees board (/committees, city scope, the read behind ChangeStampedReads)",
+            [
+                ("committees.ListTracksAsync (every estate)", () => committees.ListTracksAsync(city)),
             ]),
         };
 

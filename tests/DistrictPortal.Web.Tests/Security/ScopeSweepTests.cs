@@ -166,6 +166,7 @@ public sealed class ScopeSweepTests(SweepWorld world, ITestOutputHelper output)
             "Retrofit" => IdKind.RetrofitProject,
             "Funding" when action.Route.Contains("/costs/{id", StringComparison.Ordinal) => IdKind.CostItem,
             "Funding" => IdKind.RetrofitProject,
+            "Standards" => IdKind.ServiceStandard,
             _ => IdKind.Unknown,
         },
         _ => IdKind.Unknown,

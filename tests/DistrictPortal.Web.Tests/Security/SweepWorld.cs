@@ -45,6 +45,11 @@ public enum IdKind
     /// answers; the sweep checks it shows nothing of a foreign estate (the enterprise holds a contract of 外区's).
     /// </summary>
     Enterprise,
+    /// <summary>
+    /// A service standard (/standards/{id}): one set for the whole portal, edited by the office alone, so every standard is
+    /// out of every other account's reach (a write answers 403).
+    /// </summary>
+    ServiceStandard,
     /// <summary>A kind the sweep does not know (a feature added since): every foreign id is tried, and the answer must hold no foreign data.</summary>
     Unknown,
 }
@@ -156,6 +161,16 @@ public sealed class SweepWorld : IAsyncLifetime
         var outerContract = (await workflows.ServiceProvider.GetRequiredService<Core.Enterprises.ContractService>().AddAsync(estate,
             new Core.Enterprises.ContractInput(sharedEnterprise, today.AddYears(-1), today.AddYears(2), 1m, Core.Enterprises.ServiceLevel.Two, today.AddYears(-1)),
             today, context)).Value;
+        // 外区's service inspection (its estate taken as enterprise-managed), so a list or figure that leaks shows the marker.
+        var inspected = (await estates.GetByIdAsync(estate))!;
+        inspected.Mode = ManagementMode.PropertyEnterprise;
+        var enterpriseStandards = Core.Standards.StandardsService.Applicable(Core.Standards.PlanStandards.All, inspected.Mode);
+        var (outerInspection, inspectionAudit) = Core.Standards.StandardsService.Judge(inspected, enterpriseStandards, new Core.Standards.InspectionInput
+        {
+            Date = DateOnly.FromDateTime(DateTime.UtcNow), Inspector = "外区检查组（安全测试）",
+            Values = enterpriseStandards.ToDictionary(x => x.Id, x => (decimal?)x.Threshold),
+        }, context);
+        await services.GetRequiredService<Core.Standards.IInspectionRepository>().AddAsync(outerInspection, inspectionAudit);
 
         var users = services.GetRequiredService<IUserRepository>();
         foreach (var name in Users)
@@ -183,6 +198,7 @@ public sealed class SweepWorld : IAsyncLifetime
             [IdKind.CostItem] = [outerCost],
             [IdKind.ServiceContract] = [outerContract],
             [IdKind.Enterprise] = [sharedEnterprise],
+            [IdKind.ServiceStandard] = (await services.GetRequiredService<Core.Standards.IServiceStandardRepository>().ListAsync()).Select(s => s.Id).ToList(),
         };
         foreach (var name in Users.Where(n => n != "admin"))
             _foreign[name] = await ForeignAsync(_users[name], outer, week);

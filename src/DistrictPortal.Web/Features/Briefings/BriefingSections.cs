@@ -39,7 +39,8 @@ public sealed class BriefingSections(
     PortalClock clock,
     Core.LookBacks.ILookBackRepository lookBacks,
     Microsoft.Extensions.Options.IOptions<LookBacks.LookBackOptions> lookBackOptions,
-    Enterprises.BriefingContracts contracts)
+    Enterprises.BriefingContracts contracts,
+    Inspections.BriefingStandards standards)
 {
     public async Task<BriefingExtras> BuildAsync(Node node, Node district, Node? subDistrict, DateOnly week)
     {
@@ -47,6 +48,8 @@ public sealed class BriefingSections(
         var children = node.Level < NodeLevel.Community ? await nodes.GetChildrenAsync(node.Id) : [];
         var projects = await retrofit.ListProjectsAsync(node.Path);
         notes = [.. notes, await LookBacksAsync(node), await contracts.SectionAsync(node)];
+        if (await standards.NoteAsync(node) is { } standardsNote)
+            notes = [.. notes, standardsNote];
         return new BriefingExtras(position, standings, notes,
             await RetrofitAsync(node, children, projects, week.Year),
             await FundingAsync(node, children, projects, week.Year))

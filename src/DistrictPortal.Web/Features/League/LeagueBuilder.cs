@@ -17,7 +17,8 @@ namespace DistrictPortal.Web.Features.League;
 /// </summary>
 public sealed class LeagueBuilder(
     ILeagueRepository league, IWeeklyReturnRepository returns, ICampaignRepository campaigns, CampaignDirectory directory,
-    LeagueWiring wiring, LeagueTableCache cache, IAuditRepository audit, Plans.LeaguePlanColumn planColumn)
+    LeagueWiring wiring, LeagueTableCache cache, IAuditRepository audit, Plans.LeaguePlanColumn planColumn,
+    Inspections.LeagueStandardsColumn standardsColumn)
 {
     public const int ShortWindow = 4;
     public const int LongWindow = OnTimeRate.DefaultWeeks;
@@ -83,7 +84,8 @@ public sealed class LeagueBuilder(
                 recent.Count(p => p.Value == Timeliness.OnTime),
                 recent.Count);
         }).ToList();
-        return await planColumn.WireAsync(await wiring.WireAsync(new LeagueWeekTable(district, week, previous, campaign?.TargetDate, lines)));
+        var table = await planColumn.WireAsync(await wiring.WireAsync(new LeagueWeekTable(district, week, previous, campaign?.TargetDate, lines)));
+        return await standardsColumn.WireAsync(table);
     }
 
     /// <summary>

@@ -81,6 +81,7 @@ public static class LeagueExport
             Col("League.Col.Badges"),                                                    // 22
             Live("League.Col.Provisional", ColumnKind.Integer, sums: true),              // 23
             Live("League.Col.Relapses", ColumnKind.Integer, sums: true),                 // 24
+            Live("League.Col.StandardsShare", ColumnKind.PercentPoints),                 // 25
         };
         var rows = lines.Select(x => (IReadOnlyList<object?>)
         [
@@ -109,6 +110,7 @@ public static class LeagueExport
             LeagueText.Badges(x.Badges, l),
             x.LookBacks?.Provisional,
             x.LookBacks?.Relapses,
+            x.Standards?.Percent,
         ]).ToList();
         return new TableExport(table.District.Name, l["League.ExportSubject"], table.Week, columns, rows)
         {
@@ -117,7 +119,7 @@ public static class LeagueExport
             SheetNameOverride = l["League.Sheet.Full"],
             TotalLabel = l["League.TotalRow"],
             AsOfLabel = l.AsOfInDocument(AsOf.Frozen(table.Week, today)),
-            Notes = [l["League.RuleNote"], l["League.ShownRule"], l["League.MarksLegend"]],
+            Notes = [l["League.RuleNote"], l["League.ShownRule"], l["League.MarksLegend"], l["League.StandardsShareExplain"]],
         };
     }
 }

@@ -41,7 +41,9 @@ public sealed record LeagueLine(
     // Look-backs today (LookBackBoard): provisional strike-offs (销号（待回头看）) and relapses (返潮); shown, never scored.
     Core.LookBacks.LookBackCounts? LookBacks = null,
     // Estates past their full-coverage planned date and not struck off, today (LeaguePlanColumn); shown, never scored.
-    int? PlanOverdue = null)
+    int? PlanOverdue = null,
+    // Inspected estates meeting every service standard at their newest inspection, today (StandardsBoard); shown, never scored.
+    Core.Standards.StandardsShare? Standards = null)
 {
     public long Id => Row.Entry.SubDistrictId;
     public string Name => Row.Entry.Name;

@@ -23,7 +23,8 @@ public sealed class DemoDataSeeder(
     DemoReturnHistory returnHistory,
     DemoRetrofit retrofit,
     DemoGovernance governance,
-    DemoEnterprises enterprises)
+    DemoEnterprises enterprises,
+    DemoInspections inspections)
 {
     private const int Seed = 20261126;
 
@@ -111,6 +112,7 @@ public sealed class DemoDataSeeder(
         await retrofit.SeedAsync(city, district, context);
         await governance.SeedAsync(context);
         await enterprises.SeedAsync(context);
+        await inspections.SeedAsync(context);
         return true;
     }
 }

@@ -35,6 +35,8 @@ public sealed class ScheduledRuns(IScheduledRunRepository runs, TimeProvider tim
             log.LogInformation("{Job}: the run of {Slot:u} is another server's; skipped", jobId, slot);
             return false;
         }
+        // Said as the skip is, so an operator (and the two-process test) sees which server ran each slot.
+        log.LogInformation("{Job}: the run of {Slot:u} is this server's; running", jobId, slot);
         try
         {
             await run(now);

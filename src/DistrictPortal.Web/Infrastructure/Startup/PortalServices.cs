@@ -86,6 +86,7 @@ public static class PortalServices
         services.AddScoped<DistrictPortal.Web.Features.Plans.LeaguePlanColumn>();
         services.AddScoped<DistrictPortal.Web.Features.Plans.BriefingPlans>();
         DistrictPortal.Web.Features.Governance.GovernanceServices.AddPortalGovernance(services, config);
+        DistrictPortal.Web.Features.Standards.StandardsServices.AddPortalStandards(services);
         services.AddScoped<Features.League.LeagueBuilder>();
         services.AddScoped<Features.League.LeagueAccess>();
         services.AddScoped<Features.League.LeagueWiring>();

@@ -1,0 +1,47 @@
+-- The committee tracks under @ScopePath of the estates with a consultation or a current committee: the only ones that
+-- can need a committee, have one or be overdue (the league's live columns and a return's prefill read these). Starts
+-- from those estates (a few thousand in a city of 50,000), not from every estate of the scope (issue 19: that walk was
+-- most of a league week's reads). Same columns and order as [dbo].[CommitteeTrack_ReadByScopePath].
+CREATE PROCEDURE [dbo].[CommitteeTrack_ReadRecordedByScopePath]
+    @ScopePath NVARCHAR (200)
+AS
+BEGIN
+    SET NOCOUNT ON;
+
+    SELECT
+        V.[EstateId],
+        V.[EstateName],
+        V.[CommunityId],
+        V.[CommunityName],
+        V.[SubDistrictId],
+        V.[SubDistrictName],
+        V.[HardwareAcceptedDate],
+        V.[ConsultationDate],
+        V.[Households],
+        V.[BallotsReturned],
+        V.[VotesForProfessional],
+        V.[OwnersMeetingDate],
+        V.[CommitteeElectedDate],
+        V.[ChairName],
+        V.[MemberCount],
+        V.[FilingDate],
+        V.[TermEndDate],
+        V.[Version]
+    FROM
+        (
+            SELECT C.[EstateId] FROM [dbo].[EstateConsultation] C
+            UNION
+            SELECT O.[EstateId] FROM [dbo].[OwnersCommittee] O WHERE O.[HandedOverOn] IS NULL
+        ) AS R
+        INNER JOIN [dbo].[CommitteeTrackView] V ON V.[EstateId] = R.[EstateId]
+    WHERE
+        @ScopePath <> N''
+        AND V.[EstatePath] LIKE REPLACE(REPLACE(REPLACE(@ScopePath, N'[', N'[[]'), N'%', N'[%]'), N'_', N'[_]') + N'%'
+        AND V.[IsRetired] = 0
+    ORDER BY
+        V.[SubDistrictSortOrder] ASC,
+        V.[SubDistrictId] ASC,
+        V.[CommunitySortOrder] ASC,
+        V.[CommunityId] ASC,
+        V.[EstateId] ASC;
+END
