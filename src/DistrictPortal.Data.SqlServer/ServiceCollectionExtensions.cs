@@ -52,6 +52,7 @@ public static class ServiceCollectionExtensions
         var standards = new SqlServerStandardsRepository(connectionString);
         services.AddSingleton<Core.Standards.IServiceStandardRepository>(standards);
         services.AddSingleton<Core.Standards.IInspectionRepository>(standards);
+        services.AddSingleton<Core.Packages.IPackageRepository>(new SqlServerPackageRepository(connectionString));
         services.AddSingleton<ISignInThrottleRepository>(new SqlServerSignInThrottleRepository(connectionString));
         services.AddSingleton<IScheduledRunRepository>(new SqlServerScheduledRunRepository(connectionString));
         services.AddSingleton<Core.Attachments.IAttachmentRepository>(new SqlServerAttachmentRepository(connectionString));

@@ -54,6 +54,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SqliteStandardsRepository>();
         services.AddSingleton<Core.Standards.IServiceStandardRepository>(p => p.GetRequiredService<SqliteStandardsRepository>());
         services.AddSingleton<Core.Standards.IInspectionRepository>(p => p.GetRequiredService<SqliteStandardsRepository>());
+        services.AddSingleton<Core.Packages.IPackageRepository, SqlitePackageRepository>();
         services.AddSingleton<ISignInThrottleRepository, SqliteSignInThrottleRepository>();
         services.AddSingleton<IScheduledRunRepository, SqliteScheduledRunRepository>();
         services.AddSingleton<Core.Attachments.IAttachmentRepository, SqliteAttachmentRepository>();

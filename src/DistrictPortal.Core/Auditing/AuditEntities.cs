@@ -36,6 +36,8 @@ public static class AuditEntities
     public const string Payment = "Payment";
     public const string Consultation = "Consultation";
     public const string OwnersCommittee = "OwnersCommittee";
+    /// <summary>A package of mode 4 (街道集中管理) with its tenders, supervision, reviews and votes (Core's PackageAudit).</summary>
+    public const string Package = "Package";
     public const string RobotWebhook = "RobotWebhook";
     /// <summary>A property service enterprise on the register (issue 20).</summary>
     public const string Enterprise = "Enterprise";

@@ -148,6 +148,7 @@ public sealed class ScopeSweepTests(SweepWorld world, ITestOutputHelper output)
         "notificationid" => IdKind.Notification,
         "userid" => IdKind.User,
         "contractid" => IdKind.ServiceContract,
+        "packageid" => IdKind.Package,
         "id" => action.Controller switch
         {
             "Estates" => IdKind.Estate,
@@ -160,6 +161,7 @@ public sealed class ScopeSweepTests(SweepWorld world, ITestOutputHelper output)
             "SupervisionByHand" => IdKind.SupervisionOrder,
             "Inbox" => IdKind.Notification,
             "Users" => IdKind.User,
+            "Packages" => IdKind.Package,
             "BriefingArchive" => IdKind.ArchivedBriefing,
             "Attachments" => IdKind.Attachment,
             "Enterprises" => IdKind.Enterprise,

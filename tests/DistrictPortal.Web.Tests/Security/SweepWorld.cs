@@ -38,6 +38,11 @@ public enum IdKind
     ArchivedBriefing,
     /// <summary>An evidence file (/attachments/{id}).</summary>
     Attachment,
+    /// <summary>
+    /// A service standard (/standards/{id}): one set for the whole portal, edited by the office alone, so every standard is
+    /// out of every other account's reach (a write answers 403).
+    /// </summary>
+    ServiceStandard,
     /// <summary>A property service contract (/contracts/{estateId}/{contractId}/end).</summary>
     ServiceContract,
     /// <summary>
@@ -45,11 +50,8 @@ public enum IdKind
     /// answers; the sweep checks it shows nothing of a foreign estate (the enterprise holds a contract of 外区's).
     /// </summary>
     Enterprise,
-    /// <summary>
-    /// A service standard (/standards/{id}): one set for the whole portal, edited by the office alone, so every standard is
-    /// out of every other account's reach (a write answers 403).
-    /// </summary>
-    ServiceStandard,
+    /// <summary>A package of mode 4 (/packages/{id}): readable by its sub-district's scope and the communities of its estates.</summary>
+    Package,
     /// <summary>A kind the sweep does not know (a feature added since): every foreign id is tried, and the answer must hold no foreign data.</summary>
     Unknown,
 }
@@ -154,13 +156,6 @@ public sealed class SweepWorld : IAsyncLifetime
             Core.Attachments.AttachmentOwnerKind.Estate, estate, estate, "外区合同.pdf", System.Text.Encoding.UTF8.GetBytes("%PDF-1.4 " + OuterEstateName),
             Core.Attachments.AttachmentService.DefaultMaxBytes, context)).Value;
 
-        // 外区's contract with an enterprise of the shared register: the enterprise's page must not name 外区's estate.
-        var sharedEnterprise = (await workflows.ServiceProvider.GetRequiredService<Core.Enterprises.EnterpriseService>().CreateAsync(
-            new Core.Enterprises.EnterpriseInput("共享名录物业（安全测试）", "91330100AWEEP0001" + Core.Enterprises.CreditCode.CheckCharacter("91330100AWEEP0001"), false, null, null),
-            context)).Value;
-        var outerContract = (await workflows.ServiceProvider.GetRequiredService<Core.Enterprises.ContractService>().AddAsync(estate,
-            new Core.Enterprises.ContractInput(sharedEnterprise, today.AddYears(-1), today.AddYears(2), 1m, Core.Enterprises.ServiceLevel.Two, today.AddYears(-1)),
-            today, context)).Value;
         // 外区's service inspection (its estate taken as enterprise-managed), so a list or figure that leaks shows the marker.
         var inspected = (await estates.GetByIdAsync(estate))!;
         inspected.Mode = ManagementMode.PropertyEnterprise;
@@ -171,6 +166,17 @@ public sealed class SweepWorld : IAsyncLifetime
             Values = enterpriseStandards.ToDictionary(x => x.Id, x => (decimal?)x.Threshold),
         }, context);
         await services.GetRequiredService<Core.Standards.IInspectionRepository>().AddAsync(outerInspection, inspectionAudit);
+        // 外区's contract with an enterprise of the shared register: the enterprise's page must not name 外区's estate.
+        var sharedEnterprise = (await workflows.ServiceProvider.GetRequiredService<Core.Enterprises.EnterpriseService>().CreateAsync(
+            new Core.Enterprises.EnterpriseInput("共享名录物业（安全测试）", "91330100AWEEP0001" + Core.Enterprises.CreditCode.CheckCharacter("91330100AWEEP0001"), false, null, null),
+            context)).Value;
+        var outerContract = (await workflows.ServiceProvider.GetRequiredService<Core.Enterprises.ContractService>().AddAsync(estate,
+            new Core.Enterprises.ContractInput(sharedEnterprise, today.AddYears(-1), today.AddYears(2), 1m, Core.Enterprises.ServiceLevel.Two, today.AddYears(-1)),
+            today, context)).Value;
+        // 外区's package of its estate, with a tender, so every package route has a foreign target.
+        var packageService = workflows.ServiceProvider.GetRequiredService<Core.Packages.PackageService>();
+        var outerPackage = (await packageService.CreateAsync(subDistrict.Id, subDistrict.Path,
+            new Core.Packages.PackageInput { Name = OuterEstateName + "片区", EstateIds = [estate] }, week.AddDays(-60), context)).Value;
 
         var users = services.GetRequiredService<IUserRepository>();
         foreach (var name in Users)
@@ -196,9 +202,10 @@ public sealed class SweepWorld : IAsyncLifetime
             [IdKind.Attachment] = [outerAttachment],
             [IdKind.RetrofitProject] = [outerProject],
             [IdKind.CostItem] = [outerCost],
+            [IdKind.ServiceStandard] = (await services.GetRequiredService<Core.Standards.IServiceStandardRepository>().ListAsync()).Select(s => s.Id).ToList(),
             [IdKind.ServiceContract] = [outerContract],
             [IdKind.Enterprise] = [sharedEnterprise],
-            [IdKind.ServiceStandard] = (await services.GetRequiredService<Core.Standards.IServiceStandardRepository>().ListAsync()).Select(s => s.Id).ToList(),
+            [IdKind.Package] = [outerPackage],
         };
         foreach (var name in Users.Where(n => n != "admin"))
             _foreign[name] = await ForeignAsync(_users[name], outer, week);
@@ -259,6 +266,13 @@ public sealed class SweepWorld : IAsyncLifetime
             ids[IdKind.Estate].Insert(0, theirs.Items.First().Id);
             markers.AddRange(theirs.Items.Select(e => e.Name));
         }
+        // Every package the user may not read (the neighbours' and, for a community officer, those without its estates), first in line.
+        var packageRepository = services.GetRequiredService<Core.Packages.IPackageRepository>();
+        foreach (var package in await packageRepository.ListInScopeAsync(root.Path))
+            if (!Scope.Contains(user.ScopePath, package.Path)
+                && !(await packageRepository.ListMembersAsync(package.Id)).Any(m => Scope.Contains(user.ScopePath, m.Path))
+                && package.Id != outer[IdKind.Package][0])
+                ids[IdKind.Package].Insert(0, package.Id);
         // A name is a marker only if no estate in the user's own scope contains it (so a page of their own never trips it).
         var own = (await estates.SearchAsync(new EstateQuery { ScopePath = user.ScopePath, PageSize = 1000 })).Items.Select(e => e.Name).ToList();
         markers = markers.Where(m => m.Length >= 4 && !own.Any(o => o.Contains(m, StringComparison.Ordinal))).Distinct().ToList();

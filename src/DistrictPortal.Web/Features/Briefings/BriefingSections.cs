@@ -39,8 +39,8 @@ public sealed class BriefingSections(
     PortalClock clock,
     Core.LookBacks.ILookBackRepository lookBacks,
     Microsoft.Extensions.Options.IOptions<LookBacks.LookBackOptions> lookBackOptions,
-    Enterprises.BriefingContracts contracts,
-    Inspections.BriefingStandards standards)
+    Inspections.BriefingStandards standards,
+    Enterprises.BriefingContracts contracts)
 {
     public async Task<BriefingExtras> BuildAsync(Node node, Node district, Node? subDistrict, DateOnly week)
     {

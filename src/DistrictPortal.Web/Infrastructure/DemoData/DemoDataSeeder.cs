@@ -23,8 +23,9 @@ public sealed class DemoDataSeeder(
     DemoReturnHistory returnHistory,
     DemoRetrofit retrofit,
     DemoGovernance governance,
+    DemoInspections inspections,
     DemoEnterprises enterprises,
-    DemoInspections inspections)
+    DemoPackages demoPackages)
 {
     private const int Seed = 20261126;
 
@@ -113,6 +114,7 @@ public sealed class DemoDataSeeder(
         await governance.SeedAsync(context);
         await enterprises.SeedAsync(context);
         await inspections.SeedAsync(context);
+        await demoPackages.SeedAsync(context);
         return true;
     }
 }

@@ -55,6 +55,8 @@ public static class PortalServices
         services.AddTransient<DemoFunding>();
         services.AddTransient<DemoGovernance>();
         services.AddTransient<DemoEnterprises>();
+        services.AddTransient<DemoPackages>();
+        services.AddTransient<DemoGovernancePlans>();
 
         services.AddPortalHangfire(database.Provider, hangfire, connectionString, contentRoot);
         services.AddPortalJobs(config);
@@ -85,6 +87,10 @@ public static class PortalServices
         services.AddScoped<DistrictPortal.Web.Features.Plans.PlannedDates>();
         services.AddScoped<DistrictPortal.Web.Features.Plans.LeaguePlanColumn>();
         services.AddScoped<DistrictPortal.Web.Features.Plans.BriefingPlans>();
+        // Mode 4 (街道集中管理, issue 20): packages, their records and the briefing's part.
+        services.AddScoped<DistrictPortal.Core.Packages.PackageService>();
+        services.AddScoped<DistrictPortal.Web.Features.Packages.PackagePage>();
+        services.AddScoped<DistrictPortal.Web.Features.Packages.BriefingPackages>();
         DistrictPortal.Web.Features.Governance.GovernanceServices.AddPortalGovernance(services, config);
         DistrictPortal.Web.Features.Standards.StandardsServices.AddPortalStandards(services);
         services.AddScoped<Features.League.LeagueBuilder>();
@@ -194,6 +200,7 @@ public static class PortalServices
                 options.Filters.Add<Requests.PlausibleDatesFilter>();
                 options.Filters.Add<Requests.RouteFormAgreementFilter>();
                 options.ModelBinderProviders.Insert(0, new CheckboxModelBinderProvider());
+                options.ModelBinderProviders.Insert(0, new Features.Returns.ReturnRowsBinderProvider()); // issue 19: the Friday peak
                 options.Filters.Add(new Features.Shared.DatabaseBusyFilter());
             })
             .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()))
