@@ -53,7 +53,8 @@ public sealed class ReturnWorkflowService(
         var own = draft.Rows.ToDictionary(r => r.EstateId);
         // A strike-off the registry no longer holds (a failed look-back, 返潮; a withdrawal) leaves a saved draft too.
         foreach (var row in draft.Rows)
-            ReturnPrefill.FollowRelapse(row, context.Registry.GetValueOrDefault(row.EstateId), context.WeekEnding);
+            ReturnPrefill.FollowRelapse(row, context.Registry.GetValueOrDefault(row.EstateId), context.WeekEnding,
+                context.Relapses.TryGetValue(row.EstateId, out var relapsedOn) ? relapsedOn : null);
         var previous = context.PreviousAccepted;
         draft.Rows = context.Estates
             .Select(e => own.GetValueOrDefault(e.EstateId) ?? Prefill(context, previous.GetValueOrDefault(e.EstateId), e, draft.Id))
