@@ -84,8 +84,11 @@ internal static class Report
                 $"{Ms("import.ms")} warm (median of 3, slowest {Ms("import.max.ms")}), CPU {Ms("import.cpu.ms")}; {Ms("import.cold.ms")} first (JIT included); refused at the cap: {f.GetValueOrDefault("import.refused", "?")}",
                 "< 1 s", Met(N("import.max.ms") < 1000 && f.GetValueOrDefault("import.refused") == "yes")));
             rows.Add(("Registry import: peak added memory per upload (working set over the one before)", $"{N("import.added.mb"):0} MB", "< 100 MB", Met(N("import.added.mb") < 100)));
-            rows.Add(($"Registry import: six such uploads at once through the portal's limiter ({N("import.six.limit"):0} at a time)",
-                $"all answered in {N("import.six.ms") / 1000:0.0} s, at most {N("import.six.peak"):0} read at once; peak added {N("import.six.added.mb"):0} MB (with no limiter: {N("import.six.free.added.mb"):0} MB, {N("import.six.free.ms") / 1000:0.0} s)",
+            if (N("import.six.limit") is null)
+                rows.Add(("Registry import: six such uploads at once through the portal's limiter", "not measured (the step stopped before it)", "limited; memory reported", "—"));
+            else
+                rows.Add(($"Registry import: six such uploads at once through the portal's limiter ({N("import.six.limit"):0} at a time)",
+                $"all answered in {N("import.six.ms") / 1000:0.0} s, at most {N("import.six.peak"):0} read at once, {N("import.six.refused") ?? 0:0} turned away after the limiter's queue time; peak added {N("import.six.added.mb"):0} MB (with no limiter: {N("import.six.free.added.mb"):0} MB, {N("import.six.free.ms") / 1000:0.0} s)",
                 "limited; memory reported", Met(N("import.six.peak") <= N("import.six.limit"))));
         }
 

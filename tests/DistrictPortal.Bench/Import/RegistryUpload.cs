@@ -60,14 +60,21 @@ internal static class RegistryUpload
         results.Add("import.added.mb", added.Max());
 
         var limiter = new ImportLimiter(new ConfigurationBuilder().Build());
+        // An upload that waits past the limiter's queue time is refused (the portal answers 503): on a loaded machine the
+        // last of the six may be. Counted and reported, not a crash of the bench.
+        var turnedAway = 0;
         var (limitedMs, limitedMb) = Measure(() => Task.WaitAll([.. Enumerable.Range(0, 6).Select(_ => Task.Run(async () =>
         {
-            using var slot = await limiter.EnterAsync(CancellationToken.None) ?? throw new InvalidOperationException("refused by the limiter");
-            Preview(file, context);
+            using var slot = await limiter.EnterAsync(CancellationToken.None);
+            if (slot is null)
+                Interlocked.Increment(ref turnedAway);
+            else
+                Preview(file, context);
         }))]));
         var (freeMs, freeMb) = Measure(() => Task.WaitAll([.. Enumerable.Range(0, 6).Select(_ => Task.Run(() => Preview(file, context)))]));
-        log.WriteLine($"import: six at once through the limiter ({limiter.MaxConcurrent} at a time, peak {limiter.Peak}): {limitedMs:0} ms, added {limitedMb:0} MB; " +
+        log.WriteLine($"import: six at once through the limiter ({limiter.MaxConcurrent} at a time, peak {limiter.Peak}, {turnedAway} turned away after {limiter.QueueWait.TotalSeconds:0} s in the queue): {limitedMs:0} ms, added {limitedMb:0} MB; " +
                       $"without a limiter: {freeMs:0} ms, added {freeMb:0} MB");
+        results.Add("import.six.refused", turnedAway);
         results.Add("import.six.limit", limiter.MaxConcurrent);
         results.Add("import.six.peak", limiter.Peak);
         results.Add("import.six.ms", limitedMs);
