@@ -4,6 +4,7 @@ using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Core.League;
 using DistrictPortal.Core.LookBacks;
 using DistrictPortal.Core.Retrofit;
+using DistrictPortal.Core.Standards;
 using DistrictPortal.Web.Features.League;
 
 namespace DistrictPortal.Web.Tests.League;
@@ -42,6 +43,7 @@ public sealed class LeagueTodayColumnsTests
             CommitteesFormedNow = 4,
             LookBacks = new LookBackCounts(2, 1),
             PlanOverdue = 5,
+            Standards = new StandardsShare(6, 4),
         };
 
         var line = today.WithWeekOf(week);
