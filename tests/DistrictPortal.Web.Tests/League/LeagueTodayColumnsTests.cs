@@ -4,12 +4,13 @@ using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Core.League;
 using DistrictPortal.Core.LookBacks;
 using DistrictPortal.Core.Retrofit;
+using DistrictPortal.Core.Standards;
 using DistrictPortal.Web.Features.League;
 
 namespace DistrictPortal.Web.Tests.League;
 
 /// <summary>
-/// A league week's today columns (retrofit, committees, look-backs, plans, service standards) are built once per district and laid on
+/// A league week's today columns (retrofit, committees, look-backs, plans) are built once per district and laid on
 /// every week's table (issue 19): each line keeps its week's own figures and takes today's, and they are rebuilt on the
 /// same terms as the tables (a new audit entry, a new minute).
 /// </summary>
@@ -42,7 +43,7 @@ public sealed class LeagueTodayColumnsTests
             CommitteesFormedNow = 4,
             LookBacks = new LookBackCounts(2, 1),
             PlanOverdue = 5,
-            Standards = new Core.Standards.StandardsShare(6, 5),
+            Standards = new StandardsShare(6, 4),
         };
 
         var line = today.WithWeekOf(week);
