@@ -42,6 +42,7 @@ public sealed class LeagueTodayColumnsTests
             CommitteesFormedNow = 4,
             LookBacks = new LookBackCounts(2, 1),
             PlanOverdue = 5,
+            Standards = new Core.Standards.StandardsShare(4, 3),
         };
 
         var line = today.WithWeekOf(week);
