@@ -199,9 +199,36 @@ public sealed class InspectionPageTests(PortalFactory factory) : IClassFixture<P
         var (groups, _) = await Workbooks.DownloadAsync(bureau, "/inspections/export.xlsx?view=SubDistricts");
         using (groups)
             Assert.Contains(latest[0].SubDistrictName, string.Join("\n", groups.Worksheets.First().CellsUsed().Select(c => c.GetString())));
+        foreach (var view in new[] { "Enterprises", "Packages" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await bureau.GetAsync($"/inspections?view={view}")).StatusCode);
+            var (grouped, _) = await Workbooks.DownloadAsync(bureau, $"/inspections/export.xlsx?view={view}");
+            grouped.Dispose();
+        }
         Assert.Equal(HttpStatusCode.OK, (await bureau.GetAsync("/inspections?view=Bogus&page=-4&meetsAll=maybe&subDistrict=abc")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await bureau.GetAsync("/inspections?page=999999")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await bureau.GetAsync("/standards")).StatusCode);
+    }
+
+    [Fact]
+    public async Task By_enterprise_an_inspected_estate_counts_under_the_enterprise_of_its_current_contract()
+    {
+        var district = await Demo.NodeAsync(factory, NodeLevel.District, "演示区");
+        var latest = await Inspections.ListLatestInScopeAsync(district.Path);
+        var contracts = await factory.Services.GetRequiredService<Core.Enterprises.IContractRepository>().ListInScopeAsync(district.Path);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var current = contracts.GroupBy(c => c.EstateId).Select(g => Core.Enterprises.ContractRules.Current(g, today)).OfType<Core.Enterprises.ServiceContract>()
+            .Where(c => latest.Any(i => i.EstateId == c.EstateId)).ToList();
+        Assert.NotEmpty(current); // the demo inspects estates under contract
+        var enterprise = current[0].EnterpriseId;
+        var members = latest.Where(i => current.Any(c => c.EstateId == i.EstateId && c.EnterpriseId == enterprise)).ToList();
+
+        using var bureau = await factory.NewClient().SignInAsync("bureau");
+        var page = await bureau.GetPageAsync("/inspections?view=Enterprises");
+
+        var share = StandardsBoard.Share(members);
+        Assert.Contains($"data-key=\"{enterprise}\" data-share=\"{share.Percent?.ToString("0.0", CultureInfo.InvariantCulture)}\"", page);
+        Assert.Contains(current[0].EnterpriseName, page);
     }
 
     private static DateOnly LastFriday()

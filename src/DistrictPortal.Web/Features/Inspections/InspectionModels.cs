@@ -9,6 +9,10 @@ public enum InspectionView
 {
     Estates,
     SubDistricts,
+    /// <summary>By the enterprise of each estate's current contract (mode 1).</summary>
+    Enterprises,
+    /// <summary>By the package each estate is a live member of (mode 4).</summary>
+    Packages,
 }
 
 /// <summary>What /inspections and its workbook show for one request: the view, its filters and the page.</summary>

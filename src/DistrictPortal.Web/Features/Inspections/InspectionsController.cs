@@ -13,14 +13,15 @@ namespace DistrictPortal.Web.Features.Inspections;
 
 /// <summary>
 /// 服务质量检查 (issue 20 item 5): /inspections shows the scope's estates by their newest inspection (met or not, per
-/// standard) or the standards met by sub-district, with the share meeting all (live), filters, paging and Excel;
+/// standard) or the standards met by sub-district, by enterprise (current contract) or by package, with the share
+/// meeting all (live), filters, paging and Excel;
 /// /inspections/{estateId} an estate's inspections and the form to record one. Verdicts are Core's
 /// (<see cref="StandardsService"/>, <see cref="StandardsBoard"/>); this checks role and scope (outside it, 404).
 /// </summary>
 [Route("inspections")]
 public sealed class InspectionsController(
     StandardsService service, IInspectionRepository inspections, IEstateRepository estates, CurrentUser me, ScopeGuard guard, PortalClock clock,
-    IStringLocalizer<SharedResource> l) : Controller
+    IStringLocalizer<SharedResource> l, InspectionGroupings groupings) : Controller
 {
     public const int PageSize = 50;
 
@@ -72,7 +73,8 @@ public sealed class InspectionsController(
         var byInspection = values.ToLookup(v => v.InspectionId);
         foreach (var i in shown)
             i.Values = byInspection[i.Id].ToList();
-        var groups = view == InspectionView.SubDistricts ? StandardsBoard.BySubDistrict(shown, values, standards) : [];
+        var groups = view == InspectionView.Estates ? []
+            : StandardsBoard.ByGroup(shown, values, standards, await groupings.ForAsync(view, me.ScopePath, clock.Today));
         var total = view == InspectionView.Estates ? shown.Count : groups.Count;
         var pageCount = Math.Max(1, (int)Math.Min(int.MaxValue, ((long)total + pageSize - 1) / pageSize));
         var current = Math.Clamp(Paging.Page(page), 1, pageCount);

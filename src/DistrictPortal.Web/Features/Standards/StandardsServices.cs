@@ -8,6 +8,7 @@ public static class StandardsServices
         services.AddScoped<Core.Standards.StandardsService>();
         services.AddScoped<Inspections.LeagueStandardsColumn>();
         services.AddScoped<Inspections.BriefingStandards>();
+        services.AddScoped<Inspections.InspectionGroupings>();
         services.AddTransient<Infrastructure.DemoData.DemoInspections>();
         return services;
     }

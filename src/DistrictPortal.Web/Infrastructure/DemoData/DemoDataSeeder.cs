@@ -113,8 +113,9 @@ public sealed class DemoDataSeeder(
         await retrofit.SeedAsync(city, district, context);
         await governance.SeedAsync(context);
         await enterprises.SeedAsync(context);
-        await inspections.SeedAsync(context);
         await demoPackages.SeedAsync(context);
+        // Inspections last: they pick estates under contract and in packages, so the grouped views have something to show.
+        await inspections.SeedAsync(context);
         return true;
     }
 }

@@ -8,12 +8,15 @@ namespace DistrictPortal.Web.Infrastructure.DemoData;
 
 /// <summary>
 /// Service-standard inspections on the demo (issue 20 item 5), recorded through Core's <see cref="StandardsService"/> as
-/// /inspections/{estateId} records them: up to three managed estates in each of the first three sub-districts that have
-/// any, inspected a week ago by the community; every value on its standard's good side except, for the second estate
-/// of each sub-district, one value just short of it (so the demo shows estates meeting all and estates that do not).
-/// Runs after the return history, which gives the estates their management modes.
+/// /inspections/{estateId} records them: managed estates (a standard applies to their mode) with a current contract, then
+/// in a package, then up to three in each of the first three sub-districts, inspected a week ago by the community; every
+/// value on its standard's good side except, for every third estate, one value just short of it (so the demo shows
+/// estates meeting all and estates that do not). Runs last: the return history gives the estates their modes, the
+/// enterprise and package demos their contracts and packages.
 /// </summary>
-public sealed class DemoInspections(StandardsService service, IEstateRepository estates, INodeRepository nodes, PortalClock clock, ILogger<DemoInspections> log)
+public sealed class DemoInspections(
+    StandardsService service, IEstateRepository estates, INodeRepository nodes, Core.Enterprises.IContractRepository contracts,
+    Core.Packages.IPackageRepository packages, PortalClock clock, ILogger<DemoInspections> log)
 {
     public async Task SeedAsync(ChangeContext context)
     {
@@ -21,27 +24,29 @@ public sealed class DemoInspections(StandardsService service, IEstateRepository 
         var standards = await service.ListAsync();
         var today = clock.Today;
         var managed = (await estates.SearchAsync(new EstateQuery { ScopePath = root.Path, PageSize = 1000 })).Items
-            .Where(e => !e.IsRetired && StandardsService.Applicable(standards, e.Mode).Count > 0)
-            .GroupBy(e => e.SubDistrictId).Take(3);
+            .Where(e => !e.IsRetired && StandardsService.Applicable(standards, e.Mode).Count > 0).ToList();
+        var contracted = (await contracts.ListInScopeAsync(root.Path)).Where(c => Core.Enterprises.ContractRules.IsCurrent(c, today))
+            .Select(c => c.EstateId).ToHashSet();
+        var packaged = (await packages.ListLiveMembersInScopeAsync(root.Path)).Where(m => m.Live).Select(m => m.EstateId).ToHashSet();
+        var picks = managed.Where(e => contracted.Contains(e.Id)).Take(3)
+            .Concat(managed.Where(e => packaged.Contains(e.Id)).Take(3))
+            .Concat(managed.GroupBy(e => e.SubDistrictId).Take(3).SelectMany(g => g.Take(3)))
+            .DistinctBy(e => e.Id).ToList();
         var (recorded, meetingAll) = (0, 0);
-        foreach (var subDistrict in managed)
+        foreach (var (estate, n) in picks.Select((e, n) => (e, n)))
         {
-            var n = 0;
-            foreach (var estate in subDistrict.Take(3))
+            var applicable = StandardsService.Applicable(standards, estate.Mode);
+            var missOne = n % 3 == 1;
+            var values = applicable.Select((s, i) => (s.Id, Value: Good(s, short_: missOne && i == applicable.Count - 1)))
+                .ToDictionary(x => x.Id, x => (decimal?)x.Value);
+            var result = await service.RecordAsync(estate, new InspectionInput
             {
-                var applicable = StandardsService.Applicable(standards, estate.Mode);
-                var missOne = n++ == 1;
-                var values = applicable.Select((s, i) => (s.Id, Value: Good(s, short_: missOne && i == applicable.Count - 1)))
-                    .ToDictionary(x => x.Id, x => (decimal?)x.Value);
-                var result = await service.RecordAsync(estate, new InspectionInput
-                {
-                    Date = today.AddDays(-7), Inspector = $"{estate.CommunityName}检查组（演示）", Evidence = "满意度问卷、巡查记录（演示）", Values = values,
-                }, today, context);
-                if (!result.Succeeded)
-                    throw new InvalidOperationException($"Demo inspection of {estate.Name} refused: {string.Join(", ", result.Errors.Select(e => $"{e.Field} {e.Code}"))}");
-                recorded++;
-                meetingAll += missOne ? 0 : 1;
-            }
+                Date = today.AddDays(-7), Inspector = $"{estate.CommunityName}检查组（演示）", Evidence = "满意度问卷、巡查记录（演示）", Values = values,
+            }, today, context);
+            if (!result.Succeeded)
+                throw new InvalidOperationException($"Demo inspection of {estate.Name} refused: {string.Join(", ", result.Errors.Select(e => $"{e.Field} {e.Code}"))}");
+            recorded++;
+            meetingAll += missOne ? 0 : 1;
         }
         log.LogInformation("Demo inspections seeded: {Recorded}, {MeetingAll} meeting every standard", recorded, meetingAll);
     }
