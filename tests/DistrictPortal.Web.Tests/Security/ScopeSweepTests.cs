@@ -40,7 +40,8 @@ public sealed class ScopeSweepTests(SweepWorld world, ITestOutputHelper output)
             var foreign = world.ForeignTo(userName);
             foreach (var action in actions)
             {
-                var strict = action.Parameters.Where(IsId).All(p => KindOf(action, p) != IdKind.Unknown);
+                // An enterprise is never foreign (one register for the portal): its page is checked for leaks, not refused.
+                var strict = action.Parameters.Where(IsId).All(p => KindOf(action, p) is not (IdKind.Unknown or IdKind.Enterprise));
                 foreach (var url in Urls(action, foreign))
                 {
                     probes++;
@@ -162,6 +163,8 @@ public sealed class ScopeSweepTests(SweepWorld world, ITestOutputHelper output)
         "userid" => IdKind.User,
         // The member units are the office's one list, not scoped: every other role must be refused them (403).
         "unitid" when action.Controller == "Coordination" => IdKind.MemberUnit,
+        "contractid" => IdKind.ServiceContract,
+        "packageid" => IdKind.Package,
         "id" => action.Controller switch
         {
             "Estates" => IdKind.Estate,
@@ -174,10 +177,12 @@ public sealed class ScopeSweepTests(SweepWorld world, ITestOutputHelper output)
             "SupervisionByHand" => IdKind.SupervisionOrder,
             "Inbox" => IdKind.Notification,
             "Users" => IdKind.User,
+            "Packages" => IdKind.Package,
             "BriefingArchive" => IdKind.ArchivedBriefing,
             "Attachments" => IdKind.Attachment,
             "Accountability" => IdKind.AccountabilityCase,
             "Coordination" => IdKind.CoordinationItem,
+            "Enterprises" => IdKind.Enterprise,
             "Retrofit" => IdKind.RetrofitProject,
             "Funding" when action.Route.Contains("/costs/{id", StringComparison.Ordinal) => IdKind.CostItem,
             "Funding" => IdKind.RetrofitProject,

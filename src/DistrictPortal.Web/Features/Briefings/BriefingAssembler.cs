@@ -32,7 +32,8 @@ public sealed class BriefingAssembler(
     CampaignDirectory directory,
     PortalClock clock,
     INodeResponsibleRepository responsibles,
-    Plans.BriefingPlans plans)
+    Plans.BriefingPlans plans,
+    Packages.BriefingPackages packages)
 {
     /// <summary>How far back the trend chart reaches.</summary>
     public const int TrendWeeks = 26;
@@ -86,7 +87,8 @@ public sealed class BriefingAssembler(
             NodeTrend = trend,
             DistrictTrend = node.Level == NodeLevel.District ? [] : Trend(await returns.ListCurrentSnapshotsAsync(district.Path, from, week)),
             TargetDate = campaign.Campaign.TargetDate,
-            Narrative = [.. Narrative(node, week, thisWeek), .. extras.Notes],
+            Narrative = [.. Narrative(node, week, thisWeek), .. extras.Notes,
+                .. await packages.SectionsAsync(node, DateOnly.FromDateTime(clock.LocalNow.DateTime))],
             OverdueItems = BriefingTables.Overdue((await OverdueAsync(snapshotScope, campaign, week)).Concat(committeePart.Overdue)
                 .Concat(await plans.OverdueAsync(campaign, node, subDistrict))),
             // League, retrofit and funding from BriefingSections; committees of the node's own scope (as /committees shows it).

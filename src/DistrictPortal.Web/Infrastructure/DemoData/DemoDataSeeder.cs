@@ -23,7 +23,9 @@ public sealed class DemoDataSeeder(
     DemoReturnHistory returnHistory,
     DemoRetrofit retrofit,
     DemoGovernance governance,
-    DemoInspections inspections)
+    DemoInspections inspections,
+    DemoEnterprises enterprises,
+    DemoPackages demoPackages)
 {
     private const int Seed = 20261126;
 
@@ -110,7 +112,9 @@ public sealed class DemoDataSeeder(
         await returnHistory.SeedAsync();
         await retrofit.SeedAsync(city, district, context);
         await governance.SeedAsync(context);
+        await enterprises.SeedAsync(context);
         await inspections.SeedAsync(context);
+        await demoPackages.SeedAsync(context);
         return true;
     }
 }
