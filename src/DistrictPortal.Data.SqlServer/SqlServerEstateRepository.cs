@@ -27,7 +27,7 @@ public sealed class SqlServerEstateRepository(string connectionString) : IEstate
         var page = Math.Max(1, query.Page);
         var pageSize = query.PageSize <= 0 ? DefaultPageSize : Math.Min(query.PageSize, MaxPageSize);
         var call = new EstateReadByQuery(
-            query.ScopePath ?? "", TextOf(query), query.CommunityId, query.Class, query.Status, query.SixHavesComplete,
+            query.ScopePath ?? "", TextOf(query), query.CommunityId, query.Class, query.Status, query.ExceptModeMask, query.SixHavesComplete,
             query.IncludeRetired, query.Sort, query.Descending, page, pageSize);
         return _db.ReadAsync(async c =>
         {
@@ -49,7 +49,7 @@ public sealed class SqlServerEstateRepository(string connectionString) : IEstate
         }
         // The search proc as one page holding every match, read unbuffered: the server streams the sorted rows.
         var call = new EstateReadByQuery(
-            query.ScopePath ?? "", TextOf(query), query.CommunityId, query.Class, query.Status, query.SixHavesComplete,
+            query.ScopePath ?? "", TextOf(query), query.CommunityId, query.Class, query.Status, query.ExceptModeMask, query.SixHavesComplete,
             query.IncludeRetired, query.Sort, query.Descending, 1, int.MaxValue);
         await using var connection = await _db.OpenAsync();
         await foreach (var estate in connection.StreamAsync(call))
@@ -60,12 +60,12 @@ public sealed class SqlServerEstateRepository(string connectionString) : IEstate
 
     public Task<IReadOnlyList<CommunityClassSubtotal>> SubtotalsByCommunityAsync(EstateQuery query) =>
         _db.ReadAsync(c => c.CallAsync(new EstateReadSubtotalsByQuery(
-            query.ScopePath ?? "", TextOf(query), query.CommunityId, query.Class, query.Status, query.SixHavesComplete,
+            query.ScopePath ?? "", TextOf(query), query.CommunityId, query.Class, query.Status, query.ExceptModeMask, query.SixHavesComplete,
             query.IncludeRetired)));
 
     public Task<IReadOnlyList<SubDistrictClassSubtotal>> SubtotalsBySubDistrictAsync(EstateQuery query) =>
         _db.ReadAsync(c => c.CallAsync(new EstateReadSubDistrictSubtotalsByQuery(
-            query.ScopePath ?? "", TextOf(query), query.CommunityId, query.Class, query.Status, query.SixHavesComplete,
+            query.ScopePath ?? "", TextOf(query), query.CommunityId, query.Class, query.Status, query.ExceptModeMask, query.SixHavesComplete,
             query.IncludeRetired)));
 
     public Task<long> CreateAsync(Estate estate, IReadOnlyList<AuditEntry> audit)

@@ -47,6 +47,7 @@ public sealed partial class SqliteEstateRepository(SqliteConnectionFactory conne
           AND (@CommunityId IS NULL OR n.ParentId = @CommunityId)
           AND (@Class IS NULL OR e.Class = @Class)
           AND (@Status IS NULL OR e.Status = @Status)
+          AND ((1 << e.Mode) & @ExceptModes) = 0
           AND (@SixHavesComplete IS NULL OR ((e.SixHaves & @AllSixHaves) = @AllSixHaves) = @SixHavesComplete)
         """;
 
@@ -205,6 +206,7 @@ public sealed partial class SqliteEstateRepository(SqliteConnectionFactory conne
         parameters.Add("CommunityId", query.CommunityId);
         parameters.Add("Class", (int?)query.Class);
         parameters.Add("Status", (int?)query.Status);
+        parameters.Add("ExceptModes", query.ExceptModeMask);
         parameters.Add("SixHavesComplete", query.SixHavesComplete);
         parameters.Add("AllSixHaves", (int)SixHaves.All);
         return parameters;

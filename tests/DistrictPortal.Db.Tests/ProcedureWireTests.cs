@@ -20,15 +20,16 @@ public sealed class ProcedureWireTests
     public void Enums_go_as_INT_nulls_as_DBNull_and_the_total_as_an_OUTPUT_INT()
     {
         var command = Attach(new EstateReadByQuery(
-            "/1/", null, 42, EstateClass.Three, null, true, false, EstateSort.FloorArea, true, 2, 50));
+            "/1/", null, 42, EstateClass.Three, null, 12, true, false, EstateSort.FloorArea, true, 2, 50));
 
         Assert.Equal("[dbo].[Estate_ReadByQuery]", ProcedureCalls.NameOf(typeof(EstateReadByQuery)));
         Assert.Equal(
-            ["ScopePath", "Text", "CommunityId", "Class", "Status", "SixHavesComplete", "IncludeRetired", "Sort", "Descending", "Page", "PageSize", "TotalCount"],
+            ["ScopePath", "Text", "CommunityId", "Class", "Status", "ExceptModes", "SixHavesComplete", "IncludeRetired", "Sort", "Descending", "Page", "PageSize", "TotalCount"],
             command.Parameters.Cast<SqlParameter>().Select(p => p.ParameterName.TrimStart('@')));
         Assert.Equal((SqlDbType.Int, 3), (Parameter(command, "Class").SqlDbType, Parameter(command, "Class").Value));
         Assert.Equal((SqlDbType.Int, 6), (Parameter(command, "Sort").SqlDbType, Parameter(command, "Sort").Value));
         Assert.Equal(DBNull.Value, Parameter(command, "Status").Value);
+        Assert.Equal((SqlDbType.Int, 12), (Parameter(command, "ExceptModes").SqlDbType, Parameter(command, "ExceptModes").Value));
         Assert.Equal(DBNull.Value, Parameter(command, "Text").Value);
         Assert.Equal((SqlDbType.BigInt, 42L), (Parameter(command, "CommunityId").SqlDbType, Parameter(command, "CommunityId").Value));
         Assert.Equal(SqlDbType.NVarChar, Parameter(command, "ScopePath").SqlDbType);

@@ -8,6 +8,7 @@ CREATE FUNCTION [dbo].[EstateSearch]
     @CommunityId BIGINT,
     @Class INT,
     @Status INT,
+    @ExceptModes INT,
     @SixHavesComplete BIT,
     @IncludeRetired BIT
 )
@@ -51,6 +52,8 @@ WHERE
     AND (@CommunityId IS NULL OR V.[CommunityId] = @CommunityId)
     AND (@Class IS NULL OR V.[Class] = @Class)
     AND (@Status IS NULL OR V.[Status] = @Status)
+    -- Bit (1 << Mode) of @ExceptModes set: left out (Core's ShownStatus: 单位自管 without the modes shown instead).
+    AND (POWER(2, V.[Mode]) & @ExceptModes) = 0
     -- 63 is SixHaves.All: all six bits set.
     AND (@SixHavesComplete IS NULL OR @SixHavesComplete = CASE WHEN V.[SixHaves] & 63 = 63 THEN 1 ELSE 0 END)
     AND (@IncludeRetired = 1 OR V.[IsRetired] = 0);

@@ -21,6 +21,10 @@ public sealed record EstateQuery
     public long? CommunityId { get; init; }
     public EstateClass? Class { get; init; }
     public ManagementStatus? Status { get; init; }
+    /// <summary>Estates in these modes are left out (with <see cref="Status"/>: <see cref="ShownStatus.ModesShownInstead"/>).</summary>
+    public IReadOnlyList<ManagementMode> ExceptModes { get; init; } = [];
+    /// <summary><see cref="ExceptModes"/> as the databases take it: bit (1 &lt;&lt; mode) set for each mode left out; 0 for none.</summary>
+    public int ExceptModeMask => ExceptModes.Aggregate(0, (mask, mode) => mask | (1 << (int)mode));
     public bool? SixHavesComplete { get; init; }
     public bool IncludeRetired { get; init; }
     /// <summary>An order that is not one of <see cref="EstateSort"/>'s (a hand-made query string) reads as by name, so no database has to refuse it.</summary>

@@ -12,4 +12,11 @@ public static class ShownStatus
         status == ManagementStatus.UnitSelfManaged && mode is ManagementMode.CommitteeSelfManaged or ManagementMode.CommunityTrusteeship
             ? mode
             : null;
+
+    /// <summary>
+    /// The modes whose estates show in place of <paramref name="status"/> by their mode (<see cref="ModeInsteadOf"/>): a
+    /// registry filter on the status leaves them out, so the list it gives is what the status column shows.
+    /// </summary>
+    public static IReadOnlyList<ManagementMode> ModesShownInstead(ManagementStatus status) =>
+        status == ManagementStatus.UnitSelfManaged ? [ManagementMode.CommitteeSelfManaged, ManagementMode.CommunityTrusteeship] : [];
 }

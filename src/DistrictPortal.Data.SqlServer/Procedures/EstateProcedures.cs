@@ -42,6 +42,7 @@ internal sealed record EstateReadByQuery(
     long? CommunityId,
     EstateClass? Class,
     ManagementStatus? Status,
+    int ExceptModes,
     bool? SixHavesComplete,
     bool IncludeRetired,
     EstateSort Sort,
@@ -61,6 +62,7 @@ internal sealed record EstateReadSubtotalsByQuery(
     long? CommunityId,
     EstateClass? Class,
     ManagementStatus? Status,
+    int ExceptModes,
     bool? SixHavesComplete,
     bool IncludeRetired) : IQuery<CommunityClassSubtotal>;
 
@@ -71,6 +73,7 @@ internal sealed record EstateReadSubDistrictSubtotalsByQuery(
     long? CommunityId,
     EstateClass? Class,
     ManagementStatus? Status,
+    int ExceptModes,
     bool? SixHavesComplete,
     bool IncludeRetired) : IQuery<SubDistrictClassSubtotal>;
 

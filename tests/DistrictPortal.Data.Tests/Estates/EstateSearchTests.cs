@@ -49,6 +49,26 @@ public sealed class EstateSearchTests
     }
 
     [DatabaseTheory, DatabaseData]
+    public async Task The_status_filter_leaves_out_the_modes_shown_instead_so_it_agrees_with_the_status_column(string database)
+    {
+        await using var db = await TestDatabase.OpenAsync(database);
+        var tree = await TestTree.CreateAsync(db);
+        var unit = await TestTree.AddEstateAsync(db, tree.CommunityA1, "Work Unit", e => (e.Status, e.Mode) = (ManagementStatus.UnitSelfManaged, ManagementMode.None));
+        await TestTree.AddEstateAsync(db, tree.CommunityA1, "Committee", e => (e.Status, e.Mode, e.SixHaves) = (ManagementStatus.UnitSelfManaged, ManagementMode.CommitteeSelfManaged, SixHaves.All));
+        await TestTree.AddEstateAsync(db, tree.CommunityA2, "Trustee", e => (e.Status, e.Mode, e.SixHaves) = (ManagementStatus.UnitSelfManaged, ManagementMode.CommunityTrusteeship, SixHaves.All));
+        var query = new EstateQuery
+        {
+            ScopePath = tree.SubDistrictA.Path, Status = ManagementStatus.UnitSelfManaged,
+            ExceptModes = ShownStatus.ModesShownInstead(ManagementStatus.UnitSelfManaged),
+        };
+
+        Assert.Equal([unit.Id], await Ids(db, query));
+        Assert.Equal(1, (await db.Estates.SearchAsync(query)).TotalCount);
+        Assert.Equal(1, (await db.Estates.SubtotalsByCommunityAsync(query)).Sum(s => s.Total));
+        Assert.Equal(3, (await db.Estates.SearchAsync(query with { ExceptModes = [] })).TotalCount);
+    }
+
+    [DatabaseTheory, DatabaseData]
     public async Task Text_matches_name_or_address_and_takes_wildcards_literally(string database)
     {
         await using var db = await TestDatabase.OpenAsync(database);

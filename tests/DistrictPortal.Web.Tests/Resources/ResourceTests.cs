@@ -16,8 +16,30 @@ public sealed class ResourceTests(PortalFactory factory)
     private static string ResourceFolder([System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "..", "src", "DistrictPortal.Web", "Resources"));
 
-    private static HashSet<string> Keys(string file) =>
-        XDocument.Load(Path.Combine(ResourceFolder(), file)).Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet();
+    private static HashSet<string> Keys(string file) => KeyList(file).ToHashSet();
+
+    private static List<string> KeyList(string file) =>
+        XDocument.Load(Path.Combine(ResourceFolder(), file)).Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToList();
+
+    [Theory]
+    [InlineData("SharedResource.resx")]
+    [InlineData("SharedResource.en.resx")]
+    public void No_key_is_there_twice(string file)
+    {
+        // A merge (the union driver did this) can leave a key twice: the set comparison above would not see it.
+        var twice = KeyList(file).GroupBy(k => k, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        Assert.True(twice.Count == 0, $"{file}: {string.Join(", ", twice)} appear more than once");
+    }
+
+    [Fact]
+    public void Resource_files_merge_as_text_without_the_union_driver()
+    {
+        var attributes = Path.Combine(ResourceFolder(), "..", "..", "..", ".gitattributes");
+        var rules = File.Exists(attributes)
+            ? File.ReadAllLines(attributes).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList()
+            : [];
+        Assert.DoesNotContain(rules, r => r.Contains("merge=union", StringComparison.Ordinal));
+    }
 
     [Fact]
     public void Chinese_and_English_have_the_same_keys()

@@ -38,6 +38,12 @@ public enum IdKind
     ArchivedBriefing,
     /// <summary>An evidence file (/attachments/{id}).</summary>
     Attachment,
+    /// <summary>A 追责 case (/accountability/{id}, its 通报 PDF).</summary>
+    AccountabilityCase,
+    /// <summary>A 需区级协调事项 (/coordination/{id} and its writes).</summary>
+    CoordinationItem,
+    /// <summary>A member unit of the coordination list (/coordination/units/{unitId}/…): the office's alone, so foreign to every other role.</summary>
+    MemberUnit,
     /// <summary>
     /// A service standard (/standards/{id}): one set for the whole portal, edited by the office alone, so every standard is
     /// out of every other account's reach (a write answers 403).
@@ -77,6 +83,7 @@ public sealed class SweepWorld : IAsyncLifetime
     public const string OuterDistrictName = "外区（安全测试）";
     public const string OuterEstateName = "外区机密小区（安全测试）";
     public const string OuterNarrative = "外区周报的机密进展（安全测试）";
+    public const string OuterCaseReason = "外区追责的机密事实（安全测试）";
 
     /// <summary>The demo accounts the sweep signs in as: one of each role (领导小组成员 briefing, 业委会成员 yeweihui), and a second sub-district's officer.</summary>
     public static readonly string[] Users = ["admin", "bureau", "pailou", "yinheshi", "briefing", "yeweihui", "donghu"];
@@ -178,6 +185,22 @@ public sealed class SweepWorld : IAsyncLifetime
         var outerPackage = (await packageService.CreateAsync(subDistrict.Id, subDistrict.Path,
             new Core.Packages.PackageInput { Name = OuterEstateName + "片区", EstateIds = [estate] }, week.AddDays(-60), context)).Value;
 
+        // 外区's 追责 case (a 通报批评, so its PDF exists) and coordination item; their pages name the facts and the estate.
+        var outerCase = (await workflows.ServiceProvider.GetRequiredService<Core.Accountability.AccountabilityService>().CreateAsync(
+            new Core.Accountability.AccountabilityDraft
+            {
+                UnitNodeId = subDistrict.Id, Reason = OuterCaseReason, Decision = Core.Accountability.AccountabilityDecision.Criticism,
+                DecidedOn = today, DecidedBy = "外区领导小组办公室",
+            }, today, context)).Value;
+        var outerItem = await workflows.ServiceProvider.GetRequiredService<Core.Coordination.CoordinationService>().TakeInAsync(
+            new Core.Coordination.CoordinationAsk
+            {
+                WeeklyReturnId = outerReturn, SubDistrictId = subDistrict.Id, SubDistrictName = subDistrict.Name, WeekEnding = week,
+                EstateId = estate, EstateName = OuterEstateName, HelpAsked = "外区协调事项（安全测试）",
+            }, context);
+        var outerUnit = (await workflows.ServiceProvider.GetRequiredService<Core.Coordination.CoordinationService>()
+            .AddUnitAsync("外区成员单位（安全测试）", context)).Value;
+
         var users = services.GetRequiredService<IUserRepository>();
         foreach (var name in Users)
             _users[name] = await (await users.GetByUserNameAsync(name))!.WithScopeAsync(nodes);
@@ -202,6 +225,9 @@ public sealed class SweepWorld : IAsyncLifetime
             [IdKind.Attachment] = [outerAttachment],
             [IdKind.RetrofitProject] = [outerProject],
             [IdKind.CostItem] = [outerCost],
+            [IdKind.AccountabilityCase] = [outerCase],
+            [IdKind.CoordinationItem] = [outerItem],
+            [IdKind.MemberUnit] = [outerUnit],
             [IdKind.ServiceStandard] = (await services.GetRequiredService<Core.Standards.IServiceStandardRepository>().ListAsync()).Select(s => s.Id).ToList(),
             [IdKind.ServiceContract] = [outerContract],
             [IdKind.Enterprise] = [sharedEnterprise],
@@ -222,7 +248,7 @@ public sealed class SweepWorld : IAsyncLifetime
         var estates = services.GetRequiredService<IEstateRepository>();
         var root = Assert.Single(await nodes.GetRootsAsync());
         var ids = outer.ToDictionary(kv => kv.Key, kv => kv.Value.ToList());
-        var markers = new List<string> { OuterEstateName, OuterNarrative };
+        var markers = new List<string> { OuterEstateName, OuterNarrative, OuterCaseReason };
 
         var beside = (await nodes.ListByLevelAsync(root.Path, NodeLevel.SubDistrict))
             .FirstOrDefault(s => !Scope.Contains(user.ScopePath, s.Path) && !Scope.Contains(s.Path, user.ScopePath) && s.Name != "外区街道（安全测试）");

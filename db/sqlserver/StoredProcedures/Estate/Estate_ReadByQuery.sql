@@ -8,6 +8,7 @@ CREATE PROCEDURE [dbo].[Estate_ReadByQuery]
     @CommunityId BIGINT,
     @Class INT,
     @Status INT,
+    @ExceptModes INT,
     @SixHavesComplete BIT,
     @IncludeRetired BIT,
     @Sort INT,
@@ -22,7 +23,7 @@ BEGIN
     SELECT
         @TotalCount = COUNT(*)
     FROM
-        [dbo].[EstateSearch](@ScopePath, @Text, @CommunityId, @Class, @Status, @SixHavesComplete, @IncludeRetired)
+        [dbo].[EstateSearch](@ScopePath, @Text, @CommunityId, @Class, @Status, @ExceptModes, @SixHavesComplete, @IncludeRetired)
     OPTION (RECOMPILE);
 
     SELECT
@@ -51,7 +52,7 @@ BEGIN
         S.[SubDistrictName],
         S.[Path]
     FROM
-        [dbo].[EstateSearch](@ScopePath, @Text, @CommunityId, @Class, @Status, @SixHavesComplete, @IncludeRetired) S
+        [dbo].[EstateSearch](@ScopePath, @Text, @CommunityId, @Class, @Status, @ExceptModes, @SixHavesComplete, @IncludeRetired) S
     ORDER BY
         -- No dynamic SQL: one CASE per key type and direction; the CASEs that do not apply are NULL for every row.
         CASE WHEN @Descending = 0 THEN CASE @Sort WHEN 0 THEN S.[Name] WHEN 1 THEN S.[CommunityName] END END ASC,

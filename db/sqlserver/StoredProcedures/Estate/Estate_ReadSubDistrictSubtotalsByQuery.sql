@@ -6,6 +6,7 @@ CREATE PROCEDURE [dbo].[Estate_ReadSubDistrictSubtotalsByQuery]
     @CommunityId BIGINT,
     @Class INT,
     @Status INT,
+    @ExceptModes INT,
     @SixHavesComplete BIT,
     @IncludeRetired BIT
 AS
@@ -21,7 +22,7 @@ BEGIN
         SUM(CASE WHEN S.[Class] = 3 THEN 1 ELSE 0 END) AS [ClassThree],
         SUM(CASE WHEN S.[Class] IN (1, 2, 3) THEN 0 ELSE 1 END) AS [Unclassified]
     FROM
-        [dbo].[EstateSearch](@ScopePath, @Text, @CommunityId, @Class, @Status, @SixHavesComplete, @IncludeRetired) S
+        [dbo].[EstateSearch](@ScopePath, @Text, @CommunityId, @Class, @Status, @ExceptModes, @SixHavesComplete, @IncludeRetired) S
         INNER JOIN [dbo].[Node] SubDistrict ON SubDistrict.[Id] = S.[SubDistrictId]
     GROUP BY
         S.[SubDistrictId],

@@ -30,6 +30,8 @@ public sealed class EstateListRequest
         CommunityId = Community,
         Class = Class is { } c && Enum.IsDefined(c) ? c : null,
         Status = Status is { } s && Enum.IsDefined(s) ? s : null,
+        // 单位自管 lists only what the status column shows as 单位自管 (Core's ShownStatus), not the estates shown by their mode.
+        ExceptModes = Status is { } shown && Enum.IsDefined(shown) ? ShownStatus.ModesShownInstead(shown) : [],
         SixHavesComplete = SixHaves switch
         {
             SixHavesComplete => true,
