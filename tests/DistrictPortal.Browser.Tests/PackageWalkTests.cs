@@ -84,7 +84,7 @@ public sealed class PackageWalkTests(Chromium chromium)
         {
             await officer.ReloadAsync();
             await Expect(officer.Locator(".current-tender .winner")).ToHaveTextAsync(Winner);
-            await Expect(officer.Locator("tr.estate-review", new LocatorLocatorOptions { HasText = "李考评" })).ToHaveCountAsync(1);
+            await Expect(officer.Locator("tr.estate-review", new PageLocatorOptions { HasText = "李考评" })).ToHaveCountAsync(1);
         });
 
         await walk.StepAsync(officer, "export-packages", "导出 Excel on /packages: the row of the package names the winner and the 2026 Q4 score", async () =>
