@@ -38,6 +38,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Core.Accountability.IAccountabilityRepository>(new SqlServerAccountabilityRepository(connectionString));
         services.AddSingleton<Core.Coordination.ICoordinationRepository>(new SqlServerCoordinationRepository(connectionString));
         services.AddSingleton<Core.Enterprises.IEnterpriseRepository>(new SqlServerEnterpriseRepository(connectionString));
+        services.AddSingleton<Core.Enterprises.IContractRepository>(new SqlServerContractRepository(connectionString));
+        services.AddSingleton<Core.Management.IManagementRepository>(new SqlServerManagementRepository(connectionString));
         services.AddSingleton<IWebhookOutbox>(new SqlServerWebhookOutbox(connectionString));
         services.AddSingleton<ICommitteeRepository>(new SqlServerCommitteeRepository(connectionString));
         services.AddSingleton<Core.Briefings.IBriefingArchiveRepository>(new SqlServerBriefingArchiveRepository(connectionString));

@@ -124,6 +124,10 @@ public sealed class SqlServerEstateRepository(string connectionString) : IEstate
         return _db.WriteAsync<IReadOnlyList<long>>(
             async (c, t) =>
             {
+                // The confirmation's claim first, in the same transaction: it commits with the estates or not at all.
+                if (import.Confirmation is { } confirmation
+                    && (await c.CallAsync(new ImportConfirmationCreate(confirmation.Key, confirmation.ConfirmedUtc, confirmation.ForgetBeforeUtc), t)).Single() == 0)
+                    throw new ImportAlreadyConfirmedException(confirmation.Key);
                 foreach (var change in import.Changed)
                 {
                     current = (change.After.Id, Names.Clean(change.After.Name, nameof(import)));
@@ -142,6 +146,12 @@ public sealed class SqlServerEstateRepository(string connectionString) : IEstate
                 return ids;
             },
             e => SqlErrors.Translate(e, EstateAudit.EntityType, current.Id, nameof(Estate.Name), current.Name));
+    }
+
+    public async Task<bool> IsImportConfirmedAsync(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return (await _db.ReadAsync(c => c.CallAsync(new ImportConfirmationReadById(key)))).Single() > 0;
     }
 
     /// <summary>Blank text is no filter; surrounding spaces typed into the search box do not count.</summary>

@@ -23,7 +23,7 @@ public sealed class SqlServerReturnShareRepository(string connectionString) : IR
             return parts;
         });
 
-    public Task SaveAsync(CommunityPart part, IReadOnlyList<AuditEntry> audit)
+    public Task SaveAsync(CommunityPart part, ReturnStatus returnStatus, IReadOnlyList<AuditEntry> audit)
     {
         ArgumentNullException.ThrowIfNull(part);
         ArgumentNullException.ThrowIfNull(audit);
@@ -31,7 +31,7 @@ public sealed class SqlServerReturnShareRepository(string connectionString) : IR
             async (c, t) =>
             {
                 await c.CallAsync(new ReturnCommunityPartUpdate(part.WeeklyReturnId, part.CommunityId, part.StartedUtc, part.StartedByName,
-                    part.DoneUtc, part.DoneByUserId, part.DoneByName, part.Version), t);
+                    part.DoneUtc, part.DoneByUserId, part.DoneByName, part.Version, (int)returnStatus), t);
                 await AuditWriter.WriteAsync(c, t, audit);
             },
             e => SqlErrors.Translate(e, EntityType, part.WeeklyReturnId));

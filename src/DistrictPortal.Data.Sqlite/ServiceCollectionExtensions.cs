@@ -40,6 +40,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Core.Accountability.IAccountabilityRepository, SqliteAccountabilityRepository>();
         services.AddSingleton<Core.Coordination.ICoordinationRepository, SqliteCoordinationRepository>();
         services.AddSingleton<Core.Enterprises.IEnterpriseRepository, SqliteEnterpriseRepository>();
+        services.AddSingleton<Core.Enterprises.IContractRepository, SqliteContractRepository>();
+        services.AddSingleton<Core.Management.IManagementRepository, SqliteManagementRepository>();
         services.AddSingleton<IWebhookOutbox, SqliteWebhookOutbox>();
         services.AddSingleton<ICommitteeRepository, SqliteCommitteeRepository>();
         services.AddSingleton<Core.Briefings.IBriefingArchiveRepository, SqliteBriefingArchiveRepository>();

@@ -1,5 +1,6 @@
 using Dapper;
 using DistrictPortal.Core.Committees;
+using DistrictPortal.Core.Hierarchy;
 using Microsoft.Data.Sqlite;
 
 namespace DistrictPortal.Data.Sqlite;
@@ -38,24 +39,30 @@ public sealed partial class SqliteCommitteeRepository(SqliteConnectionFactory co
     }
 
     public Task<IReadOnlyList<CommitteeTrack>> ListTracksAsync(string scopePath) =>
-        ReadTracksAsync(scopePath, "Estate e JOIN Node n ON n.Id = e.Id");
+        ReadTracksAsync(scopePath, "Estate e JOIN Node n ON n.Id = e.Id", recordedOnly: false);
 
     /// <summary>
-    /// Starts from the estates with a consultation or a current committee (a few thousand in a city of 50,000) and keeps
-    /// those in scope: walking every estate of the scope for them was 63% of a league week's reads (bench reads, issue 19).
-    /// CROSS JOIN keeps that order (SQLite never reorders it).
+    /// Over a district or the city this starts from the estates with a consultation or a current committee (a few
+    /// thousand in a city of 50,000) and keeps those in scope: walking every estate of a district for them was 63% of a
+    /// league week's reads (bench reads, issue 19). CROSS JOIN keeps that order (SQLite never reorders it). Over one
+    /// sub-district (a return's prefill, every submission) walking its few hundred estates stays the cheaper way.
     /// </summary>
     public Task<IReadOnlyList<CommitteeTrack>> ListRecordedTracksAsync(string scopePath) =>
-        ReadTracksAsync(scopePath, """
-            (SELECT EstateId FROM EstateConsultation
-             UNION
-             SELECT EstateId FROM OwnersCommittee WHERE HandedOverOn IS NULL) r
-            CROSS JOIN Estate e ON e.Id = r.EstateId
-            JOIN Node n ON n.Id = e.Id
-            """);
+        ReadTracksAsync(scopePath, SpansSubDistricts(scopePath)
+            ? """
+              (SELECT EstateId FROM EstateConsultation
+               UNION
+               SELECT EstateId FROM OwnersCommittee WHERE HandedOverOn IS NULL) r
+              CROSS JOIN Estate e ON e.Id = r.EstateId
+              JOIN Node n ON n.Id = e.Id
+              """
+            : "Estate e JOIN Node n ON n.Id = e.Id", recordedOnly: true);
+
+    /// <summary>A path above the sub-districts ("/1/" the city, "/1/2/" a district): fewer than three ids.</summary>
+    private static bool SpansSubDistricts(string? scopePath) => scopePath is not null && scopePath.Count(c => c == '/') - 1 < (int)NodeLevel.SubDistrict;
 
     /// <param name="estates">The FROM part that yields the estates <c>e</c> and their nodes <c>n</c> (a constant, never input).</param>
-    private async Task<IReadOnlyList<CommitteeTrack>> ReadTracksAsync(string scopePath, string estates)
+    private async Task<IReadOnlyList<CommitteeTrack>> ReadTracksAsync(string scopePath, string estates, bool recordedOnly)
     {
         var (scopeFrom, scopeTo) = SqlFragments.ScopeRange(scopePath);
         await using var connection = await connections.OpenAsync();
@@ -77,9 +84,10 @@ public sealed partial class SqliteCommitteeRepository(SqliteConnectionFactory co
             LEFT JOIN EstateConsultation k ON k.EstateId = e.Id
             LEFT JOIN OwnersCommittee o ON o.EstateId = e.Id AND o.HandedOverOn IS NULL
             WHERE n.Path >= @scopeFrom AND n.Path < @scopeTo AND n.IsRetired = 0
+              AND (@recordedOnly = 0 OR k.EstateId IS NOT NULL OR o.Id IS NOT NULL)
             ORDER BY s.SortOrder, s.Id, c.SortOrder, c.Id, n.Id
             """,
-            new { scopeFrom, scopeTo });
+            new { scopeFrom, scopeTo, recordedOnly });
         return tracks.AsList();
     }
 

@@ -34,6 +34,16 @@ public sealed partial class SqliteEstateRepository
         // The same statements as one create or one edit, all inside one transaction: the first failure rolls back every row.
         return connections.InTransactionAsync<IReadOnlyList<long>>(async (connection, transaction) =>
         {
+            // The confirmation's claim first: BEGIN IMMEDIATE holds the file's write lock, so a second claim of the
+            // same key (this server or another process) finds the row and writes nothing.
+            if (import.Confirmation is { } confirmation)
+            {
+                await connection.ExecuteAsync("DELETE FROM ImportConfirmation WHERE ConfirmedUtc < @ForgetBeforeUtc", confirmation, transaction);
+                if (await connection.ExecuteAsync(
+                        "INSERT OR IGNORE INTO ImportConfirmation (ConfirmationKey, ConfirmedUtc) VALUES (@Key, @ConfirmedUtc)",
+                        confirmation, transaction) == 0)
+                    throw new ImportAlreadyConfirmedException(confirmation.Key);
+            }
             foreach (var change in import.Changed)
                 await UpdateAsync(connection, transaction, change.After, change.Audit);
             var ids = new List<long>(import.Added.Count);
@@ -41,6 +51,14 @@ public sealed partial class SqliteEstateRepository
                 ids.Add(await InsertAsync(connection, transaction, added.Estate, added.Audit));
             return ids;
         }, nameof(Estate.Name));
+    }
+
+    public async Task<bool> IsImportConfirmedAsync(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        await using var connection = await connections.OpenAsync();
+        return await connection.ExecuteScalarAsync<long>(
+            "SELECT COUNT(*) FROM ImportConfirmation WHERE ConfirmationKey = @key", new { key }) > 0;
     }
 
     /// <summary>

@@ -26,29 +26,37 @@ public sealed class SqliteReturnShareRepository(SqliteConnectionFactory connecti
         return parts.AsList();
     }
 
-    public Task SaveAsync(CommunityPart part, IReadOnlyList<AuditEntry> audit)
+    public Task SaveAsync(CommunityPart part, ReturnStatus returnStatus, IReadOnlyList<AuditEntry> audit)
     {
         ArgumentNullException.ThrowIfNull(part);
         ArgumentNullException.ThrowIfNull(audit);
+        var parameters = new
+        {
+            part.WeeklyReturnId, part.CommunityId, part.StartedUtc, part.StartedByName, part.DoneUtc, part.DoneByUserId, part.DoneByName,
+            part.Version, ReturnStatus = (int)returnStatus,
+        };
         return WriteGuards.ForeignKeysAsArgumentErrors(EntityType, () => connections.InTransactionAsync(async (connection, transaction) =>
         {
+            // One statement each, the return's status tested inside it: a submit cannot slip between the test and the write.
             var written = part.Version == 0
                 ? await connection.ExecuteAsync(
                     """
                     INSERT INTO ReturnCommunityPart (WeeklyReturnId, CommunityId, StartedUtc, StartedByName, DoneUtc, DoneByUserId, DoneByName, Version)
-                    VALUES (@WeeklyReturnId, @CommunityId, @StartedUtc, @StartedByName, @DoneUtc, @DoneByUserId, @DoneByName, 1)
+                    SELECT @WeeklyReturnId, @CommunityId, @StartedUtc, @StartedByName, @DoneUtc, @DoneByUserId, @DoneByName, 1
+                    WHERE NOT EXISTS (SELECT 1 FROM WeeklyReturn w WHERE w.Id = @WeeklyReturnId AND w.Status <> @ReturnStatus)
                     ON CONFLICT (WeeklyReturnId, CommunityId) DO NOTHING
                     """,
-                    part, transaction)
+                    parameters, transaction)
                 : await connection.ExecuteAsync(
                     """
                     UPDATE ReturnCommunityPart
                     SET StartedUtc = @StartedUtc, StartedByName = @StartedByName, DoneUtc = @DoneUtc, DoneByUserId = @DoneByUserId,
                         DoneByName = @DoneByName, Version = Version + 1
                     WHERE WeeklyReturnId = @WeeklyReturnId AND CommunityId = @CommunityId AND Version = @Version
+                      AND EXISTS (SELECT 1 FROM WeeklyReturn w WHERE w.Id = @WeeklyReturnId AND w.Status = @ReturnStatus)
                     """,
-                    part, transaction);
-            // Inserted by someone else first, or changed since it was read: nothing of ours is written.
+                    parameters, transaction);
+            // Inserted by someone else first, changed since it was read, or the return left that status: nothing of ours is written.
             if (written == 0)
                 throw new ConcurrencyConflictException(EntityType, part.WeeklyReturnId);
             await AuditWriter.WriteAsync(connection, transaction, audit);

@@ -126,7 +126,7 @@ public sealed partial class SqliteWeeklyReturnRepository
     }
 
     /// <summary>Status fields, narratives and rows, if the version is still the one read; the rows replaced as a whole.</summary>
-    private static async Task SaveAsync(IDbConnection connection, IDbTransaction transaction, WeeklyReturn weeklyReturn)
+    private static async Task SaveAsync(SqliteConnection connection, SqliteTransaction transaction, WeeklyReturn weeklyReturn)
     {
         var parameters = StatusFields(weeklyReturn);
         parameters.Add("Id", weeklyReturn.Id);

@@ -10,7 +10,8 @@ using DistrictPortal.Web.Infrastructure.Jobs;
 //   generate --seed N --db PATH            the city-scale data set
 //   wait-healthy --url U --started-ns T    cold start: from T (date +%s%N at launch) to the first healthy /health
 //   pages --url U --db PATH --mode off|on [--only K,K]   page latency under load, figures kept per page-cache mode (keys: PageLatency.Pages; --only picks)
-//   friday --url U --db PATH               200 concurrent submissions by 200 officers, verified in the database
+//   friday --url U --db PATH [--hold S]    200 concurrent submissions by 200 officers, verified in the database
+//                                          (--hold: wait S seconds before releasing them, to attach a profiler)
 //   excel --db PATH / pdf --db PATH        the exports, measured in-process
 //   import                                 a 100,000-row registry upload, alone and six at once, in-process (no data set needed)
 //   report                                 the Markdown table of figures against their targets
@@ -46,7 +47,7 @@ switch (args.FirstOrDefault())
         return 0;
     case "friday":
         return await FridayPeak.RunAsync(new Uri(options.Require("url")), options.Require("db"), results, log,
-            options.Get("portal-pid", null) is { } portal ? int.Parse(portal, CultureInfo.InvariantCulture) : null);
+            options.Get("portal-pid", null) is { } portal ? int.Parse(portal, CultureInfo.InvariantCulture) : null, options.Int("hold", 0));
     case "excel":
         return await ExcelExport.RunAsync(options.Require("db"), options.Get("url", null),
             options.Get("portal-pid", null) is { } pid ? int.Parse(pid, CultureInfo.InvariantCulture) : null, results, log);

@@ -21,7 +21,7 @@ internal static class Report
         rows.Add(("Data set: 200 sub-districts, 2,000 communities, 50,000 estates, 104 weeks", generated,
             "minutes, not hours", Met(N("generate.s") is { } g ? g < 600 : null)));
         rows.Add(("Cold start to healthy /health on that database (portal with the page cache off; the second start, cache on, in brackets)",
-            $"{Ms("coldstart.ms")} ({Ms("coldstart.on.ms")})", "≤ 5 s", Met(N("coldstart.ms") is { } cold ? cold <= 5000 && (N("coldstart.on.ms") ?? 0) <= 5000 : null)));
+            $"{Ms("coldstart.ms")} ({Ms("coldstart.on.ms")})", "≤ 5 s", Met(ColdStartMet(N))));
 
         // Issue 15: the one return page's weight and its p50 beside the trivial page's, page cache off (the work behind it).
         if (N("page.off.return.bytes") is { } returnBytes)
@@ -37,10 +37,13 @@ internal static class Report
 
         if (N("friday.posted") is { } posted)
         {
-            rows.Add(("Friday peak: 200 officers submit at once (all saved, none lost)",
+            var allSaved = FridayAllSaved(f, N);
+            rows.Add(("Friday peak: 200 officers submit at once (all saved, none lost; no cache: every submission is written)",
                 $"{N("friday.saved"):0} of {posted:0} saved as submitted, {N("friday.accepted"):0} answered with the redirect, ticks kept {f.GetValueOrDefault("friday.ticks", "?")}",
-                "all 200 saved", Met(N("friday.saved") == posted && N("friday.accepted") == posted)));
-            rows.Add(("Friday peak: submission latency (SQLite)", $"p50 {Ms("friday.p50")}, p95 {Ms("friday.p95")}, max {Ms("friday.max")}; all answered in {N("friday.wall.s"):0.0} s", "p95 ≤ 1 s", Met(N("friday.p95") <= 1000)));
+                "all 200 saved", Met(allSaved)));
+            // Met only with every one of the 200 saved: a fast peak that lost submissions is not met.
+            rows.Add(("Friday peak: submission latency (SQLite)", $"p50 {Ms("friday.p50")}, p95 {Ms("friday.p95")}, max {Ms("friday.max")}; all answered in {N("friday.wall.s"):0.0} s",
+                "p95 ≤ 1 s, all 200 saved", Met(FridayMet(f, N))));
             if (N("friday.portal.cores") is { } cores)
                 rows.Add(("Friday peak: the portal while it lasted (CPU time over wall time; threads)",
                     $"{cores:0.00} cores busy ({N("friday.portal.cpu.ms"):0} ms CPU); threads {N("friday.portal.threads.before"):0} before, at most {N("friday.portal.threads.max"):0}", "reported", "—"));
@@ -53,12 +56,11 @@ internal static class Report
                 "≤ 2 s", Met(N("excel.warm.ms") <= 2000)));
             rows.Add(("Bulk Excel export: peak memory (whole process)", $"{N("excel.peak.mb"):0} MB", "≤ 250 MB", Met(N("excel.peak.mb") <= 250)));
             var endpoint = f.GetValueOrDefault("excel.endpoint.state") == "present";
-            rows.Add(("Formatted Excel GET /estates/export.xlsx of the whole city (admin): time",
-                endpoint ? $"{Ms("excel.endpoint.ms")}, {N("excel.endpoint.kb"):0} KB" : f.GetValueOrDefault("excel.endpoint.state", "not measured"),
-                "≤ 3 s", Met(endpoint ? N("excel.endpoint.ms") <= 3000 : null)));
-            rows.Add(("Formatted Excel GET /estates/export.xlsx: memory (the portal's resident set sampled every 10 ms during the request; met on the added)",
-                N("excel.endpoint.added.mb") is { } added ? $"added {added:0} MB (portal {N("excel.endpoint.before.mb"):0} MB before, peak {N("excel.endpoint.peak.mb"):0} MB)" : "not measured",
-                "≤ 250 MB", Met(N("excel.endpoint.added.mb") is { } a ? a <= 250 : null)));
+            // Issue 19's done-when: time AND memory, judged together; not judged when either was not measured.
+            rows.Add(("Formatted Excel GET /estates/export.xlsx of the whole city (admin), made afresh for the request (no cache): time, and memory as the portal's resident set sampled every 10 ms during it (met on the added)",
+                (endpoint ? $"{Ms("excel.endpoint.ms")}, {N("excel.endpoint.kb"):0} KB" : f.GetValueOrDefault("excel.endpoint.state", "not measured"))
+                + (N("excel.endpoint.added.mb") is { } added ? $"; added {added:0} MB (portal {N("excel.endpoint.before.mb"):0} MB before, peak {N("excel.endpoint.peak.mb"):0} MB)" : "; memory not measured"),
+                "≤ 3 s and ≤ 250 MB", Met(ExportMet(f, N))));
         }
         foreach (var writer in new[] { "streamed", "closedxml" })
         {
@@ -90,6 +92,7 @@ internal static class Report
         var text = new StringBuilder();
         if (machine is not null)
             text.AppendLine(machine).AppendLine();
+        text.Append(DoneWhen(f, N, Met)).AppendLine();
         text.Append(PagesTable(f, N, Ms, Met)).AppendLine();
         text.AppendLine("| Measure | Figure | Target | Met |").AppendLine("|---|---|---|---|");
         foreach (var (measure, figure, target, met) in rows)
@@ -99,39 +102,90 @@ internal static class Report
 
     /// <summary>
     /// Every page of issue 19, cache off and on: p50 and p95, each as a multiple of the trivial page's own p50 and p95
-    /// in the same run. The target (p50 ≤ 10×, p95 ≤ 20×) is judged on the cache-off figures: the work behind the page.
+    /// in the same run and mode, and how many of the answers the page output cache served. The target (p50 ≤ 10×,
+    /// p95 ≤ 20×) is issue 19's for the cache-off figures (the work behind the page); the cache-on figures are judged
+    /// against the same multiples in their own column, for information.
     /// </summary>
     private static string PagesTable(IReadOnlyDictionary<string, string> f, Func<string, double?> n, Func<string, string> ms, Func<bool?, string> met)
     {
-        string Mode(string mode, string page, out bool? ok)
+        string Mode(string mode, string page)
         {
-            ok = null;
             if (f.GetValueOrDefault($"page.{mode}.{page}.state") != "present")
                 return f.GetValueOrDefault($"page.{mode}.{page}.state", "not measured");
             var p50 = n($"page.{mode}.{page}.p50");
             var p95 = n($"page.{mode}.{page}.p95");
             var t50 = n($"page.{mode}.trivial.p50");
             var t95 = n($"page.{mode}.trivial.p95");
-            if (p50 is null || p95 is null || t50 is not > 0 || t95 is not > 0)
-                return $"p50 {ms($"page.{mode}.{page}.p50")}, p95 {ms($"page.{mode}.{page}.p95")}";
-            ok = p50 / t50 <= 10 && p95 / t95 <= 20;
+            var figures = p50 is null || p95 is null || t50 is not > 0 || t95 is not > 0
+                ? $"p50 {ms($"page.{mode}.{page}.p50")}, p95 {ms($"page.{mode}.{page}.p95")}"
+                : string.Create(CultureInfo.InvariantCulture, $"p50 {p50:0.0} ms ({p50 / t50:0.0}×), p95 {p95:0.0} ms ({p95 / t95:0.0}×)");
             return string.Create(CultureInfo.InvariantCulture,
-                $"p50 {p50:0.0} ms ({p50 / t50:0.0}×), p95 {p95:0.0} ms ({p95 / t95:0.0}×), n {n($"page.{mode}.{page}.n"):0}, errors {n($"page.{mode}.{page}.errors"):0}");
+                $"{figures}, n {n($"page.{mode}.{page}.n"):0}, errors {n($"page.{mode}.{page}.errors"):0}; {Served(n($"page.{mode}.{page}.cached"), n($"page.{mode}.{page}.n"))}");
         }
 
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Pages: {n("load.concurrency"):0} clients back to back, {n("load.seconds"):0} s a page after a 2 s warm-up; × is the multiple of the trivial page's p50 (p95) in the same run.")
+        text.AppendLine(CultureInfo.InvariantCulture, $"Pages: {n("load.concurrency"):0} clients back to back, {n("load.seconds"):0} s a page after a 2 s warm-up; × is the page's p50 (p95) over the trivial page's p50 (p95) in the same run and mode. \"Page cache\" is the portal's page output cache (Portal:PageCache), which marks what it serves with an Age header; what a page keeps in process of its own is said in its label.")
             .AppendLine()
-            .AppendLine("| Page | Page cache off | Page cache on | Target (cache off) | Met |")
-            .AppendLine("|---|---|---|---|---|");
+            .AppendLine("| Page | Page cache off | Page cache on | Target | Met, cache off | Met, cache on |")
+            .AppendLine("|---|---|---|---|---|---|");
         foreach (var (page, label) in Load.PageLatency.Pages)
         {
-            var off = Mode("off", page, out var ok);
-            var on = Mode("on", page, out _);
             var trivial = page == "trivial";
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {f.GetValueOrDefault($"page.{page}.label", label)} | {off} | {on} | {(trivial ? "the yardstick" : "p50 ≤ 10×, p95 ≤ 20×")} | {(trivial ? "—" : met(ok))} |");
+                $"| {f.GetValueOrDefault($"page.{page}.label", label)} | {Mode("off", page)} | {Mode("on", page)} | {(trivial ? "the yardstick" : "p50 ≤ 10×, p95 ≤ 20× (issue 19: cache off)")} | {(trivial ? "—" : met(PageMet(f, n, "off", page)))} | {(trivial ? "—" : met(PageMet(f, n, "on", page)))} |");
         }
+        return text.ToString();
+    }
+
+    /// <summary>p50 ≤ 10× and p95 ≤ 20× the trivial page's, both; null when the page or the yardstick was not measured.</summary>
+    internal static bool? PageMet(IReadOnlyDictionary<string, string> f, Func<string, double?> n, string mode, string page)
+    {
+        if (f.GetValueOrDefault($"page.{mode}.{page}.state") != "present" || f.GetValueOrDefault($"page.{mode}.trivial.state") != "present")
+            return null;
+        var (p50, p95, t50, t95) = (n($"page.{mode}.{page}.p50"), n($"page.{mode}.{page}.p95"), n($"page.{mode}.trivial.p50"), n($"page.{mode}.trivial.p95"));
+        if (p50 is null || p95 is null || t50 is not > 0 || t95 is not > 0)
+            return null;
+        return p50 / t50 <= 10 && p95 / t95 <= 20 && n($"page.{mode}.{page}.errors") is 0;
+    }
+
+    private static string Served(double? cached, double? count) => (cached, count) switch
+    {
+        (null, _) => "page cache not recorded",
+        (0, _) => "none from the page cache",
+        ({ } c, { } all) when c >= all => "all from the page cache",
+        ({ } c, { } all) => string.Create(CultureInfo.InvariantCulture, $"{c:0} of {all:0} from the page cache"),
+        _ => "page cache not recorded",
+    };
+
+    private static bool FridayAllSaved(IReadOnlyDictionary<string, string> f, Func<string, double?> n) =>
+        n("friday.posted") is 200 && n("friday.saved") == 200 && n("friday.accepted") == 200
+        && f.GetValueOrDefault("friday.ticks") is { } ticks && ticks.Split('/') is [var kept, var ticked] && kept == ticked;
+
+    internal static bool? FridayMet(IReadOnlyDictionary<string, string> f, Func<string, double?> n) =>
+        n("friday.p95") is not { } p95 ? null : p95 <= 1000 && FridayAllSaved(f, n);
+
+    internal static bool? ExportMet(IReadOnlyDictionary<string, string> f, Func<string, double?> n) =>
+        f.GetValueOrDefault("excel.endpoint.state") != "present" || n("excel.endpoint.ms") is not { } ms || n("excel.endpoint.added.mb") is not { } added
+            ? null
+            : ms <= 3000 && added <= 250;
+
+    internal static bool? ColdStartMet(Func<string, double?> n) =>
+        n("coldstart.ms") is not { } cold ? null : cold <= 5000 && (n("coldstart.on.ms") is not { } on || on <= 5000);
+
+    /// <summary>Issue 19's done-when in a few lines, each "met" only where every figure behind it meets its target.</summary>
+    private static string DoneWhen(IReadOnlyDictionary<string, string> f, Func<string, double?> n, Func<bool?, string> met)
+    {
+        var pages = Load.PageLatency.Pages.Where(p => p.Key != "trivial").Select(p => (p.Key, Met: PageMet(f, n, "off", p.Key))).ToList();
+        var measured = pages.Where(p => p.Met is not null).ToList();
+        var missed = measured.Where(p => p.Met == false).Select(p => p.Key).ToList();
+        var text = new StringBuilder()
+            .AppendLine("| Issue 19: done when | Met |")
+            .AppendLine("|---|---|")
+            .AppendLine(CultureInfo.InvariantCulture,
+                $"| Pages with the page cache off: p50 ≤ 10× and p95 ≤ 20× the trivial page — {measured.Count - missed.Count} of {measured.Count} measured pages met{(missed.Count > 0 ? $" (not: {string.Join(", ", missed)})" : "")}{(measured.Count < pages.Count ? $"; {pages.Count - measured.Count} not measured" : "")} | {met(measured.Count == 0 ? null : missed.Count == 0 && measured.Count == pages.Count)} |")
+            .AppendLine(CultureInfo.InvariantCulture, $"| Friday peak: 200 simultaneous submissions, all saved, p95 ≤ 1 s on SQLite | {met(FridayMet(f, n))} |")
+            .AppendLine(CultureInfo.InvariantCulture, $"| Formatted /estates/export.xlsx of the whole city ≤ 3 s and ≤ 250 MB | {met(ExportMet(f, n))} |")
+            .AppendLine(CultureInfo.InvariantCulture, $"| Start-up on the city data set ≤ 5 s | {met(ColdStartMet(n))} |");
         return text.ToString();
     }
 }

@@ -45,6 +45,9 @@ public sealed class ParameterWidthTests
         { "Enterprise_Create", "CreditCode", DistrictPortal.Core.Enterprises.CreditCode.Length },
         { "Enterprise_Update", "ContactName", DistrictPortal.Core.Enterprises.EnterpriseService.MaxContactNameLength },
         { "Enterprise_Update", "ContactPhone", DistrictPortal.Core.Enterprises.EnterpriseService.MaxContactPhoneLength },
+        { "ManagingBodyMember_Create", "Name", DistrictPortal.Core.Management.ManagementService.MaxMemberNameLength },
+        { "ManagingBodyMember_Create", "Role", DistrictPortal.Core.Management.ManagementService.MaxRoleLength },
+        { "Trusteeship_Update", "Funding", DistrictPortal.Core.Management.ManagementService.MaxFundingLength },
     };
 
     [Theory]

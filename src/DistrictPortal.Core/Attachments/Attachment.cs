@@ -15,6 +15,8 @@ public enum AttachmentOwnerKind
     LookBack = 5,
     /// <summary>A supervision order's answer (督办反馈): the order's id.</summary>
     SupervisionAnswer = 6,
+    /// <summary>A property service contract's signed file (物业服务合同, issue 20): the contract's id.</summary>
+    ServiceContract = 7,
 }
 
 /// <summary>The file types evidence may be, decided from the bytes (<see cref="FileSignature"/>), never from the name.</summary>

@@ -41,5 +41,11 @@ public static class AuditEntities
     public const string RobotWebhook = "RobotWebhook";
     /// <summary>A property service enterprise on the register (issue 20).</summary>
     public const string Enterprise = "Enterprise";
+    /// <summary>A property service contract (issue 20), under its own id.</summary>
+    public const string ServiceContract = "ServiceContract";
+    /// <summary>The managing body of a self-managed estate (mode 2, issue 20), under the estate's id.</summary>
+    public const string ManagingBody = "ManagingBody";
+    /// <summary>A community trusteeship (mode 3, issue 20), under the estate's id.</summary>
+    public const string Trusteeship = "Trusteeship";
     public const string Attachment = "Attachment";
 }

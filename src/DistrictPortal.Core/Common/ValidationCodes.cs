@@ -102,6 +102,12 @@ public static class ValidationCodes
     public const string CreditCodeCheckDigit = "CreditCodeCheckDigit";
     /// <summary>Another enterprise on the register has this code (args: its name).</summary>
     public const string CreditCodeInUse = "CreditCodeInUse";
+    /// <summary>The estate has a contract covering some of the same days (args: its enterprise, first day, last day).</summary>
+    public const string ContractOverlaps = "ContractOverlaps";
+    /// <summary>A contract ends early on a day within its term, not after it.</summary>
+    public const string AfterTermEnd = "AfterTermEnd";
+    /// <summary>The trustee is a community of the estate's own sub-district.</summary>
+    public const string NotInSubDistrict = "NotInSubDistrict";
 
     // Evidence attachments ("Attachments.Validation.{code}").
     public const string FileTooLarge = "FileTooLarge";

@@ -87,14 +87,24 @@ public sealed class EnterpriseService(IEnterpriseRepository store)
     }
 
     /// <summary>
-    /// One page of the register: enterprises whose name, code or contact holds <paramref name="text"/> (any case), state-owned
-    /// ones only when asked, by name. Paged in memory: the register is read whole anyway for the contract form's choice.
+    /// One page of the register: <see cref="Filter"/>'s enterprises. Paged in memory: the register is some hundreds of
+    /// rows and is read whole anyway for the contract form's choice.
     /// </summary>
     public static PagedResult<Enterprise> Search(IEnumerable<Enterprise> register, string? text, bool stateOwnedOnly, int page, int pageSize)
     {
+        var found = Filter(register, text, stateOwnedOnly);
+        var size = Paging.PageSize(pageSize);
+        var last = Math.Max(1, (found.Count + size - 1) / size);
+        var current = Math.Min(Paging.Page(page), last);
+        return new PagedResult<Enterprise>(found.Skip((current - 1) * size).Take(size).ToList(), found.Count, current, size);
+    }
+
+    /// <summary>Enterprises whose name, code or contact holds <paramref name="text"/> (any case), state-owned ones only when asked, by name.</summary>
+    public static IReadOnlyList<Enterprise> Filter(IEnumerable<Enterprise> register, string? text, bool stateOwnedOnly)
+    {
         ArgumentNullException.ThrowIfNull(register);
         var needle = text?.Trim();
-        var found = register
+        return register
             .Where(e => !stateOwnedOnly || e.IsStateOwned)
             .Where(e => string.IsNullOrEmpty(needle)
                 || e.Name.Contains(needle, StringComparison.OrdinalIgnoreCase)
@@ -102,10 +112,6 @@ public sealed class EnterpriseService(IEnterpriseRepository store)
                 || (e.ContactName?.Contains(needle, StringComparison.OrdinalIgnoreCase) ?? false))
             .OrderBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Id)
             .ToList();
-        var size = Paging.PageSize(pageSize);
-        var last = Math.Max(1, (found.Count + size - 1) / size);
-        var current = Math.Min(Paging.Page(page), last);
-        return new PagedResult<Enterprise>(found.Skip((current - 1) * size).Take(size).ToList(), found.Count, current, size);
     }
 
     private static string? Optional(List<ValidationError> errors, string field, string? value, int maxLength)

@@ -27,7 +27,8 @@ public sealed class EstateService(IEstateRepository estates, INodeRepository nod
     /// one) and every estate changed (its audit one entry a field). Returns the new estates' ids in order.
     /// </summary>
     public async Task<DomainResult<IReadOnlyList<long>>> ImportAsync(
-        IReadOnlyList<Estate> added, IReadOnlyList<(Estate Before, Estate After)> changed, int currentYear, ChangeContext context)
+        IReadOnlyList<Estate> added, IReadOnlyList<(Estate Before, Estate After)> changed, int currentYear, ChangeContext context,
+        string? confirmationKey = null)
     {
         ArgumentNullException.ThrowIfNull(added);
         ArgumentNullException.ThrowIfNull(changed);
@@ -40,7 +41,10 @@ public sealed class EstateService(IEstateRepository estates, INodeRepository nod
             return DomainResult<IReadOnlyList<long>>.From(errors);
         var import = new EstateImport(
             added.Select(e => new EstateImportAddition(e, EstateAudit.Created(e, context))).ToList(),
-            changed.Select(c => new EstateImportChange(c.After, EstateAudit.Diff(c.Before, c.After, context))).ToList());
+            changed.Select(c => new EstateImportChange(c.After, EstateAudit.Diff(c.Before, c.After, context))).ToList())
+        {
+            Confirmation = confirmationKey is null ? null : new ImportConfirmation(confirmationKey, context.AtUtc),
+        };
         return DomainResult<IReadOnlyList<long>>.Done(await estates.ImportAsync(import));
     }
 

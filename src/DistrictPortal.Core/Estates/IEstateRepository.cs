@@ -38,6 +38,13 @@ public interface IEstateRepository
     Task<IReadOnlyList<long>> ImportAsync(EstateImport import);
 
     /// <summary>
+    /// Whether an import was written under this confirmation key (<see cref="EstateImport.Confirmation"/>): a second
+    /// attempt is refused before reading the file again. The claim inside <see cref="ImportAsync"/> decides a race;
+    /// an import whose <see cref="EstateImport.Confirmation"/> key is taken throws <see cref="ImportAlreadyConfirmedException"/>.
+    /// </summary>
+    Task<bool> IsImportConfirmedAsync(string key);
+
+    /// <summary>
     /// The live estates under the scope in path order (grouped by sub-district and community), the first
     /// <paramref name="take"/> after <paramref name="afterPath"/> (null: from the start). For streamed bulk exports:
     /// each batch seeks on the path index, with no count and no offset, so 50,000 estates read in linear time.

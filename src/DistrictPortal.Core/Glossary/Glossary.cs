@@ -30,6 +30,10 @@ public static partial class Glossary
         new("单位自管", "Managed by a work unit", "由产权单位（工作单位）自行管理的小区；业委会或社区管理的小区不用此名。"),
         new("业委会自管", "Managed by the owners' committee", "由业主委员会或物业管理委员会自行管理的小区。"),
         new("社区托管", "Community trusteeship", "由社区居委会托管的小区。"),
+        new("物业服务企业", "Property service enterprise", "为小区提供物业服务的企业，按统一社会信用代码登记在全区一份名录中，国有企业单独标明。"),
+        new("统一社会信用代码", "Unified social credit code", "企业的18位登记代码（GB 32100-2015），末位为校验位，输错一位即不符。"),
+        new("物业服务合同", "Property service contract", "小区与物业服务企业签订的合同：期限、物业费（元/m²·月）、服务等级、签订日期和合同文本；同一小区同一时间只有一份。"),
+        new("物管会", "Property management committee", "物业管理委员会：小区暂不具备成立业委会条件时，由街道组织成立、自行管理小区的组织；与单位自管不同。"),
         new("无物业", "Unmanaged", "没有物业服务、也没有其他管理方式的小区，含失去管理的小区。", "失管"),
         new("保障房", "Affordable housing", "由街道服务中心管理的保障性住房小区。"),
         // The weekly return.

@@ -18,6 +18,9 @@ public static class NoticeKinds
     /// <summary>Args: sub-district, week, the reviewer's reason, reviewer.</summary>
     public const string ReturnReopened = "ReturnReopened";
 
+    /// <summary>A community marked its part of the return done (已填报). Args: sub-district, week, community, who marked it.</summary>
+    public const string ReturnCommunityDone = "ReturnCommunityDone";
+
     /// <summary>Args: sub-district, week, the order's reason.</summary>
     public const string SupervisionOrderRaised = "SupervisionOrderRaised";
 
@@ -43,6 +46,9 @@ public enum NoticeAudience
 public sealed record Notice(string Kind, Node SubDistrict, IReadOnlyList<string> Args, string Link, string DedupKey, NoticeAudience Audience)
 {
     public const int MaxArgLength = 2000;
+
+    /// <summary>Also posted to the group robots of the sub-district and the nodes above it (the default); false: inbox and mail only.</summary>
+    public bool ToRobots { get; init; } = true;
 
     /// <summary>The arguments as stored beside an inbox item (a JSON array of strings), so any language can word it later.</summary>
     public string PackedArgs => PackArgs(Args);

@@ -41,7 +41,7 @@ public sealed class NoticeService(
             if (!string.IsNullOrWhiteSpace(user.Email))
                 await MailAsync(user.Email, text, notice.Link);
         }
-        foreach (var nodeId in Scope.Ids(notice.SubDistrict.Path))
+        foreach (var nodeId in notice.ToRobots ? Scope.Ids(notice.SubDistrict.Path) : [])
         {
             if (await robots.GetAsync(nodeId) is null)
                 continue;

@@ -44,3 +44,26 @@ public static class ReturnNotices
 
     private static string Cap(string text) => text.Length > Notice.MaxArgLength ? text[..Notice.MaxArgLength] + "…" : text;
 }
+
+/// <summary>
+/// The notice of a community marking its part of the weekly return done (已填报, <see cref="ReturnShare"/>): the
+/// sub-district's officers, who review and submit the whole, hear of it in their inbox (and mail). Not posted to the group
+/// robots: a community's step is the sub-district's business, not the district's chat.
+/// </summary>
+public static class ReturnNoticesOfParts
+{
+    public static Notice Done(WeeklyReturn weeklyReturn, Node subDistrict, CommunityPart part)
+    {
+        ArgumentNullException.ThrowIfNull(weeklyReturn);
+        ArgumentNullException.ThrowIfNull(subDistrict);
+        ArgumentNullException.ThrowIfNull(part);
+        var week = ReturnNotices.Week(weeklyReturn.WeekEnding);
+        var at = (part.DoneUtc ?? DateTime.MinValue).ToString("yyyyMMddHHmmssfffffff", CultureInfo.InvariantCulture);
+        return new Notice(NoticeKinds.ReturnCommunityDone, subDistrict, [subDistrict.Name, week, part.CommunityName, part.DoneByName ?? ""],
+            ReturnNotices.ReturnLink(subDistrict.Id, weeklyReturn.WeekEnding),
+            string.Create(CultureInfo.InvariantCulture, $"return-part-done:{weeklyReturn.Id}:{part.CommunityId}:{at}"), NoticeAudience.Officers)
+        {
+            ToRobots = false,
+        };
+    }
+}

@@ -52,8 +52,9 @@ public interface IReturnShareRepository
 
     /// <summary>
     /// Inserts the part (<see cref="CommunityPart.Version"/> 0) or updates it at its version, with the audit built in Core,
-    /// in one transaction. A stale version, or an insert of a part that exists, throws
-    /// <see cref="Common.ConcurrencyConflictException"/> and writes nothing.
+    /// in one transaction, and only while the return still has the status <paramref name="returnStatus"/> the caller read
+    /// (a submit since then must not be followed by a community's 已填报). A stale version, an insert of a part that
+    /// exists or a return whose status moved on throws <see cref="Common.ConcurrencyConflictException"/> and writes nothing.
     /// </summary>
-    Task SaveAsync(CommunityPart part, IReadOnlyList<Auditing.AuditEntry> audit);
+    Task SaveAsync(CommunityPart part, ReturnStatus returnStatus, IReadOnlyList<Auditing.AuditEntry> audit);
 }

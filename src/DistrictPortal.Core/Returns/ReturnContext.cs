@@ -28,6 +28,12 @@ public sealed class ReturnContext
     /// <summary>The estates with an evidence file of their own or on a return row (read only when there are rules).</summary>
     public IReadOnlySet<long> EstatesWithEvidence { get; init; } = new HashSet<long>();
 
+    /// <summary>
+    /// The day of each estate's latest relapse (返潮: a failed look-back put it back on the list), for the stored rows that
+    /// still state a strike-off the registry no longer holds (<see cref="ReturnPrefill.FollowRelapse"/>); read only then.
+    /// </summary>
+    public IReadOnlyDictionary<long, DateOnly> Relapses { get; init; } = new Dictionary<long, DateOnly>();
+
     public ReturnStatus? Status => Stored?.Status;
 
     /// <summary>Rows and narratives can change: nothing saved yet, or the sub-district holds it (draft, sent back, reopened).</summary>

@@ -52,18 +52,38 @@ public static class ReturnPrefill
     /// A saved draft's row that states a strike-off from before its week which the registry no longer holds (the estate
     /// relapsed after a failed look-back, 返潮, or the strike-off was withdrawn): the row follows the registry, so the
     /// next acceptance cannot strike the estate off again with the old date. Strike-offs dated in the week are the
-    /// return's own and stay.
+    /// return's own and stay, unless a relapse came on or after their date (<paramref name="relapsedOn"/>, the day of the
+    /// estate's latest failed look-back): a reopened return of the very week of the strike-off still holds the strike-off
+    /// the look-back undid, and re-accepting it must not strike the estate off again. A strike-off typed after the relapse
+    /// (dated later than it) is a new one and stays.
     /// </summary>
-    public static void FollowRelapse(ReturnRow row, RegistryFacts? registry, DateOnly weekEnding)
+    public static void FollowRelapse(ReturnRow row, RegistryFacts? registry, DateOnly weekEnding, DateOnly? relapsedOn = null)
     {
-        if (registry is null || registry.IsStruckOff || !row.IsStruckOff || row.StruckOffDate is not { } date
-            || date >= ReportingCalendar.WeekStart(weekEnding))
+        if (registry is null || registry.IsStruckOff || !row.IsStruckOff || row.StruckOffDate is not { } date)
+            return;
+        var undone = date < ReportingCalendar.WeekStart(weekEnding) || (relapsedOn is { } relapse && date <= relapse);
+        if (!undone)
             return;
         row.IsStruckOff = false;
         row.StruckOffDate = null;
         row.Mode = registry.Mode;
         row.SixHaves = registry.SixHaves;
     }
+
+    /// <summary>
+    /// The estates whose stored row states a strike-off the registry does not hold: the only ones
+    /// <see cref="FollowRelapse"/> needs the relapses of, so a return's page reads look-backs only for them.
+    /// </summary>
+    public static IReadOnlyList<long> StrikeOffsNotHeld(WeeklyReturn? stored, IReadOnlyDictionary<long, RegistryFacts> registry)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        return stored?.Rows.Where(r => r.IsStruckOff && registry.TryGetValue(r.EstateId, out var facts) && !facts.IsStruckOff)
+            .Select(r => r.EstateId).ToList() ?? [];
+    }
+
+    /// <summary>The day of the estate's latest relapse (a failed look-back that put it back on the list), if any.</summary>
+    public static DateOnly? LatestRelapse(IEnumerable<LookBacks.LookBack> lookBacks) =>
+        lookBacks.Where(l => l.Relapsed).Select(l => (DateOnly?)l.Date).Max();
 
     /// <summary>
     /// The strike-offs that bind a return of <paramref name="weekEnding"/>: those the registry holds dated before the

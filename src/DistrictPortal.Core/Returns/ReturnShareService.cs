@@ -1,5 +1,6 @@
 using DistrictPortal.Core.Common;
 using DistrictPortal.Core.Hierarchy;
+using DistrictPortal.Core.Notifications;
 
 namespace DistrictPortal.Core.Returns;
 
@@ -7,8 +8,12 @@ namespace DistrictPortal.Core.Returns;
 /// A community officer's work on its sub-district's return (<see cref="ReturnShare"/>): save its own rows through the
 /// return's workflow (<see cref="ReturnWorkflowService.SaveAsync"/>, never a submit), and mark its part done or withdraw
 /// the mark. Role and scope (the community is under the return's sub-district) are the caller's to check first.
+/// A mark lands only while the return keeps the status it was read with: one that loses the race with the sub-district's
+/// submit is refused as <see cref="ReturnShare.NotOpen"/>. A mark that lands is told to the sub-district's officers
+/// (<see cref="ReturnNoticesOfParts"/>).
 /// </summary>
-public sealed class ReturnShareService(ReturnWorkflowService workflow, IReturnShareRepository shares)
+public sealed class ReturnShareService(
+    ReturnWorkflowService workflow, IReturnShareRepository shares, IWeeklyReturnRepository returns, IPortalNotices? notices = null)
 {
     public async Task<IReadOnlyList<CommunityPart>> PartsAsync(ReturnContext context)
     {
@@ -36,7 +41,7 @@ public sealed class ReturnShareService(ReturnWorkflowService workflow, IReturnSh
         {
             try
             {
-                await shares.SaveAsync(started, ReturnShare.Audit(part, started, actor.Change));
+                await shares.SaveAsync(started, result.Return.Status, ReturnShare.Audit(part, started, actor.Change));
             }
             catch (ConcurrencyConflictException)
             {
@@ -57,15 +62,22 @@ public sealed class ReturnShareService(ReturnWorkflowService workflow, IReturnSh
             return decision;
         if ((part?.Version ?? 0) != partVersion)
             return DomainResult.Refuse(ReturnShare.PartField, ReturnShare.Conflict);
-        var after = ReturnShare.Apply(action, part, context.Stored!.Id, community, actor);
+        var stored = context.Stored!;
+        var after = ReturnShare.Apply(action, part, stored.Id, community, actor);
         try
         {
-            await shares.SaveAsync(after, ReturnShare.Audit(part, after, actor.Change));
+            await shares.SaveAsync(after, stored.Status, ReturnShare.Audit(part, after, actor.Change));
         }
         catch (ConcurrencyConflictException)
         {
+            // Nothing was written. The sub-district submitted since the page was read (the usual race), or the part changed.
+            if (await returns.GetByIdAsync(stored.Id) is { } now && !ReturnWorkflow.IsEditable(now.Status))
+                return DomainResult.Refuse(ReturnShare.PartField, ReturnShare.NotOpen, now.Status);
             return DomainResult.Refuse(ReturnShare.PartField, ReturnShare.Conflict);
         }
+        // After the write, never before; each mark is its own event (marked, withdrawn, marked again), keyed by its time.
+        if (notices is not null && action == ShareAction.MarkDone)
+            await notices.RaiseAsync(ReturnNoticesOfParts.Done(stored, context.SubDistrict, after), actor.Change.AtUtc);
         return DomainResult.Ok;
     }
 }

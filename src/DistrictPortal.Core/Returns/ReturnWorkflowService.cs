@@ -53,7 +53,8 @@ public sealed class ReturnWorkflowService(
         var own = draft.Rows.ToDictionary(r => r.EstateId);
         // A strike-off the registry no longer holds (a failed look-back, 返潮; a withdrawal) leaves a saved draft too.
         foreach (var row in draft.Rows)
-            ReturnPrefill.FollowRelapse(row, context.Registry.GetValueOrDefault(row.EstateId), context.WeekEnding);
+            ReturnPrefill.FollowRelapse(row, context.Registry.GetValueOrDefault(row.EstateId), context.WeekEnding,
+                context.Relapses.TryGetValue(row.EstateId, out var relapsedOn) ? relapsedOn : null);
         var previous = context.PreviousAccepted;
         draft.Rows = context.Estates
             .Select(e => own.GetValueOrDefault(e.EstateId) ?? Prefill(context, previous.GetValueOrDefault(e.EstateId), e, draft.Id))
@@ -108,25 +109,17 @@ public sealed class ReturnWorkflowService(
         var change = actor.Change;
         try
         {
-            var before = context.Stored;
-            var created = before is null;
-            if (before is null)
-            {
-                // Created as pre-filled, then changed by what was typed: the audit trail itemises the officer's first edits too.
-                var id = await returns.CreateAsync(Working(context), ReturnAudit.Created(context.WeekEnding, change));
-                before = await returns.GetByIdAsync(id) ?? throw new InvalidOperationException($"Return {id} vanished after it was created.");
-                working = ReturnCopy.Of(before);
-                edit.ApplyTo(working);
-            }
             if (submit)
             {
                 // A resubmission answers the reviewer: the row reasons have served their purpose (the audit keeps them).
                 working.Rows.ForEach(r => r.ReviewReason = null);
                 ReturnWorkflow.Apply(working, ReturnAction.Submit, actor.Role, null, change.UserId, actor.DisplayName, change.AtUtc);
             }
+            if (context.Stored is not { } before)
+                return await CreateAsync(context, working, submit, change);
             var audit = ReturnAudit.Diff(before, working, change);
             if (audit.Count == 0 && !RowsChanged(before, working))
-                return ReturnResult.Of(created ? SaveOutcome.Saved : SaveOutcome.NoChanges, working);
+                return ReturnResult.Of(SaveOutcome.NoChanges, working);
             await returns.UpdateAsync(working, audit);
             return ReturnResult.Of(submit ? SaveOutcome.Submitted : SaveOutcome.Saved, working);
         }
@@ -135,6 +128,24 @@ public sealed class ReturnWorkflowService(
             // Someone else saved (or first created) this week's return since the page was read: nothing was written.
             return ReturnResult.Of(SaveOutcome.Conflict, working);
         }
+    }
+
+    /// <summary>
+    /// The week's first write: the return as typed (and submitted, when it is), created in one transaction with a trail
+    /// that reads as if it had been created pre-filled and then edited — "create", then each cell the officer changed
+    /// from its pre-filled value — so the officer's first edits are itemised. Written once, not created pre-filled and
+    /// then rewritten: at the Friday peak every submission is a first one, and SQLite writes one at a time (issue 19).
+    /// </summary>
+    private async Task<ReturnResult> CreateAsync(ReturnContext context, WeeklyReturn working, bool submit, ChangeContext change)
+    {
+        // The rows in the order the store reads them back (estate name), so the trail lists the cells as it always has.
+        working.Rows = NameKey.Order(working.Rows, r => r.EstateName, r => r.EstateId);
+        var audit = new List<AuditEntry>(ReturnAudit.Created(context.WeekEnding, change));
+        audit.AddRange(ReturnAudit.Diff(Working(context), working, change));
+        working.Id = await returns.CreateAsync(working, audit);
+        working.Version = 1;
+        working.Rows.ForEach(r => r.WeeklyReturnId = working.Id);
+        return ReturnResult.Of(submit ? SaveOutcome.Submitted : SaveOutcome.Saved, working);
     }
 
     /// <summary>Accept, send back or reopen. Accepting freezes the week's figures and strikes newly covered estates off the registry.</summary>

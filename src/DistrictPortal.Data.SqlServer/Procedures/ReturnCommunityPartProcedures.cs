@@ -10,4 +10,4 @@ internal sealed record ReturnCommunityPartReadByWeeklyReturnId(long WeeklyReturn
 [StoredProcedure("ReturnCommunityPart_Update")]
 internal sealed record ReturnCommunityPartUpdate(
     long WeeklyReturnId, long CommunityId, DateTime? StartedUtc, string? StartedByName, DateTime? DoneUtc, long? DoneByUserId,
-    string? DoneByName, long Version) : ICommand;
+    string? DoneByName, long Version, int ReturnStatus) : ICommand;

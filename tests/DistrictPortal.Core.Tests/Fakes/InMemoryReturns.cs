@@ -126,5 +126,6 @@ public sealed class InMemoryEstatesAndTrails : IEstateRepository, IAuditReposito
             ids.Add(await CreateAsync(added.Estate, added.Audit));
         return ids;
     }
+    public Task<bool> IsImportConfirmedAsync(string key) => throw new NotSupportedException();
     public Task<IReadOnlyList<Estate>> ListAfterPathAsync(string scopePath, string? afterPath, int take) => throw new NotSupportedException();
 }

@@ -5,6 +5,7 @@ using DistrictPortal.Core.Common;
 using DistrictPortal.Core.Estates;
 using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Core.Identity;
+using DistrictPortal.Core.Notifications;
 using DistrictPortal.Core.Returns;
 using DistrictPortal.Core.Tests.Fakes;
 
@@ -29,8 +30,11 @@ public sealed class ReturnShareTests
 
     private readonly InMemoryReturns _returns = new();
     private readonly InMemoryEstatesAndTrails _estates = new();
-    private readonly InMemoryShares _shares = new();
-    private ReturnShareService Service => new(new ReturnWorkflowService(_returns, _estates, _estates), _shares);
+    private readonly InMemoryShares _shares;
+    private readonly List<Notice> _told = [];
+    private ReturnShareService Service => new(new ReturnWorkflowService(_returns, _estates, _estates), _shares, _returns, new Told(_told));
+
+    public ReturnShareTests() => _shares = new InMemoryShares(_returns);
 
     private static ReturnContext Context(WeeklyReturn? stored) => new()
     {
@@ -136,6 +140,49 @@ public sealed class ReturnShareTests
     }
 
     [Fact]
+    public async Task A_mark_that_loses_the_race_with_the_submit_is_refused_as_submitted_and_writes_and_tells_nothing()
+    {
+        var stored = Seeded();
+        var read = Context(stored); // the community's page, read while the return was a draft
+        var submitted = (await _returns.GetByIdAsync(stored.Id))!;
+        ReturnWorkflow.Apply(submitted, ReturnAction.Submit, Role.SubDistrictOfficer, null, 7, "牌楼街道报送员", Now);
+        await _returns.UpdateAsync(submitted, []);
+
+        var mark = await Service.MarkAsync(read, Yinheshi, ShareAction.MarkDone, 0, Community);
+
+        Assert.Equal((ReturnShare.NotOpen, ReturnStatus.Submitted), (Assert.Single(mark.Errors).Code, (ReturnStatus)mark.Errors[0].Args[0]));
+        Assert.Empty(_shares.Parts);
+        Assert.Empty(_shares.Audit);
+        Assert.Empty(_told);
+    }
+
+    [Fact]
+    public async Task A_mark_is_told_to_the_sub_districts_officers_once_and_a_withdrawal_is_not()
+    {
+        var stored = Seeded();
+        Assert.True((await Service.MarkAsync(Context(stored), Yinheshi, ShareAction.MarkDone, 0, Community)).Succeeded);
+        var notice = Assert.Single(_told);
+        Assert.Equal((NoticeKinds.ReturnCommunityDone, NoticeAudience.Officers, false),
+            (notice.Kind, notice.Audience, notice.ToRobots));
+        Assert.Equal(["牌楼街道", "2026-11-27", "印盒石社区", "印盒石社区专干"], notice.Args);
+        Assert.Equal($"/returns/3/2026-11-27", notice.Link);
+        Assert.StartsWith($"return-part-done:{stored.Id}:30:", notice.DedupKey, StringComparison.Ordinal);
+
+        var part = Assert.Single(_shares.Parts);
+        Assert.True((await Service.MarkAsync(Context(stored), Yinheshi, ShareAction.Withdraw, part.Version, Community)).Succeeded);
+        Assert.Single(_told);
+    }
+
+    private sealed class Told(List<Notice> told) : IPortalNotices
+    {
+        public Task<int> RaiseAsync(Notice notice, DateTime atUtc)
+        {
+            told.Add(notice);
+            return Task.FromResult(1);
+        }
+    }
+
+    [Fact]
     public async Task Marking_needs_a_saved_return_a_community_officer_and_the_version_read()
     {
         Assert.Equal(ReturnShare.SaveFirst, Assert.Single((await Service.MarkAsync(Context(null), Yinheshi, ShareAction.MarkDone, 0, Community)).Errors).Code);
@@ -173,8 +220,8 @@ public sealed class ReturnShareTests
     }
 }
 
-/// <summary>The community parts in memory, version-checked as both databases do.</summary>
-internal sealed class InMemoryShares : IReturnShareRepository
+/// <summary>The community parts in memory, version-checked as both databases do, and written only while the return keeps the status read.</summary>
+internal sealed class InMemoryShares(InMemoryReturns? returns = null) : IReturnShareRepository
 {
     public List<CommunityPart> Parts { get; } = [];
     public List<AuditEntry> Audit { get; } = [];
@@ -182,10 +229,11 @@ internal sealed class InMemoryShares : IReturnShareRepository
     public Task<IReadOnlyList<CommunityPart>> ListAsync(long weeklyReturnId) =>
         Task.FromResult<IReadOnlyList<CommunityPart>>(Parts.Where(p => p.WeeklyReturnId == weeklyReturnId).Select(p => p.Clone()).ToList());
 
-    public Task SaveAsync(CommunityPart part, IReadOnlyList<AuditEntry> audit)
+    public async Task SaveAsync(CommunityPart part, ReturnStatus returnStatus, IReadOnlyList<AuditEntry> audit)
     {
         var stored = Parts.FirstOrDefault(p => p.WeeklyReturnId == part.WeeklyReturnId && p.CommunityId == part.CommunityId);
-        if ((stored?.Version ?? 0) != part.Version)
+        if ((stored?.Version ?? 0) != part.Version
+            || (returns is not null && await returns.GetByIdAsync(part.WeeklyReturnId) is { } weekly && weekly.Status != returnStatus))
             throw new ConcurrencyConflictException("WeeklyReturn", part.WeeklyReturnId);
         if (stored is not null)
             Parts.Remove(stored);
@@ -193,6 +241,5 @@ internal sealed class InMemoryShares : IReturnShareRepository
         copy.Version = part.Version + 1;
         Parts.Add(copy);
         Audit.AddRange(audit);
-        return Task.CompletedTask;
     }
 }

@@ -58,30 +58,50 @@ public sealed class ReturnWorkflowServiceTests
     }
 
     [Fact]
-    public async Task First_save_creates_the_prefilled_return_then_writes_the_officers_edits_with_their_audit()
+    public async Task First_save_writes_the_return_once_as_typed_and_audits_the_officers_edits_against_the_prefill()
     {
         var result = await Service.SaveAsync(Context(null, TwoEstates), Edit(0, r => r[12].Blockers = "  物业用房未落实 "), submit: false, Officer);
 
         Assert.Equal(SaveOutcome.Saved, result.Outcome);
-        Assert.Equal(["create", "update"], _returns.Writes.Select(w => w.Write));
-        var update = _returns.Writes[1];
-        Assert.Equal("物业用房未落实", update.Return.Rows.Single(r => r.EstateId == 12).Blockers);
-        Assert.All(update.Audit, e => Assert.Equal(AuditEntities.WeeklyReturn, e.EntityType));
-        Assert.Contains(update.Audit, e => e.Field == "Rows[牌楼新村].Blockers" && e.OldValue == null && e.NewValue == "物业用房未落实");
-        Assert.Contains(update.Audit, e => e.Field == nameof(WeeklyReturn.ProgressNarrative));
+        // One write (issue 19's Friday peak: no create-then-rewrite), carrying what was typed and the whole trail.
+        var (write, created, audit) = Assert.Single(_returns.Writes);
+        Assert.Equal("create", write);
+        Assert.Equal("物业用房未落实", created.Rows.Single(r => r.EstateId == 12).Blockers);
+        Assert.Equal("本周推进", created.ProgressNarrative);
+        Assert.All(audit, e => Assert.Equal(AuditEntities.WeeklyReturn, e.EntityType));
+        Assert.Contains(audit, e => e.Field == "Rows[牌楼新村].Blockers" && e.OldValue == null && e.NewValue == "物业用房未落实");
+        Assert.Contains(audit, e => e.Field == nameof(WeeklyReturn.ProgressNarrative));
+        Assert.Equal((created.Id, created.Version), (result.Return.Id, result.Return.Version));
         Assert.True(result.AsDomainResult().Succeeded);
     }
 
     [Fact]
-    public async Task First_save_is_audited_as_created_by_core_with_the_new_id()
+    public async Task First_save_is_audited_as_created_by_core_then_edited_all_under_the_new_id()
     {
         await Service.SaveAsync(Context(null, TwoEstates), Edit(0), submit: false, Officer);
 
         var (write, created, audit) = _returns.Writes[0];
         Assert.Equal("create", write);
-        var entry = Assert.Single(audit);
         Assert.Equal((AuditEntities.WeeklyReturn, created.Id, AuditActions.Create, "2026-11-27", "officer"),
-            (entry.EntityType, entry.EntityId, entry.Action, entry.NewValue, entry.UserName));
+            (audit[0].EntityType, audit[0].EntityId, audit[0].Action, audit[0].NewValue, audit[0].UserName));
+        // The narrative typed on the first save is an edit of the pre-filled return, as when it was written in two steps.
+        Assert.Equal([AuditActions.Create, AuditActions.Update], audit.Select(e => e.Action));
+        Assert.Equal((nameof(WeeklyReturn.ProgressNarrative), null, "本周推进"), (audit[1].Field, audit[1].OldValue, audit[1].NewValue));
+        Assert.All(audit, e => Assert.Equal(created.Id, e.EntityId));
+    }
+
+    [Fact]
+    public async Task A_first_submission_is_one_write_submitted_with_the_status_and_the_cells_audited()
+    {
+        var result = await Service.SaveAsync(Context(null, TwoEstates), Edit(0, r => r[11].SixHaves = [SixHaves.Cleaning]), submit: true, Officer);
+
+        Assert.Equal(SaveOutcome.Submitted, result.Outcome);
+        var (write, created, audit) = Assert.Single(_returns.Writes);
+        Assert.Equal("create", write);
+        Assert.Equal((ReturnStatus.Submitted, Now, "牌楼街道填报员"), (created.Status, created.FirstSubmittedUtc!.Value, created.SubmittedByName));
+        Assert.Equal(AuditActions.Create, audit[0].Action);
+        Assert.Contains(audit, e => e.Field == nameof(WeeklyReturn.Status) && e.OldValue == nameof(ReturnStatus.Draft) && e.NewValue == nameof(ReturnStatus.Submitted));
+        Assert.Contains(audit, e => e.Field == "Rows[万安交通小区].SixHaves" && e.NewValue == nameof(SixHaves.Cleaning));
     }
 
     [Theory]

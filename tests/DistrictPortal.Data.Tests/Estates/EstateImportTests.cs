@@ -33,6 +33,52 @@ public sealed class EstateImportTests
     }
 
     [DatabaseTheory, DatabaseData]
+    public async Task An_import_under_a_confirmation_claimed_before_writes_nothing(string database)
+    {
+        await using var db = await TestDatabase.OpenAsync(database);
+        var tree = await TestTree.CreateAsync(db);
+        var context = TestDatabase.Context();
+        var key = Guid.NewGuid().ToString("N");
+        var confirmation = new ImportConfirmation(key, context.AtUtc);
+
+        await db.Estates.ImportAsync(new EstateImport(
+            AuditedWrites.Additions([TestTree.NewEstate(tree.CommunityA1, "Confirmed Court")], context), []) { Confirmation = confirmation });
+        // The same confirmation again (another server, a replayed form), whatever it carries this time.
+        var again = await Assert.ThrowsAsync<ImportAlreadyConfirmedException>(() => db.Estates.ImportAsync(new EstateImport(
+            AuditedWrites.Additions([TestTree.NewEstate(tree.CommunityA2, "Twice Court")], context), []) { Confirmation = confirmation }));
+
+        Assert.Equal(key, again.Key);
+        Assert.True(await db.Estates.IsImportConfirmedAsync(key));
+        Assert.False(await db.Estates.IsImportConfirmedAsync(Guid.NewGuid().ToString("N")));
+        Assert.Single(await db.Nodes.ListByLevelAsync(tree.CommunityA1.Path, NodeLevel.Estate, includeRetired: true));
+        Assert.Empty(await db.Nodes.ListByLevelAsync(tree.CommunityA2.Path, NodeLevel.Estate, includeRetired: true));
+    }
+
+    [DatabaseTheory, DatabaseData]
+    public async Task A_refused_import_leaves_its_confirmation_unclaimed_and_old_claims_are_forgotten(string database)
+    {
+        await using var db = await TestDatabase.OpenAsync(database);
+        var tree = await TestTree.CreateAsync(db);
+        var context = TestDatabase.Context();
+        var old = Guid.NewGuid().ToString("N");
+        await db.Estates.ImportAsync(new EstateImport(
+            AuditedWrites.Additions([TestTree.NewEstate(tree.CommunityA1, "Old Claim Court")], context), [])
+        { Confirmation = new ImportConfirmation(old, context.AtUtc - ImportConfirmation.Kept - TimeSpan.FromMinutes(1)) });
+        var refused = Guid.NewGuid().ToString("N");
+
+        // A duplicate name rolls the claim back with the rows: the user may confirm again once the file is put right.
+        await Assert.ThrowsAsync<DuplicateNameException>(() => db.Estates.ImportAsync(new EstateImport(
+            AuditedWrites.Additions([TestTree.NewEstate(tree.CommunityA2, "Same Court"), TestTree.NewEstate(tree.CommunityA2, "same court")], context), [])
+        { Confirmation = new ImportConfirmation(refused, context.AtUtc) }));
+        await db.Estates.ImportAsync(new EstateImport(
+            AuditedWrites.Additions([TestTree.NewEstate(tree.CommunityA2, "Same Court")], context), [])
+        { Confirmation = new ImportConfirmation(refused, context.AtUtc) });
+
+        Assert.True(await db.Estates.IsImportConfirmedAsync(refused));
+        Assert.False(await db.Estates.IsImportConfirmedAsync(old));
+    }
+
+    [DatabaseTheory, DatabaseData]
     public async Task A_duplicate_at_the_third_new_row_leaves_nothing_written(string database)
     {
         await using var db = await TestDatabase.OpenAsync(database);

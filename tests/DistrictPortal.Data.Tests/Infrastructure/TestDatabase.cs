@@ -57,6 +57,8 @@ public sealed class TestDatabase : IAsyncDisposable
     public Core.Accountability.IAccountabilityRepository Accountability => _services.GetRequiredService<Core.Accountability.IAccountabilityRepository>();
     public Core.Coordination.ICoordinationRepository Coordination => _services.GetRequiredService<Core.Coordination.ICoordinationRepository>();
     public Core.Enterprises.IEnterpriseRepository Enterprises => _services.GetRequiredService<Core.Enterprises.IEnterpriseRepository>();
+    public Core.Enterprises.IContractRepository Contracts => _services.GetRequiredService<Core.Enterprises.IContractRepository>();
+    public Core.Management.IManagementRepository Management => _services.GetRequiredService<Core.Management.IManagementRepository>();
     public Core.LookBacks.ILookBackRepository LookBacks => _services.GetRequiredService<Core.LookBacks.ILookBackRepository>();
     public Core.LookBacks.IStrikeOffEvidenceRepository EvidenceRules => _services.GetRequiredService<Core.LookBacks.IStrikeOffEvidenceRepository>();
 

@@ -152,6 +152,42 @@ public sealed class WeeklyReturnRepositoryTests
     }
 
     [DatabaseTheory, DatabaseData]
+    public async Task A_first_submission_is_created_submitted_in_one_write_with_its_rows_and_the_whole_trail(string database)
+    {
+        // Issue 19: a week's first save writes the return once, already submitted, with "create" and the officer's
+        // edits in its trail (Core builds them); no draft is written first.
+        await using var db = await TestDatabase.OpenAsync(database);
+        var s = await ReturnScenario.CreateAsync(db);
+        var written = s.NewReturn();
+        var submittedAt = ReturnScenario.Officer.AtUtc;
+        written.Status = ReturnStatus.Submitted;
+        written.FirstSubmittedUtc = written.LastSubmittedUtc = submittedAt;
+        written.SubmittedByUserId = ReturnScenario.Officer.UserId;
+        written.SubmittedByName = "街道填报员";
+        ReturnScenario.StrikeOff(written.Rows[0], ManagementMode.PropertyEnterprise, new DateOnly(2026, 11, 18));
+        written.Rows[1].Blockers = null;
+        var audit = new List<AuditEntry>(ReturnAudit.Created(ReturnScenario.Week, ReturnScenario.Officer));
+        audit.AddRange(new AuditDiff(ReturnAudit.EntityType, AuditEntry.NewRow, ReturnScenario.Officer)
+            .Field(nameof(WeeklyReturn.Status), ReturnStatus.Draft, ReturnStatus.Submitted).Entries);
+
+        var id = await db.Returns.CreateAsync(written, audit);
+
+        var read = (await db.Returns.GetByIdAsync(id))!;
+        Assert.Equal((ReturnStatus.Submitted, submittedAt, submittedAt, "街道填报员"),
+            (read.Status, read.FirstSubmittedUtc!.Value, read.LastSubmittedUtc!.Value, read.SubmittedByName));
+        var struck = read.Rows.Single(r => r.EstateId == written.Rows[0].EstateId);
+        Assert.Equal((true, (DateOnly?)new DateOnly(2026, 11, 18), ManagementMode.PropertyEnterprise, SixHaves.All),
+            (struck.IsStruckOff, struck.StruckOffDate, struck.Mode, struck.SixHaves));
+        Assert.Null(read.Rows.Single(r => r.EstateId == written.Rows[1].EstateId).Blockers);
+        var summary = Assert.Single(await db.Returns.ListAsync(s.Tree.SubDistrictA.Path, ReturnScenario.Week, ReturnScenario.Week));
+        Assert.Equal((ReturnStatus.Submitted, false, submittedAt), (summary.Status, summary.WasSentBack, summary.FirstSubmittedUtc!.Value));
+        var trail = await db.Audit.ListForEntityAsync(ReturnAudit.EntityType, id);
+        Assert.Equal(2, trail.Count);
+        Assert.Contains(trail, e => e.Action == AuditActions.Create);
+        Assert.Contains(trail, e => e.Field == nameof(WeeklyReturn.Status) && e.NewValue == nameof(ReturnStatus.Submitted));
+    }
+
+    [DatabaseTheory, DatabaseData]
     public async Task The_first_submission_time_stays_and_a_send_back_is_remembered(string database)
     {
         await using var db = await TestDatabase.OpenAsync(database);

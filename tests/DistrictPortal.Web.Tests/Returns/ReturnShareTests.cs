@@ -108,10 +108,27 @@ public sealed class ReturnShareTests(ReturnsWorld world) : IClassFixture<Returns
         Assert.Contains("太平社区", warning);
         Assert.DoesNotContain("观音岩社区", warning);
 
+        // The mark was told to 牌楼's officer, once, in the inbox (Core's notice, keyed by the mark).
+        var pailouUser = (await world.Portal.Services.GetRequiredService<Core.Identity.IUserRepository>().GetByUserNameAsync("pailou"))!;
+        var told = (await world.Portal.Services.GetRequiredService<Core.Notifications.INotificationRepository>().ListForUserAsync(pailouUser.Id))
+            .Where(n => n.MessageKey == Core.Notifications.NoticeKinds.ReturnCommunityDone).ToList();
+        Assert.Contains("观音岩社区", Assert.Single(told).Title);
+
+        // 太平社区 reads the week while it is a draft, and marks only after the sub-district has submitted (the race).
+        await using var scope = world.Portal.Services.CreateAsyncScope();
+        var pailouNode = await ReturnsWorld.SubDistrictAsync(world.Portal, DemoHierarchy.PailouName);
+        var stale = (await scope.ServiceProvider.GetRequiredService<Features.Returns.ReturnService>().LoadAsync(pailouNode, ReturnsWorld.Week))!;
+        var taiping = (await world.Portal.Services.GetRequiredService<Core.Hierarchy.INodeRepository>().GetChildrenAsync(pailouNode.Id)).Single(c => c.Name == "太平社区");
+
         // Submitting does not wait for the others (a warning, not a refusal).
         var submitted = await officer.PostFormAsync(s.Url, ReturnPage.FormFields(review).Command("submit"), s.Url);
         Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
         Assert.Equal(ReturnStatus.Submitted, (await ReturnsWorld.StoredAsync(world.Portal, s.SubDistrictId, ReturnsWorld.Week))!.Status);
+
+        var tooLate = await scope.ServiceProvider.GetRequiredService<ReturnShareService>().MarkAsync(stale, taiping, ShareAction.MarkDone, 0,
+            new ReturnActor(new Core.Auditing.ChangeContext(0, "太平社区专干", DateTime.UtcNow), Core.Identity.Role.CommunityOfficer, "太平社区专干"));
+        Assert.Equal((ReturnShare.NotOpen, ReturnStatus.Submitted), (Assert.Single(tooLate.Errors).Code, (ReturnStatus)tooLate.Errors[0].Args[0]));
+        Assert.DoesNotContain(await world.Portal.Services.GetRequiredService<IReturnShareRepository>().ListAsync(stored.Id), p => p.CommunityId == taiping.Id);
 
         // Once submitted the community can no longer withdraw its mark.
         var late = await community.PostFormAsync($"{s.Url}/community/withdraw", [new("partVersion", "2")], s.Url);

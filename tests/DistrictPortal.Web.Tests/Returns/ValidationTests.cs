@@ -1,7 +1,10 @@
+using System.Globalization;
 using System.Net;
 using DistrictPortal.Core.Estates;
 using DistrictPortal.Core.Returns;
 using DistrictPortal.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace DistrictPortal.Web.Tests.Returns;
 
@@ -70,6 +73,42 @@ public sealed class ValidationTests(ReturnsWorld world)
         var rowA = stored.Rows.Single(r => r.EstateId == a);
         Assert.Equal((true, ManagementMode.None, 3), (rowA.IsStruckOff, rowA.Mode, Haves.Count(rowA.SixHaves)));
         Assert.Equal(120, stored.Rows.Single(r => r.EstateId == b).Households);
+    }
+
+    [Fact]
+    public async Task A_cell_the_form_cannot_read_is_named_beside_it_and_nothing_is_saved()
+    {
+        // Issue 19 binds the rows in one pass of its own (ReturnRowsBinder); what it cannot read is refused as MVC's
+        // binder refused it: an error on the cell, in the reader's language, the page as typed, nothing written.
+        var nanan = await ReturnsWorld.SubDistrictAsync(world.Portal, "南岸街道（演示）");
+        await ReturnsWorld.CampaignAsync(world.Portal);
+        var url = ReturnsWorld.Url(nanan.Id, ReturnsWorld.Week);
+        using var officer = await world.SignInAsync("nanan");
+        var page = await officer.GetPageAsync(url);
+        var (a, b) = (ReturnPage.OpenEstate(page), ReturnPage.OpenEstate(page, skip: 1));
+        var before = await ReturnsWorld.StoredAsync(world.Portal, nanan.Id, ReturnsWorld.Week);
+        var fields = ReturnPage.FormFields(page)
+            .Row(a, "Households", "十二").Row(b, "ContractSignedDate", "2026-02-30").Row(b, "Mode", "Sideways");
+
+        var response = await officer.PostFormAsync(url, fields.Command("submit"), url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        var l = world.Portal.Services.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
+        try
+        {
+            Assert.Equal(l["Binding.ValueInvalid", "十二", "Households"].Value, Html.FieldMessage(html, $"Rows[{a}].Households"));
+            Assert.Equal(l["Binding.ValueInvalid", "2026-02-30", "ContractSignedDate"].Value, Html.FieldMessage(html, $"Rows[{b}].ContractSignedDate"));
+            Assert.Equal(l["Binding.ValueInvalid", "Sideways", "Mode"].Value, Html.FieldMessage(html, $"Rows[{b}].Mode"));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+        var after = await ReturnsWorld.StoredAsync(world.Portal, nanan.Id, ReturnsWorld.Week);
+        Assert.Equal((before?.Status, before?.Version), (after?.Status, after?.Version));
     }
 
     [Fact]

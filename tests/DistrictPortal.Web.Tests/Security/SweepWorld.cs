@@ -43,6 +43,13 @@ public enum IdKind
     /// out of every other account's reach (a write answers 403).
     /// </summary>
     ServiceStandard,
+    /// <summary>A property service contract (/contracts/{estateId}/{contractId}/end).</summary>
+    ServiceContract,
+    /// <summary>
+    /// A row of the portal-wide enterprise register (/enterprises/{id}): no enterprise is outside anyone's scope, so its page
+    /// answers; the sweep checks it shows nothing of a foreign estate (the enterprise holds a contract of 外区's).
+    /// </summary>
+    Enterprise,
     /// <summary>A package of mode 4 (/packages/{id}): readable by its sub-district's scope and the communities of its estates.</summary>
     Package,
     /// <summary>A kind the sweep does not know (a feature added since): every foreign id is tried, and the answer must hold no foreign data.</summary>
@@ -159,6 +166,13 @@ public sealed class SweepWorld : IAsyncLifetime
             Values = enterpriseStandards.ToDictionary(x => x.Id, x => (decimal?)x.Threshold),
         }, context);
         await services.GetRequiredService<Core.Standards.IInspectionRepository>().AddAsync(outerInspection, inspectionAudit);
+        // 外区's contract with an enterprise of the shared register: the enterprise's page must not name 外区's estate.
+        var sharedEnterprise = (await workflows.ServiceProvider.GetRequiredService<Core.Enterprises.EnterpriseService>().CreateAsync(
+            new Core.Enterprises.EnterpriseInput("共享名录物业（安全测试）", "91330100AWEEP0001" + Core.Enterprises.CreditCode.CheckCharacter("91330100AWEEP0001"), false, null, null),
+            context)).Value;
+        var outerContract = (await workflows.ServiceProvider.GetRequiredService<Core.Enterprises.ContractService>().AddAsync(estate,
+            new Core.Enterprises.ContractInput(sharedEnterprise, today.AddYears(-1), today.AddYears(2), 1m, Core.Enterprises.ServiceLevel.Two, today.AddYears(-1)),
+            today, context)).Value;
         // 外区's package of its estate, with a tender, so every package route has a foreign target.
         var packageService = workflows.ServiceProvider.GetRequiredService<Core.Packages.PackageService>();
         var outerPackage = (await packageService.CreateAsync(subDistrict.Id, subDistrict.Path,
@@ -189,6 +203,8 @@ public sealed class SweepWorld : IAsyncLifetime
             [IdKind.RetrofitProject] = [outerProject],
             [IdKind.CostItem] = [outerCost],
             [IdKind.ServiceStandard] = (await services.GetRequiredService<Core.Standards.IServiceStandardRepository>().ListAsync()).Select(s => s.Id).ToList(),
+            [IdKind.ServiceContract] = [outerContract],
+            [IdKind.Enterprise] = [sharedEnterprise],
             [IdKind.Package] = [outerPackage],
         };
         foreach (var name in Users.Where(n => n != "admin"))
@@ -227,6 +243,9 @@ public sealed class SweepWorld : IAsyncLifetime
             foreach (var theirEstate in theirs.Items)
                 ids[IdKind.Attachment].InsertRange(0, (await services.GetRequiredService<Core.Attachments.IAttachmentRepository>()
                     .ListByOwnerAsync(Core.Attachments.AttachmentOwnerKind.Estate, theirEstate.Id)).Select(a => a.Id));
+            // The neighbour's contracts (the demo gives 牌楼's estates some), first in line.
+            ids[IdKind.ServiceContract].InsertRange(0, (await services.GetRequiredService<Core.Enterprises.IContractRepository>()
+                .ListInScopeAsync(beside.Path)).Select(c => c.Id).Take(2));
             // A neighbour's retrofit project and one of its cost lines, when the demo gave it any.
             var projects = await services.GetRequiredService<Core.Retrofit.IRetrofitRepository>().ListProjectsAsync(beside.Path);
             foreach (var project in projects.Take(1))

@@ -1,7 +1,9 @@
 -- The committee tracks under @ScopePath of the estates with a consultation or a current committee: the only ones that
--- can need a committee, have one or be overdue (the league's live columns and a return's prefill read these). Starts
--- from those estates (a few thousand in a city of 50,000), not from every estate of the scope (issue 19: that walk was
--- most of a league week's reads). Same columns and order as [dbo].[CommitteeTrack_ReadByScopePath].
+-- can need a committee, have one or be overdue (the league's live columns and a return's prefill read these). Over a
+-- district or the city it can start from those estates (a few thousand in a city of 50,000) instead of walking every
+-- estate of the scope (issue 19: that walk was most of a league week's reads); over one sub-district walking its few
+-- hundred estates is cheaper, so RECOMPILE lets the plan follow the scope. Same columns and order as
+-- [dbo].[CommitteeTrack_ReadByScopePath].
 CREATE PROCEDURE [dbo].[CommitteeTrack_ReadRecordedByScopePath]
     @ScopePath NVARCHAR (200)
 AS
@@ -43,5 +45,6 @@ BEGIN
         V.[SubDistrictId] ASC,
         V.[CommunitySortOrder] ASC,
         V.[CommunityId] ASC,
-        V.[EstateId] ASC;
+        V.[EstateId] ASC
+    OPTION (RECOMPILE);
 END

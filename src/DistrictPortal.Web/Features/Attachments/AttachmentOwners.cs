@@ -17,7 +17,7 @@ public sealed record AttachmentTarget(long NodeId, string NodePath, Func<Role, b
 /// <summary>Resolves an owner (kind and id, and for a return row its estate) to its <see cref="AttachmentTarget"/>; null when there is none.</summary>
 public sealed class AttachmentOwners(
     IEstateRepository estates, IWeeklyReturnRepository returns, ISupervisionOrderRepository orders, INodeRepository nodes,
-    Core.LookBacks.ILookBackRepository lookBacks)
+    Core.LookBacks.ILookBackRepository lookBacks, Core.Enterprises.IContractRepository contracts)
 {
     /// <summary>The sub-district answers its orders (the admin may stand in), as it files its returns.</summary>
     public static bool MayAnswerOrders(Role role) => Permissions.CanSubmitReturns(role);
@@ -58,6 +58,12 @@ public sealed class AttachmentOwners(
                 if (await orders.GetByIdAsync(ownerId) is not { } order || await nodes.GetByIdAsync(order.SubDistrictId) is not { } node)
                     return null;
                 return new(node.Id, node.Path, MayAnswerOrders, order.IsOpen, []);
+
+            case AttachmentOwnerKind.ServiceContract:
+                // The signed contract, filed by those who keep the estate's contracts, in the estate's scope.
+                if (await contracts.GetAsync(ownerId) is not { } contract)
+                    return null;
+                return new(contract.EstateId, contract.EstatePath, Enterprises.EnterprisePermissions.CanEditContracts, true, []);
 
             default:
                 return null;

@@ -39,14 +39,15 @@ public sealed class BriefingSections(
     PortalClock clock,
     Core.LookBacks.ILookBackRepository lookBacks,
     Microsoft.Extensions.Options.IOptions<LookBacks.LookBackOptions> lookBackOptions,
-    Inspections.BriefingStandards standards)
+    Inspections.BriefingStandards standards,
+    Enterprises.BriefingContracts contracts)
 {
     public async Task<BriefingExtras> BuildAsync(Node node, Node district, Node? subDistrict, DateOnly week)
     {
         var (position, standings, notes, chartNote) = await LeagueAsync(node, district, subDistrict, week);
         var children = node.Level < NodeLevel.Community ? await nodes.GetChildrenAsync(node.Id) : [];
         var projects = await retrofit.ListProjectsAsync(node.Path);
-        notes = [.. notes, await LookBacksAsync(node)];
+        notes = [.. notes, await LookBacksAsync(node), await contracts.SectionAsync(node)];
         if (await standards.NoteAsync(node) is { } standardsNote)
             notes = [.. notes, standardsNote];
         return new BriefingExtras(position, standings, notes,

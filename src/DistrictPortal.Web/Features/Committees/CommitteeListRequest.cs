@@ -13,9 +13,11 @@ public enum CommitteeSort
     Kind,
 }
 
-/// <summary>The overdue list's query string (shared by the page and its export): kind, community, sort, desc, page.</summary>
+/// <summary>The overdue list's query string (shared by the page and its export): sub-district, kind, community, sort, desc, page.</summary>
 public sealed class CommitteeListRequest
 {
+    /// <summary>Narrows a district's or the city's board to one of its sub-districts (as /estates does).</summary>
+    [FromQuery(Name = "subDistrict")] public long? SubDistrict { get; set; }
     [FromQuery(Name = "kind")] public CommitteeAlertKind? Kind { get; set; }
     [FromQuery(Name = "community")] public long? Community { get; set; }
     [FromQuery(Name = "sort")] public CommitteeSort? Sort { get; set; }
@@ -24,13 +26,14 @@ public sealed class CommitteeListRequest
 
     public CommitteeAlertKind? ValidKind => Kind is { } k && Enum.IsDefined(k) ? k : null;
     public CommitteeSort ValidSort => Sort is { } s && Enum.IsDefined(s) ? s : CommitteeSort.Due;
-    public bool HasFilters => ValidKind is not null || Community is not null;
+    public bool HasFilters => SubDistrict is not null || ValidKind is not null || Community is not null;
 
     public string Link(Action<CommitteeListRequest>? change = null, string path = "/committees")
     {
         var r = (CommitteeListRequest)MemberwiseClone();
         change?.Invoke(r);
         var query = new QueryBuilder();
+        if (r.SubDistrict is { } subDistrict) query.Add("subDistrict", subDistrict.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (r.ValidKind is { } kind) query.Add("kind", kind.ToString());
         if (r.Community is { } community) query.Add("community", community.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (r.Sort is { } sort) query.Add("sort", sort.ToString());

@@ -10,8 +10,13 @@ public sealed class CommitteeListViewModel
     public required CommitteeListRequest Request { get; init; }
     public required CommitteeOverview Overview { get; init; }
     public required PagedResult<OverdueRow> Page { get; init; }
-    /// <summary>The communities of the scope, in the tracks' order, for the filter.</summary>
-    public required IReadOnlyList<(long Id, string Name)> Communities { get; init; }
+    /// <summary>
+    /// The communities of the board's scope, in the tracks' order, for the filter and the counts by community; empty
+    /// while the board spans several sub-districts (the city's 2,000 communities were 1.3 MB of the page: issue 19).
+    /// </summary>
+    public required IReadOnlyList<CommitteeCount> Communities { get; init; }
+    /// <summary>The user's sub-districts for the sub-district filter; empty when the user's scope is one sub-district or less.</summary>
+    public required IReadOnlyList<DistrictPortal.Core.Hierarchy.Node> SubDistricts { get; init; }
     public required string ScopeName { get; init; }
 }
 

@@ -3,6 +3,7 @@ using DistrictPortal.Core.Committees;
 using DistrictPortal.Core.Common;
 using DistrictPortal.Core.Estates;
 using DistrictPortal.Core.Identity;
+using DistrictPortal.Web.Features.Estates;
 using DistrictPortal.Web.Infrastructure.Caching;
 using DistrictPortal.Web.Infrastructure.Configuration;
 using DistrictPortal.Web.Infrastructure.Mvc;
@@ -23,6 +24,7 @@ public sealed partial class CommitteesController(
     ChangeStampedReads reads,
     CommitteeService service,
     IEstateRepository estates,
+    DistrictPortal.Core.Hierarchy.INodeRepository nodes,
     IAuditRepository audit,
     CurrentUser me,
     ScopeGuard guard,
@@ -36,23 +38,28 @@ public sealed partial class CommitteesController(
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] CommitteeListRequest request)
     {
-        var (overview, tracks) = await OverviewAsync(request);
+        if (await OverviewAsync(request) is not var (overview, scope, scopeName))
+            return NotFound();
         return View(new CommitteeListViewModel
         {
             Request = request,
             Overview = overview,
             Page = overview.Page(request.Page, PageSize),
-            Communities = tracks.Select(t => (t.CommunityId, t.CommunityName)).Distinct().ToList(),
-            ScopeName = me.ScopeName,
+            Communities = RegistryScope.SpansSubDistricts(scope) ? [] : overview.ByCommunity,
+            SubDistricts = RegistryScope.SpansSubDistricts(me.ScopePath)
+                ? await reads.GetAsync($"nodes.subDistricts|{me.ScopePath}", () => nodes.ListByLevelAsync(me.ScopePath, DistrictPortal.Core.Hierarchy.NodeLevel.SubDistrict))
+                : [],
+            ScopeName = scopeName,
         });
     }
 
     [HttpGet("export.xlsx")]
     public async Task<IActionResult> Export([FromQuery] CommitteeListRequest request)
     {
-        var (overview, _) = await OverviewAsync(request);
-        var bytes = CommitteeExport.ToBytes(overview, me.ScopeName, request, l);
-        return File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", CommitteeExport.FileName(me.ScopeName, overview.Today));
+        if (await OverviewAsync(request) is not var (overview, _, scopeName))
+            return NotFound();
+        var bytes = CommitteeExport.ToBytes(overview, scopeName, request, l);
+        return File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", CommitteeExport.FileName(scopeName, overview.Today));
     }
 
     [HttpGet("{estateId:long}")]
@@ -78,17 +85,28 @@ public sealed partial class CommitteesController(
         });
     }
 
-    private async Task<(CommitteeOverview, IReadOnlyList<CommitteeTrack>)> OverviewAsync(CommitteeListRequest request)
+    /// <summary>
+    /// The board of the user's scope, or of the sub-district asked for (null when it is not one the user reads: 404),
+    /// with that scope's path and name.
+    /// </summary>
+    private async Task<(CommitteeOverview Overview, string ScopePath, string ScopeName)?> OverviewAsync(CommitteeListRequest request)
     {
+        var (scopePath, scopeId, scopeName) = (me.ScopePath, me.ScopeNodeId, me.ScopeName);
+        if (request.SubDistrict is { } id)
+        {
+            if (await guard.ReadableNodeAsync(id) is not { Level: DistrictPortal.Core.Hierarchy.NodeLevel.SubDistrict } node)
+                return null;
+            (scopePath, scopeId, scopeName) = (node.Path, node.Id, node.Name);
+        }
         // Every estate's track in the scope (50,000 at city scale): kept until the next change; deadlines are worked
         // out from it per request, with today's date.
-        var tracks = await reads.GetAsync($"committees.tracks|{me.ScopePath}", () => committees.ListTracksAsync(me.ScopePath));
+        var tracks = await reads.GetAsync($"committees.tracks|{scopePath}", () => committees.ListTracksAsync(scopePath));
         // Classifying 50,000 tracks is the rest of the cost: kept too, for today's date and these filters.
         var today = Today;
         var overview = await reads.GetAsync(
-            $"committees.overview|{me.ScopePath}|{me.ScopeName}|{today:yyyy-MM-dd}|{request.ValidKind}|{request.Community}|{request.ValidSort}|{request.Desc}",
-            () => Task.FromResult(CommitteeOverview.Build(tracks, today, request, me.ScopeNodeId, me.ScopeName)));
-        return (overview, tracks);
+            $"committees.overview|{scopePath}|{scopeName}|{today:yyyy-MM-dd}|{request.ValidKind}|{request.Community}|{request.ValidSort}|{request.Desc}",
+            () => Task.FromResult(CommitteeOverview.Build(tracks, today, request, scopeId, scopeName)));
+        return (overview, scopePath, scopeName);
     }
 
     /// <summary>The estate when it lies in the user's scope (else 404) and, for edits, the role may edit committees (else 403).</summary>

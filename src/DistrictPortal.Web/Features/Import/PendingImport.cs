@@ -12,6 +12,8 @@ namespace DistrictPortal.Web.Features.Import;
 /// with a 30-minute lifetime. A tampered, expired, replayed-by-another-user or other-sub-district payload does not
 /// unprotect. On confirmation the file is read again against the registry as it is then, and committed only when
 /// that preview still has no errors and plans exactly what the user saw (<see cref="Digest"/>).
+/// What the database does keep is each confirmation's claim (<see cref="ConfirmationKey"/>, written in the import's own
+/// transaction, issue 19): the same form sent twice, to one server or to two at once, writes once and then says so.
 /// </summary>
 public sealed class PendingImport(IDataProtectionProvider provider)
 {
@@ -39,6 +41,14 @@ public sealed class PendingImport(IDataProtectionProvider provider)
             return null;
         }
     }
+
+    /// <summary>
+    /// The key a confirmation of this preview is claimed under (Core's <c>ImportConfirmation</c>): a hash of the payload,
+    /// which is one preview's own (Data Protection encrypts each time with a fresh key and IV), so a new preview of the
+    /// same file is a new confirmation and the same form sent twice is the same one.
+    /// </summary>
+    public static string ConfirmationKey(string payload) =>
+        Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(payload)));
 
     /// <summary>What a preview would write, as a short hash: rows added (community, name) and changed (id, version, fields).</summary>
     public static string Digest(Documents.Import.RegistryImportPreview preview)

@@ -94,6 +94,11 @@ public sealed class RegistryImportController(
             return Forbid();
         if (pending.Unprotect(me.Id, node.Id, payload) is not { } bytes)
             return await PageAsync(node, null, null, null, l["Import.Expired"]);
+        // This preview's confirmation, claimed in the import's transaction: sent again (a double click, a replayed form,
+        // the same form on another server at the same moment) it writes nothing and says so.
+        var confirmation = PendingImport.ConfirmationKey(payload!);
+        if (await estates.IsImportConfirmedAsync(confirmation))
+            return await AlreadyConfirmedAsync(node);
 
         // Read again against the registry as it is now: the confirmation commits what is true now, not what was true then.
         var context = await ContextAsync(node);
@@ -104,6 +109,8 @@ public sealed class RegistryImportController(
                 return await BusyAsync(node);
             preview = RegistryImporter.Preview(bytes, context);
         }
+        if ((!preview.CanCommit || PendingImport.Digest(preview) != digest) && await estates.IsImportConfirmedAsync(confirmation))
+            return await AlreadyConfirmedAsync(node); // confirmed by another request since the check above
         if (!preview.CanCommit)
             return await PageAsync(node, preview, fileName, null, l["Import.NotCommitted"]);
         if (PendingImport.Digest(preview) != digest)
@@ -115,7 +122,11 @@ public sealed class RegistryImportController(
         try
         {
             // The preview checked every row: a refusal now means the registry changed since (a community retired or moved).
-            written = (await registry.ImportAsync(added, changed, clock.CurrentYear, me.Change())).Succeeded;
+            written = (await registry.ImportAsync(added, changed, clock.CurrentYear, me.Change(), confirmation)).Succeeded;
+        }
+        catch (ImportAlreadyConfirmedException)
+        {
+            return await AlreadyConfirmedAsync(node);
         }
         catch (Exception e) when (e is DuplicateNameException or ConcurrencyConflictException or ArgumentException)
         {
@@ -133,6 +144,9 @@ public sealed class RegistryImportController(
         TempData.Flash(l["Import.Committed", node.Name, added.Count, changed.Count]);
         return Redirect("/estates");
     }
+
+    private async Task<IActionResult> AlreadyConfirmedAsync(Node node) =>
+        await PageAsync(node, null, null, null, l["Import.AlreadyConfirmed"]);
 
     /// <summary>Every import slot stayed taken for the whole wait: 429 with a retry hint, the upload form and the message.</summary>
     private async Task<IActionResult> BusyAsync(Node node)

@@ -11,7 +11,7 @@ namespace DistrictPortal.Web.Features.League;
 /// Builds a district's league for a week from frozen snapshots (<see cref="ILeagueRepository"/>) and the returns'
 /// first-submission times (for the on-time rates and the late badge), ranked by Core's <see cref="LeagueTable"/>.
 /// Four reads whatever the size of the district: the campaign, its calendar, the standings, the return summaries;
-/// then <see cref="LeagueWiring"/>'s four for the live retrofit and committee columns.
+/// then <see cref="LeagueWiring"/>'s four for the live retrofit and committee columns, which every week shares.
 /// A sub-district whose week is not yet accepted keeps its last frozen % cleared with nothing newly cleared.
 /// Tables are shared through <see cref="LeagueTableCache"/> until the next audited change or the next minute.
 /// </summary>
@@ -84,9 +84,17 @@ public sealed class LeagueBuilder(
                 recent.Count(p => p.Value == Timeliness.OnTime),
                 recent.Count);
         }).ToList();
-        var table = await planColumn.WireAsync(await wiring.WireAsync(new LeagueWeekTable(district, week, previous, campaign?.TargetDate, lines)));
-        return await standardsColumn.WireAsync(table);
+        var table = new LeagueWeekTable(district, week, previous, campaign?.TargetDate, lines);
+        // Today's columns do not depend on the week: read once per district until the next change or minute, not again
+        // for every week asked (issue 19: a profile of weeks nobody opened spent 87% of each build on them).
+        var today = (await cache.GetTodayAsync(district, nowUtc, audit, () => WireTodayAsync(table))).Lines.ToDictionary(x => x.Id);
+        return lines.All(x => today.ContainsKey(x.Id))
+            ? table with { Lines = lines.Select(x => today[x.Id].WithWeekOf(x)).ToList() }
+            : await WireTodayAsync(table);
     }
+
+    private async Task<LeagueWeekTable> WireTodayAsync(LeagueWeekTable table) =>
+        await standardsColumn.WireAsync(await planColumn.WireAsync(await wiring.WireAsync(table)));
 
     /// <summary>
     /// The communities of one sub-district, ranked the same way on the figures of its accepted return's rows for the

@@ -82,6 +82,7 @@ public static class LeagueExport
             Live("League.Col.Provisional", ColumnKind.Integer, sums: true),              // 23
             Live("League.Col.Relapses", ColumnKind.Integer, sums: true),                 // 24
             Live("League.Col.StandardsShare", ColumnKind.PercentPoints),                 // 25
+            Live("League.Col.PlanOverdue", ColumnKind.Integer, sums: true),              // 26
         };
         var rows = lines.Select(x => (IReadOnlyList<object?>)
         [
@@ -111,6 +112,8 @@ public static class LeagueExport
             x.LookBacks?.Provisional,
             x.LookBacks?.Relapses,
             x.Standards?.Percent,
+            // As the page shows it (LeaguePlanColumn): estates past their planned date and not struck off, today.
+            x.PlanOverdue ?? 0,
         ]).ToList();
         return new TableExport(table.District.Name, l["League.ExportSubject"], table.Week, columns, rows)
         {

@@ -52,6 +52,23 @@ public sealed record LeagueLine(
     /// <summary>Accepted area ÷ this year's target; null ("—") when the sub-district has no target.</summary>
     public decimal? RetrofitPercent => Retrofit?.PercentOfTarget;
     public int OverdueItems => ReturnsOverdue + Standing.OpenSupervisionOrders + (CommitteeDeadlinesOverdue ?? 0);
+
+    /// <summary>
+    /// This line of today's columns (the same sub-district wired in another week's table) with <paramref name="week"/>'s
+    /// own figures: everything positional is the week's, every optional column is today's, so a column added to the
+    /// wiring later is carried without touching this.
+    /// </summary>
+    public LeagueLine WithWeekOf(LeagueLine week) => this with
+    {
+        Row = week.Row,
+        Standing = week.Standing,
+        OnTime4 = week.OnTime4,
+        OnTime13 = week.OnTime13,
+        OverdueWeeks = week.OverdueWeeks,
+        Badges = week.Badges,
+        OnTimeWeeks4 = week.OnTimeWeeks4,
+        DueWeeks4 = week.DueWeeks4,
+    };
 }
 
 /// <summary>A district's league for one week, with the week before it (for movement).</summary>

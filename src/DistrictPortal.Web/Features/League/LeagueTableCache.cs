@@ -17,9 +17,18 @@ public sealed class LeagueTableCache
     /// <summary>How long a page keeps a table's rendered rows: past it a new build (at least once a minute) is due anyway.</summary>
     public static readonly TimeSpan RenderLifetime = TimeSpan.FromMinutes(2);
     private readonly StampedCache<(long District, DateOnly Week), LeagueWeekTable> _tables = new(Capacity);
+    private readonly StampedCache<long, LeagueWeekTable> _today = new(Capacity);
     private long _generation;
 
     public async Task<LeagueWeekTable> GetAsync(Node district, DateOnly week, DateTime nowUtc, IAuditRepository audit, Func<Task<LeagueWeekTable>> build) =>
         await _tables.GetAsync((district.Id, week), await audit.ReadChangeStampAsync(), nowUtc.Ticks / TimeSpan.TicksPerMinute,
             async () => await build() with { Generation = Interlocked.Increment(ref _generation) });
+
+    /// <summary>
+    /// A district's columns of today (retrofit, committees, look-backs, plans: <see cref="LeagueWiring"/>), which are the
+    /// same whatever the week, kept on the same terms as the tables: until the next change or the next minute. Every
+    /// week's table built meanwhile takes them from here instead of reading them again.
+    /// </summary>
+    public async Task<LeagueWeekTable> GetTodayAsync(Node district, DateTime nowUtc, IAuditRepository audit, Func<Task<LeagueWeekTable>> build) =>
+        await _today.GetAsync(district.Id, await audit.ReadChangeStampAsync(), nowUtc.Ticks / TimeSpan.TicksPerMinute, build);
 }

@@ -19,7 +19,8 @@ public sealed class ReturnService(
     ICommitteeRepository committees,
     CampaignDirectory directory,
     PortalClock clock,
-    Core.LookBacks.IStrikeOffEvidenceRepository evidence)
+    Core.LookBacks.IStrikeOffEvidenceRepository evidence,
+    Core.LookBacks.ILookBackRepository lookBacks)
 {
     /// <summary>
     /// The week of a sub-district, or null when there is nothing to show: not a sub-district, no campaign, or a week
@@ -41,6 +42,13 @@ public sealed class ReturnService(
         // The per-mode strike-off evidence rules (/lookbacks/evidence); the files on record are read only when a rule exists.
         var rules = (await evidence.ListAsync()).ToDictionary(r => r.Mode, r => r.Document);
         var withEvidence = rules.Count == 0 ? new HashSet<long>() : (await evidence.ListEstatesWithEvidenceAsync(subDistrict.Path)).ToHashSet();
+        var registry = (await returns.ListRegistryFactsAsync(subDistrict.Id)).ToDictionary(f => f.EstateId);
+        // Relapses matter only to an editable return's rows that state a strike-off the registry no longer holds (rare).
+        var relapses = new Dictionary<long, DateOnly>();
+        if (stored is not null && ReturnWorkflow.IsEditable(stored.Status))
+            foreach (var estateId in ReturnPrefill.StrikeOffsNotHeld(stored, registry))
+                if (ReturnPrefill.LatestRelapse(await lookBacks.ListByEstateAsync(estateId)) is { } relapsedOn)
+                    relapses[estateId] = relapsedOn;
         return new ReturnContext
         {
             EvidenceRules = rules,
@@ -53,7 +61,8 @@ public sealed class ReturnService(
             Stored = stored,
             LastAccepted = await returns.GetLastAcceptedAsync(subDistrict.Id, weekEnding),
             NowUtc = now,
-            Registry = (await returns.ListRegistryFactsAsync(subDistrict.Id)).ToDictionary(f => f.EstateId),
+            Registry = registry,
+            Relapses = relapses,
             Tracks = (await committees.ListRecordedTracksAsync(subDistrict.Path)).ToDictionary(t => t.EstateId),
         };
     }

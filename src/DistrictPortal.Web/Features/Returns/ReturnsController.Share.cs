@@ -70,7 +70,9 @@ public sealed partial class ReturnsController
             TempData.Flash(l[flash, _community!.Name]);
             return Redirect(ReturnUrls.Of(context));
         }
-        return await PageAsync(context, ReturnWorkflowService.Working(context), context.Stored?.Version ?? 0,
+        // The return as it now stands: a submit since the page was read (the mark refused as too late) shows as submitted.
+        var now = await service.LoadAsync(node, week) ?? context;
+        return await PageAsync(now, ReturnWorkflowService.Working(now), now.Stored?.Version ?? 0,
             StatusCodes.Status409Conflict, refusal: ReturnMessages.Share(l, result.Errors[0]));
     }
 

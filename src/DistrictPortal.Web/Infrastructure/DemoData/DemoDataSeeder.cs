@@ -24,6 +24,7 @@ public sealed class DemoDataSeeder(
     DemoRetrofit retrofit,
     DemoGovernance governance,
     DemoInspections inspections,
+    DemoEnterprises enterprises,
     DemoPackages demoPackages)
 {
     private const int Seed = 20261126;
@@ -111,6 +112,7 @@ public sealed class DemoDataSeeder(
         await returnHistory.SeedAsync();
         await retrofit.SeedAsync(city, district, context);
         await governance.SeedAsync(context);
+        await enterprises.SeedAsync(context);
         await inspections.SeedAsync(context);
         await demoPackages.SeedAsync(context);
         return true;

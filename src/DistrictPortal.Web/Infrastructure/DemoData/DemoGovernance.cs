@@ -12,11 +12,12 @@ namespace DistrictPortal.Web.Infrastructure.DemoData;
 /// Campaign governance on the demo (issue 16), made through Core's services as the pages would: evidence on the first
 /// estates of 牌楼街道, and one order by hand on its first estate walked to the end (raised three weeks ago, answered with
 /// a PDF, closed). It is closed so the demo's open orders stay the deadline job's (the dashboard shows one). The member units of
-/// P11 are put on the coordination list.
+/// P11 are put on the coordination list. Phases, plans, responsible persons and look-backs: <see cref="DemoGovernancePlans"/>.
 /// </summary>
 public sealed class DemoGovernance(
     AttachmentService attachments, SupervisionService supervision, ISupervisionOrderRepository orders, IEstateRepository estates,
-    INodeRepository nodes, Core.Coordination.CoordinationService coordination, PortalClock clock, ILogger<DemoGovernance> log)
+    INodeRepository nodes, Core.Coordination.CoordinationService coordination, PortalClock clock, ILogger<DemoGovernance> log,
+    DemoGovernancePlans plans)
 {
     public async Task SeedAsync(ChangeContext context)
     {
@@ -34,6 +35,8 @@ public sealed class DemoGovernance(
         foreach (var unit in MemberUnits)
             await coordination.AddUnitAsync(unit, context);
         log.LogInformation("Demo governance seeded: {Attachments} attachments, order by hand {Order}", added, order);
+        // Phases, full-coverage plans, 第一责任人 and look-backs (issue 16's objects the admin and officers enter).
+        await plans.SeedAsync(context);
     }
 
     private async Task<long> OrderAsync(Node pailou, Estate estate, ChangeContext context)

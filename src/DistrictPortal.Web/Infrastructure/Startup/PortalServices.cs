@@ -54,7 +54,9 @@ public static class PortalServices
         services.AddTransient<DemoRetrofit>();
         services.AddTransient<DemoFunding>();
         services.AddTransient<DemoGovernance>();
+        services.AddTransient<DemoEnterprises>();
         services.AddTransient<DemoPackages>();
+        services.AddTransient<DemoGovernancePlans>();
 
         services.AddPortalHangfire(database.Provider, hangfire, connectionString, contentRoot);
         services.AddPortalJobs(config);
@@ -77,6 +79,10 @@ public static class PortalServices
         services.AddScoped<DistrictPortal.Core.Hierarchy.ResponsibleService>();
         services.AddScoped<DistrictPortal.Core.Plans.PhaseService>();
         services.AddScoped<DistrictPortal.Core.Plans.PlanService>();
+        services.AddScoped<DistrictPortal.Core.Enterprises.EnterpriseService>();
+        services.AddScoped<DistrictPortal.Core.Enterprises.ContractService>();
+        services.AddScoped<DistrictPortal.Core.Management.ManagementService>();
+        services.AddScoped<DistrictPortal.Web.Features.Enterprises.BriefingContracts>();
         services.AddScoped<DistrictPortal.Web.Features.Plans.PlanPage>();
         services.AddScoped<DistrictPortal.Web.Features.Plans.PlannedDates>();
         services.AddScoped<DistrictPortal.Web.Features.Plans.LeaguePlanColumn>();
@@ -194,6 +200,7 @@ public static class PortalServices
                 options.Filters.Add<Requests.PlausibleDatesFilter>();
                 options.Filters.Add<Requests.RouteFormAgreementFilter>();
                 options.ModelBinderProviders.Insert(0, new CheckboxModelBinderProvider());
+                options.ModelBinderProviders.Insert(0, new Features.Returns.ReturnRowsBinderProvider()); // issue 19: the Friday peak
                 options.Filters.Add(new Features.Shared.DatabaseBusyFilter());
             })
             .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()))
