@@ -4,6 +4,7 @@ using DistrictPortal.Core.Enterprises;
 using DistrictPortal.Core.Estates;
 using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Core.Management;
+using DistrictPortal.Core.Packages;
 using DistrictPortal.Web.Features.Enterprises;
 using DistrictPortal.Web.Infrastructure.Configuration;
 using DistrictPortal.Web.Infrastructure.Localization;
@@ -24,7 +25,7 @@ namespace DistrictPortal.Web.Features.Contracts;
 [Route("contracts")]
 public sealed class ContractsController(
     ContractService contractService, ManagementService management, IContractRepository contracts, IManagementRepository managed,
-    IEnterpriseRepository register, IEstateRepository estates, ICommitteeRepository committees, INodeRepository nodes,
+    IEnterpriseRepository register, IEstateRepository estates, ICommitteeRepository committees, INodeRepository nodes, IPackageRepository packages,
     ScopeGuard guard, CurrentUser me, PortalClock clock, IStringLocalizer<SharedResource> l) : Controller
 {
     [HttpGet("{estateId:long}")]
@@ -113,12 +114,13 @@ public sealed class ContractsController(
         var committee = (await committees.GetRecordAsync(estate.Id)).Current;
         var trusteeship = await managed.GetTrusteeshipAsync(estate.Id);
         var current = ContractRules.Current(list, today);
+        var inPackage = (await packages.ListLiveMembersInScopeAsync(estate.Path)).Any(m => m.EstateId == estate.Id && m.Live);
         var canEdit = guard.ToWrite(estate.Path, EnterprisePermissions.CanEditContracts) == Access.Allowed;
         var communities = canEdit
             ? (await nodes.GetChildrenAsync(estate.SubDistrictId)).Where(n => n.Level == NodeLevel.Community && !n.IsRetired).ToList()
             : [];
         return new ContractPageViewModel(
-            estate, list, current, ManagementCheck.Flags(estate.Mode, current, body, committee is not null, trusteeship),
+            estate, list, current, ManagementCheck.Flags(estate.Mode, current, body, committee is not null, trusteeship, inPackage),
             body, committee, trusteeship, canEdit ? await register.ListAsync() : [], communities, canEdit, form, errors, today);
     }
 }
