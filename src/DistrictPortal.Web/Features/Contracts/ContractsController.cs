@@ -20,7 +20,8 @@ namespace DistrictPortal.Web.Features.Contracts;
 /// accepted return) and shown as such; below it the estate's contracts (add, end early, the signed file as evidence), the
 /// managing body of a self-managed estate and a community trusteeship, each recorded here only, and a warning wherever
 /// the mode and its detail disagree (Core's <see cref="ManagementCheck"/>). Read in scope by everyone; written by the
-/// sub-district (<see cref="EnterprisePermissions.CanEditContracts"/>). An estate outside the scope answers 404.
+/// sub-district (<see cref="EnterprisePermissions.CanEditContracts"/>). An estate outside the scope answers 404, to a write too
+/// (<see cref="ScopeGuard.ToChange"/>).
 /// </summary>
 [Route("contracts")]
 public sealed class ContractsController(
@@ -41,7 +42,7 @@ public sealed class ContractsController(
     public async Task<IActionResult> Add(long estateId, ContractForm form)
     {
         var estate = await estates.GetByIdAsync(estateId);
-        if (this.Refusal(guard.ToWrite(estate?.Path, EnterprisePermissions.CanEditContracts)) is { } refused)
+        if (this.Refusal(guard.ToChange(estate?.Path, EnterprisePermissions.CanEditContracts)) is { } refused)
             return refused;
         var result = await contractService.AddAsync(estateId, form.ToInput(), clock.Today, me.Change());
         if (!result.Succeeded)
@@ -54,7 +55,7 @@ public sealed class ContractsController(
     public async Task<IActionResult> End(long estateId, long contractId, DateOnly? endedOn, long version)
     {
         var estate = await estates.GetByIdAsync(estateId);
-        if (this.Refusal(guard.ToWrite(estate?.Path, EnterprisePermissions.CanEditContracts)) is { } refused)
+        if (this.Refusal(guard.ToChange(estate?.Path, EnterprisePermissions.CanEditContracts)) is { } refused)
             return refused;
         if (await contracts.GetAsync(contractId) is not { } contract || contract.EstateId != estateId)
             return NotFound();
@@ -65,7 +66,7 @@ public sealed class ContractsController(
     public async Task<IActionResult> Body(long estateId, ManagingBodyKind? kind, DateOnly? sinceDate, List<string?> memberName, List<string?> memberRole, long version)
     {
         var estate = await estates.GetByIdAsync(estateId);
-        if (this.Refusal(guard.ToWrite(estate?.Path, EnterprisePermissions.CanEditContracts)) is { } refused)
+        if (this.Refusal(guard.ToChange(estate?.Path, EnterprisePermissions.CanEditContracts)) is { } refused)
             return refused;
         var members = memberName.Select((name, i) => new BodyMember { Name = name ?? "", Role = i < memberRole.Count ? memberRole[i] ?? "" : "" }).ToList();
         return await ChangeAsync(estate!, () => management.SaveBodyAsync(estateId, kind, sinceDate, members, version, clock.Today, me.Change()), "Contracts.BodySaved");
@@ -75,7 +76,7 @@ public sealed class ContractsController(
     public async Task<IActionResult> Trusteeship(long estateId, long? communityId, List<TrusteeshipServices> services, DateOnly? sinceDate, string? funding, long version)
     {
         var estate = await estates.GetByIdAsync(estateId);
-        if (this.Refusal(guard.ToWrite(estate?.Path, EnterprisePermissions.CanEditContracts)) is { } refused)
+        if (this.Refusal(guard.ToChange(estate?.Path, EnterprisePermissions.CanEditContracts)) is { } refused)
             return refused;
         var chosen = services.Aggregate(TrusteeshipServices.None, (all, s) => all | s);
         return await ChangeAsync(estate!,
@@ -115,7 +116,7 @@ public sealed class ContractsController(
         var trusteeship = await managed.GetTrusteeshipAsync(estate.Id);
         var current = ContractRules.Current(list, today);
         var inPackage = (await packages.ListLiveMembersInScopeAsync(estate.Path)).Any(m => m.EstateId == estate.Id && m.Live);
-        var canEdit = guard.ToWrite(estate.Path, EnterprisePermissions.CanEditContracts) == Access.Allowed;
+        var canEdit = guard.ToChange(estate.Path, EnterprisePermissions.CanEditContracts) == Access.Allowed;
         var communities = canEdit
             ? (await nodes.GetChildrenAsync(estate.SubDistrictId)).Where(n => n.Level == NodeLevel.Community && !n.IsRetired).ToList()
             : [];
