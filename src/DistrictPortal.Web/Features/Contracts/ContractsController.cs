@@ -6,6 +6,7 @@ using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Core.Management;
 using DistrictPortal.Core.Packages;
 using DistrictPortal.Web.Features.Enterprises;
+using DistrictPortal.Web.Features.Exports;
 using DistrictPortal.Web.Infrastructure.Configuration;
 using DistrictPortal.Web.Infrastructure.Localization;
 using DistrictPortal.Web.Infrastructure.Mvc;
@@ -36,6 +37,17 @@ public sealed class ContractsController(
         if (this.Refusal(guard.ToRead(estate?.Path)) is { } refused)
             return refused;
         return View("Index", await PageAsync(estate!, new ContractForm(), []));
+    }
+
+    /// <summary>The estate's contracts as its page lists them; outside the scope 404, as the page.</summary>
+    [HttpGet("{estateId:long}/export.xlsx")]
+    public async Task<IActionResult> Export(long estateId)
+    {
+        var estate = await estates.GetByIdAsync(estateId);
+        if (this.Refusal(guard.ToRead(estate?.Path)) is { } refused)
+            return refused;
+        var rows = await contracts.ListForEstateAsync(estate!.Id);
+        return Xlsx.File(EnterpriseExport.Contracts(rows, $"{estate.Name} 物业服务合同", estate.SubDistrictName, clock.Today, showEstate: false, l));
     }
 
     [HttpPost("{estateId:long}")]
