@@ -10,8 +10,9 @@ namespace DistrictPortal.Web.Features.League;
 /// <summary>
 /// Builds a district's league for a week from frozen snapshots (<see cref="ILeagueRepository"/>) and the returns'
 /// first-submission times (for the on-time rates and the late badge), ranked by Core's <see cref="LeagueTable"/>.
-/// Four reads whatever the size of the district: the campaign, its calendar, the standings, the submission times;
-/// then <see cref="LeagueWiring"/>'s four for the live retrofit and committee columns, which every week shares.
+/// Two reads whatever the size of the district: the campaign and its calendar. The standings and submission times come
+/// from the district's <see cref="LeagueHistory"/> and the live retrofit, committee, look-back, plan and standards columns
+/// from <see cref="LeagueWiring"/> and its neighbours, each read once and shared by every week until the next change.
 /// A sub-district whose week is not yet accepted keeps its last frozen % cleared with nothing newly cleared.
 /// Tables are shared through <see cref="LeagueTableCache"/> until the next audited change or the next minute.
 /// </summary>
@@ -36,8 +37,9 @@ public sealed class LeagueBuilder(
         var calendar = await directory.CalendarAsync(campaign?.DeadlineRule ?? DeadlineRule.Default, from, week);
         var firstWeek = campaign is null ? week.AddDays(7) : ReportingCalendar.WeekEnding(campaign.StartDate);
 
-        var standings = await league.ReadStandingsAsync(district.Path, week, previous);
-        var submissions = (await league.ReadSubmissionsAsync(district.Path, from, week)).ToLookup(s => s.SubDistrictId);
+        var history = await cache.GetHistoryAsync(district, audit, () => ReadHistoryAsync(district, nowUtc));
+        var standings = history.StandingsFor(week, previous);
+        var submissions = history.SubmissionsBetween(from, week).ToLookup(s => s.SubDistrictId);
 
         Dictionary<DateOnly, Timeliness> TimelinessOf(long subDistrictId) => submissions[subDistrictId]
             .Where(s => s.WeekEnding >= firstWeek)
@@ -108,6 +110,20 @@ public sealed class LeagueBuilder(
         return lines.All(x => today.ContainsKey(x.Id))
             ? table with { Lines = lines.Select(x => today[x.Id].WithWeekOf(x)).ToList() }
             : await WireTodayAsync(table);
+    }
+
+    /// <summary>
+    /// The district's history: its live sub-districts as a standing read gives them (names, order, open 督办), every
+    /// snapshot's headline and every return's first submission. Three reads, the same whatever the week asked.
+    /// </summary>
+    private async Task<LeagueHistory> ReadHistoryAsync(Node district, DateTime nowUtc)
+    {
+        var thisWeek = CampaignDirectory.WeekEndingAt(nowUtc);
+        var subDistricts = (await league.ReadStandingsAsync(district.Path, thisWeek, thisWeek.AddDays(-7)))
+            .Where(s => s.AsOfWeek == thisWeek).ToList();
+        var snapshots = await league.ReadSnapshotHeadlinesAsync(district.Path);
+        var submissions = await league.ReadSubmissionsAsync(district.Path, DateOnly.MinValue, DateOnly.MaxValue);
+        return new LeagueHistory(subDistricts, snapshots, submissions);
     }
 
     private async Task<LeagueWeekTable> WireTodayAsync(LeagueWeekTable table) =>
