@@ -54,10 +54,14 @@ public static class ManagementCheck
             flags.Add(ManagementFlag.NoTrusteeship);
         if (trusteeship is not null && mode != ManagementMode.CommunityTrusteeship)
             flags.Add(ManagementFlag.TrusteeshipUnderOtherMode);
-        if (mode == ManagementMode.SubDistrictPackage && !inLivePackage)
-            flags.Add(ManagementFlag.NotInPackage);
-        if (inLivePackage && mode != ManagementMode.SubDistrictPackage)
-            flags.Add(ManagementFlag.PackageUnderOtherMode);
+        if (PackageFlag(mode, inLivePackage) is { } package)
+            flags.Add(package);
         return flags;
     }
+
+    /// <summary>The package's half of <see cref="Flags"/>, which the package page shows beside each of its estates.</summary>
+    public static ManagementFlag? PackageFlag(ManagementMode mode, bool inLivePackage) =>
+        mode == ManagementMode.SubDistrictPackage && !inLivePackage ? ManagementFlag.NotInPackage
+        : inLivePackage && mode != ManagementMode.SubDistrictPackage ? ManagementFlag.PackageUnderOtherMode
+        : null;
 }

@@ -88,5 +88,10 @@ public sealed class ContractRulesTests
         Assert.Equal([ManagementFlag.PackageUnderOtherMode], ManagementCheck.Flags(ManagementMode.None, null, null, false, null, inLivePackage: true));
         Assert.Equal([ManagementFlag.NoCurrentContract, ManagementFlag.PackageUnderOtherMode],
             ManagementCheck.Flags(ManagementMode.PropertyEnterprise, null, null, false, null, inLivePackage: true));
+        // The package page's half: the same answers.
+        Assert.Equal(ManagementFlag.NotInPackage, ManagementCheck.PackageFlag(ManagementMode.SubDistrictPackage, inLivePackage: false));
+        Assert.Equal(ManagementFlag.PackageUnderOtherMode, ManagementCheck.PackageFlag(ManagementMode.None, inLivePackage: true));
+        Assert.Null(ManagementCheck.PackageFlag(ManagementMode.SubDistrictPackage, inLivePackage: true));
+        Assert.Null(ManagementCheck.PackageFlag(ManagementMode.PropertyEnterprise, inLivePackage: false));
     }
 }

@@ -69,6 +69,8 @@ public sealed class PackageModeTests(PortalFactory factory) : IClassFixture<Port
         Assert.Equal(HttpStatusCode.Redirect, dissolved.StatusCode);
         Assert.Equal(ManagementMode.SubDistrictPackage, (await Estates.GetByIdAsync(estate.Id))!.Mode);
         Assert.Contains($"data-flag=\"{ManagementFlag.NotInPackage}\"", await officer.GetPageAsync($"/contracts/{estate.Id}"));
-        Assert.Contains("package-mode-note", await officer.GetPageAsync($"/packages/{package.Id}"));
+        var packagePage = await officer.GetPageAsync($"/packages/{package.Id}");
+        Assert.Contains("package-mode-note", packagePage);
+        Assert.Contains($"data-flag=\"{ManagementFlag.NotInPackage}\" href=\"/contracts/{estate.Id}\"", packagePage);
     }
 }

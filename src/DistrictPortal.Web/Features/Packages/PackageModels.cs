@@ -108,7 +108,9 @@ public sealed record PackageDetailModel(
     ReviewForm Review,
     VoteForm Vote,
     /// <summary>The enterprise register: the tender form's winner choices and the links of bidders on it.</summary>
-    IReadOnlyList<Core.Enterprises.Enterprise> Enterprises)
+    IReadOnlyList<Core.Enterprises.Enterprise> Enterprises,
+    /// <summary>Where an estate's registry mode and its membership disagree (Core's ManagementCheck.PackageFlag), by estate.</summary>
+    IReadOnlyDictionary<long, Core.Management.ManagementFlag> ModeFlags)
 {
     /// <summary>The register's enterprise of that exact name, for a link.</summary>
     public Core.Enterprises.Enterprise? EnterpriseNamed(string name) => Enterprises.FirstOrDefault(e => e.Name == name);

@@ -5,7 +5,9 @@ using DistrictPortal.Web.Infrastructure.Security;
 namespace DistrictPortal.Web.Features.Packages;
 
 /// <summary>Reads what the package pages, the Excel export and the briefing show, from the package's own records.</summary>
-public sealed class PackagePage(IPackageRepository packages, Core.Enterprises.IEnterpriseRepository enterprises, CurrentUser me, ScopeGuard guard, PortalClock clock)
+public sealed class PackagePage(
+    IPackageRepository packages, Core.Enterprises.IEnterpriseRepository enterprises, Core.Estates.IEstateRepository estates, CurrentUser me,
+    ScopeGuard guard, PortalClock clock)
 {
     /// <summary>Each package's standing (current tender, latest quarter and year, the vote), in the order given.</summary>
     public async Task<IReadOnlyList<PackageStanding>> StandingsAsync(IEnumerable<Package> list)
@@ -35,6 +37,22 @@ public sealed class PackagePage(IPackageRepository packages, Core.Enterprises.IE
             new SupervisionForm { Date = today },
             new ReviewForm { Year = last.Item1, Quarter = last.Item2 },
             new VoteForm { Date = today },
-            await enterprises.ListAsync());
+            await enterprises.ListAsync(),
+            await ModeFlagsAsync(package, members));
+    }
+
+    /// <summary>
+    /// Each estate whose registry mode and membership disagree: live here but not in mode 4, or taken out with mode 4 still
+    /// and in no other live package (leaving does not put the mode back; the officer does, on the registry page).
+    /// </summary>
+    private async Task<IReadOnlyDictionary<long, Core.Management.ManagementFlag>> ModeFlagsAsync(Package package, IReadOnlyList<PackageMember> members)
+    {
+        var liveAnywhere = (await packages.ListLiveMembersInScopeAsync(package.Path)).Where(m => m.Live).Select(m => m.EstateId).ToHashSet();
+        var flags = new Dictionary<long, Core.Management.ManagementFlag>();
+        foreach (var member in members.DistinctBy(m => m.EstateId))
+            if (await estates.GetByIdAsync(member.EstateId) is { } estate
+                && Core.Management.ManagementCheck.PackageFlag(estate.Mode, liveAnywhere.Contains(member.EstateId)) is { } flag)
+                flags[member.EstateId] = flag;
+        return flags;
     }
 }
