@@ -49,10 +49,9 @@ public sealed class LeagueHistory
     public IReadOnlyList<LeagueStanding> StandingsFor(DateOnly week, DateOnly previous) =>
         [.. StandingsOf(week), .. StandingsOf(previous)];
 
-    /// <summary>Every return of the district's live sub-districts for the weeks in [<paramref name="from"/>, <paramref name="to"/>].</summary>
-    public IEnumerable<LeagueSubmission> SubmissionsBetween(DateOnly from, DateOnly to) =>
-        _subDistricts.SelectMany(s => _submissions.TryGetValue(s.SubDistrictId, out var all) ? all : [])
-            .Where(s => s.WeekEnding >= from && s.WeekEnding <= to);
+    /// <summary>Every return of one sub-district, oldest week first; none for a sub-district not in the history.</summary>
+    public IReadOnlyList<LeagueSubmission> SubmissionsOf(long subDistrictId) =>
+        _submissions.TryGetValue(subDistrictId, out var all) ? all : [];
 
     private IEnumerable<LeagueStanding> StandingsOf(DateOnly week) => _subDistricts.Select(s =>
     {
