@@ -176,7 +176,11 @@ public sealed partial class SqliteWeeklyReturnRepository(SqliteConnectionFactory
     {
         if (reader.IsDBNull(ordinal))
             return null;
-        var text = reader.GetString(ordinal);
-        return DateOnly.Parse(text.AsSpan(0, Math.Min(text.Length, 10)), CultureInfo.InvariantCulture);
+        var text = reader.GetString(ordinal).AsSpan();
+        text = text[..Math.Min(text.Length, 10)];
+        // The stored form read by position: the culture-aware parser cost more than the read itself.
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : DateOnly.Parse(text, CultureInfo.InvariantCulture);
     }
 }

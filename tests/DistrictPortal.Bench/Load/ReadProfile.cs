@@ -31,6 +31,11 @@ internal static class ReadProfile
         var week = CampaignDirectory.WeekEndingAt(DateTime.UtcNow).AddDays(-7);
         var campaignId = (await campaigns.GetForNodeAsync(district))?.Id ?? 0;
         var query = new EstateQuery { ScopePath = city, Page = 1, PageSize = 50 };
+        var audit = new SqliteAuditRepository(connections);
+        var shares = new SqliteReturnShareRepository(connections);
+        var nodes = new SqliteNodeRepository(connections);
+        var (subDistrictId, returnWeek, returnId) = BiggestLastReturn(connections);
+        var subDistrictPath = (await nodes.GetByIdAsync(subDistrictId))?.Path ?? city;
 
         var pages = new (string Page, (string Read, Func<Task> Call)[] Reads)[]
         {
@@ -49,6 +54,28 @@ internal static class ReadProfile
                 ("lookBacks.ListStruckOffInScopeAsync", () => lookBacks.ListStruckOffInScopeAsync(district)),
                 ("lookBacks.ListInScopeAsync", () => lookBacks.ListInScopeAsync(district)),
                 ("plans.ListAsync (the 计划逾期 column)", () => plans.ListAsync(campaignId, null)),
+            ]),
+            ("one return (/returns/{sub-district}/{week}, the largest of the last accepted week, page cache off)",
+            [
+                ("nothing (open a connection, SELECT 1: what every read pays)", () => NothingAsync(connections)),
+                ("EXPERIMENT rows raw", () => RawRowsAsync(connections, returnId, false)),
+                ("EXPERIMENT rows pcl", () => PclRowsAsync(connections, returnId)),
+                ("EXPERIMENT rows step only", () => RawRowsAsync(connections, returnId, false, stepOnly: true)),
+                ("EXPERIMENT rows step only sync", () => RawRowsAsync(connections, returnId, false, stepOnly: true, sync: true)),
+                ("EXPERIMENT rows raw + namekey", () => RawRowsAsync(connections, returnId, true)),
+                ("EXPERIMENT rows dapper", async () => { await using var c = await connections.OpenAsync(); await Dapper.SqlMapper.QueryAsync<DistrictPortal.Core.Returns.ReturnRow>(c, "SELECT WeeklyReturnId, EstateId, EstateName, Households, Mode, SixHaves, ConsultationDate, OwnersMeetingDate, CommitteeElectedDate, ContractSignedDate, IsStruckOff, StruckOffDate, Blockers, HelpAsked, ReviewReason FROM ReturnRow WHERE WeeklyReturnId = @id ORDER BY EstateId", new { id = returnId }); }),
+                ("nodes.GetByIdAsync (the sub-district)", () => nodes.GetByIdAsync(subDistrictId)),
+                ("campaigns.GetForNodeAsync", () => campaigns.GetForNodeAsync(subDistrictPath)),
+                ("campaigns.ListCalendarAsync (the week's holidays)", () => campaigns.ListCalendarAsync(returnWeek.AddDays(-7), returnWeek.AddDays(7))),
+                ("returns.GetAsync (the return and its rows)", () => returns.GetAsync(subDistrictId, returnWeek)),
+                ("returns.GetLastAcceptedAsync (last week's rows)", () => returns.GetLastAcceptedAsync(subDistrictId, returnWeek)),
+                ("campaigns.ListEstatesAsync (the sub-district's list)", () => campaigns.ListEstatesAsync(campaignId, subDistrictId)),
+                ("audit.ListForEntityAsync (the return's trail)", () => audit.ListForEntityAsync(DistrictPortal.Core.Returns.ReturnAudit.EntityType, returnId, 5_000)),
+                ("returns.ListSnapshotsAsync", () => returns.ListSnapshotsAsync(returnId)),
+                ("shares.ListAsync (the communities' parts)", () => shares.ListAsync(returnId)),
+                ("plans.ListAsync (planned dates)", () => plans.ListAsync(campaignId, subDistrictId)),
+                ("an editable week only: returns.ListRegistryFactsAsync", () => returns.ListRegistryFactsAsync(subDistrictId)),
+                ("an editable week only: committees.ListRecordedTracksAsync", () => committees.ListRecordedTracksAsync(subDistrictPath)),
             ]),
             ("committees board (/committees, city scope, the read behind ChangeStampedReads)",
             [
@@ -76,10 +103,72 @@ internal static class ReadProfile
             log.WriteLine($"reads behind {page}: {total:0.0} ms in all (median of {repeat}), load {File.ReadAllText("/proc/loadavg").Trim()}");
             foreach (var (read, ms) in medians.OrderByDescending(m => m.Ms))
             {
-                log.WriteLine($"  {ms,8:0.0} ms  {ms / total,4:P0}  {read}");
+                log.WriteLine($"  {ms,8:0.00} ms  {ms / total,4:P0}  {read}");
                 results.Add($"reads.{read.Split(' ')[0]}.ms", ms);
             }
         }
         return 0;
+    }
+
+    private static async Task RawRowsAsync(SqliteConnectionFactory connections, long id, bool order, bool stepOnly = false, bool sync = false)
+    {
+        await using var connection = await connections.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT WeeklyReturnId, EstateId, EstateName, Households, Mode, SixHaves, ConsultationDate, OwnersMeetingDate, CommitteeElectedDate, ContractSignedDate, IsStruckOff, StruckOffDate, Blockers, HelpAsked, ReviewReason FROM ReturnRow WHERE WeeklyReturnId = @id ORDER BY EstateId";
+        command.Parameters.AddWithValue("@id", id);
+        await using var reader = await command.ExecuteReaderAsync();
+        var names = new List<string>();
+        if (stepOnly) { if (sync) while (reader.Read()) { } else while (await reader.ReadAsync()) { } return; }
+        while (await reader.ReadAsync())
+        {
+            for (var i = 0; i < 15; i++) { if (!reader.IsDBNull(i)) { if (i == 2 || i >= 6 && i != 10) names.Add(reader.GetString(i)); else reader.GetInt64(i); } }
+        }
+        if (order) DistrictPortal.Core.Common.NameKey.Order(names, n => n, n => 0);
+    }
+
+    private static async Task PclRowsAsync(SqliteConnectionFactory connections, long id)
+    {
+        await using var connection = await connections.OpenAsync();
+        var db = connection.Handle!;
+        SQLitePCL.raw.sqlite3_prepare_v2(db, "SELECT WeeklyReturnId, EstateId, EstateName, Households, Mode, SixHaves, ConsultationDate, OwnersMeetingDate, CommitteeElectedDate, ContractSignedDate, IsStruckOff, StruckOffDate, Blockers, HelpAsked, ReviewReason FROM ReturnRow WHERE WeeklyReturnId = ?1 ORDER BY EstateId", out var stmt);
+        using (stmt)
+        {
+            SQLitePCL.raw.sqlite3_bind_int64(stmt, 1, id);
+            var names = new List<string>();
+            while (SQLitePCL.raw.sqlite3_step(stmt) == SQLitePCL.raw.SQLITE_ROW)
+                for (var i = 0; i < 15; i++)
+                {
+                    if (SQLitePCL.raw.sqlite3_column_type(stmt, i) == SQLitePCL.raw.SQLITE_NULL) continue;
+                    if (i == 2 || i >= 6 && i != 10) names.Add(SQLitePCL.raw.sqlite3_column_text(stmt, i).utf8_to_string());
+                    else SQLitePCL.raw.sqlite3_column_int64(stmt, i);
+                }
+        }
+    }
+
+    private static async Task NothingAsync(SqliteConnectionFactory connections)
+    {
+        await using var connection = await connections.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1";
+        await command.ExecuteScalarAsync();
+    }
+
+    /// <summary>The return the pages bench opens: the largest of the last accepted week (as PageLatency picks it).</summary>
+    private static (long SubDistrictId, DateOnly Week, long ReturnId) BiggestLastReturn(SqliteConnectionFactory connections)
+    {
+        using var connection = new SqliteConnection(connections.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT r.SubDistrictId, r.WeekEnding, r.Id, (SELECT COUNT(*) FROM ReturnRow rr WHERE rr.WeeklyReturnId = r.Id) AS Rows
+            FROM WeeklyReturn r
+            WHERE r.Status = 4 AND r.WeekEnding = (SELECT MAX(WeekEnding) FROM WeeklyReturn WHERE Status = 4)
+            ORDER BY Rows DESC, r.SubDistrictId
+            LIMIT 1
+            """;
+        using var reader = command.ExecuteReader();
+        return reader.Read()
+            ? (reader.GetInt64(0), DateOnly.ParseExact(reader.GetString(1), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), reader.GetInt64(2))
+            : (0, default, 0);
     }
 }
