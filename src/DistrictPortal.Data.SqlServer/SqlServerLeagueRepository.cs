@@ -17,6 +17,9 @@ public sealed class SqlServerLeagueRepository(string connectionString) : ILeague
             return standings;
         });
 
+    public Task<IReadOnlyList<LeagueSubmission>> ReadSubmissionsAsync(string scopePath, DateOnly from, DateOnly to) =>
+        _db.ReadAsync(c => c.CallAsync(new LeagueTableReadSubmissions(scopePath ?? "", from, to)));
+
     public Task<IReadOnlyList<LeagueEstateRow>> ReadEstatesAsync(long weeklyReturnId) =>
         _db.ReadAsync(c => c.CallAsync(new LeagueTableReadEstatesByWeeklyReturnId(weeklyReturnId)));
 }

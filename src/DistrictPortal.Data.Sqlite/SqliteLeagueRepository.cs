@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dapper;
 using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Core.League;
@@ -40,6 +41,39 @@ public sealed class SqliteLeagueRepository(SqliteConnectionFactory connections) 
             """,
             new { scopeFrom, scopeTo, weekEnding, previousWeekEnding, subDistrict = (int)NodeLevel.SubDistrict });
         return standings.AsList();
+    }
+
+    /// <summary>
+    /// Read by hand rather than through Dapper: a city's league for one week takes 2,800 of these, and Dapper's boxed
+    /// reads plus the text-to-time handlers were most of a week's build (issue 19's profile). The covering index
+    /// IX_WeeklyReturn_WeekEnding_Submission (0030) answers it without touching the returns' wide rows.
+    /// </summary>
+    public async Task<IReadOnlyList<LeagueSubmission>> ReadSubmissionsAsync(string scopePath, DateOnly from, DateOnly to)
+    {
+        var (scopeFrom, scopeTo) = SqlFragments.ScopeRange(scopePath);
+        await using var connection = await connections.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT r.SubDistrictId, r.WeekEnding, r.FirstSubmittedUtc, r.WasSentBack
+            FROM WeeklyReturn r
+            JOIN Node s ON s.Id = r.SubDistrictId
+            WHERE s.Path >= @scopeFrom AND s.Path < @scopeTo AND r.WeekEnding BETWEEN @from AND @to
+            """;
+        command.Parameters.AddWithValue("@scopeFrom", scopeFrom);
+        command.Parameters.AddWithValue("@scopeTo", scopeTo);
+        command.Parameters.AddWithValue("@from", from.ToString(SqliteTypeHandlers.DateFormat, CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("@to", to.ToString(SqliteTypeHandlers.DateFormat, CultureInfo.InvariantCulture));
+        var submissions = new List<LeagueSubmission>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            submissions.Add(new LeagueSubmission
+            {
+                SubDistrictId = reader.GetInt64(0),
+                WeekEnding = StoredText.ParseDate(reader.GetString(1)),
+                FirstSubmittedUtc = reader.IsDBNull(2) ? null : StoredText.ParseUtc(reader.GetString(2)),
+                WasSentBack = reader.GetBoolean(3),
+            });
+        return submissions;
     }
 
     public async Task<IReadOnlyList<LeagueEstateRow>> ReadEstatesAsync(long weeklyReturnId)

@@ -91,7 +91,7 @@ internal static class SqliteTypeHandlers
         public override DateTime Parse(object value) => value switch
         {
             DateTime d => ToUtc(d),
-            string s => DateTime.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal),
+            string s => StoredText.ParseUtc(s),
             _ => ToUtc(Convert.ToDateTime(value, CultureInfo.InvariantCulture)),
         };
     }
@@ -116,7 +116,7 @@ internal static class SqliteTypeHandlers
         {
             DateOnly d => d,
             DateTime d => DateOnly.FromDateTime(d),
-            string s => DateOnly.Parse(s.Length > 10 ? s[..10] : s, CultureInfo.InvariantCulture),
+            string s => StoredText.ParseDate(s),
             _ => DateOnly.FromDateTime(Convert.ToDateTime(value, CultureInfo.InvariantCulture)),
         };
     }

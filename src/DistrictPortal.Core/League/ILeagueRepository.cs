@@ -48,6 +48,18 @@ public sealed class LeagueEstateRow
 }
 
 /// <summary>
+/// When a sub-district's return for a week was first submitted, and whether it was ever sent back: all the league needs of a
+/// return to judge its timeliness (on-time rates, the late badge) against the campaign's calendar, which Core does.
+/// </summary>
+public sealed record LeagueSubmission
+{
+    public long SubDistrictId { get; init; }
+    public DateOnly WeekEnding { get; init; }
+    public DateTime? FirstSubmittedUtc { get; init; }
+    public bool WasSentBack { get; init; }
+}
+
+/// <summary>
 /// The league's reads, sized for a city (200 sub-districts, 50,000 estates, two years of weeks): one call per table,
 /// each an index seek per sub-district, never a query per row.
 /// </summary>
@@ -58,6 +70,13 @@ public interface ILeagueRepository
     /// movement), with its standing then; ordered by week (newest first), then hierarchy order.
     /// </summary>
     Task<IReadOnlyList<LeagueStanding>> ReadStandingsAsync(string scopePath, DateOnly weekEnding, DateOnly previousWeekEnding);
+
+    /// <summary>
+    /// The returns of the sub-districts under <paramref name="scopePath"/> for the weeks in [<paramref name="from"/>,
+    /// <paramref name="to"/>], as <see cref="LeagueSubmission"/>s, in no particular order. A week's league reads 14 weeks of
+    /// them (13 for the on-time rate, one more for last week's ranks), so this is the narrow read of the return list.
+    /// </summary>
+    Task<IReadOnlyList<LeagueSubmission>> ReadSubmissionsAsync(string scopePath, DateOnly from, DateOnly to);
 
     /// <summary>The rows of one return (as filed and accepted), with each estate's community, ordered by community then estate name.</summary>
     Task<IReadOnlyList<LeagueEstateRow>> ReadEstatesAsync(long weeklyReturnId);

@@ -13,6 +13,9 @@ public static class LeagueTable
     public const int SmallBandMax = 10;
     public const int MediumBandMax = 30;
 
+    // The components in ranking order, once: SameStanding asks for them for every pair of neighbours.
+    private static readonly LeagueComponent[] Components = Enum.GetValues<LeagueComponent>();
+
     public static PeerBand BandOf(int baselineCount) =>
         baselineCount <= SmallBandMax ? PeerBand.Small : baselineCount <= MediumBandMax ? PeerBand.Medium : PeerBand.Large;
 
@@ -46,14 +49,14 @@ public static class LeagueTable
         var ranked = table.Where(r => r.Rank is not null).Select(r => r.Entry).ToList();
         var leader = ranked.FirstOrDefault();
 
-        var components = Enum.GetValues<LeagueComponent>()
+        var components = Components
             .Select(c => new ComponentComparison(c, Value(row.Entry, c), Median(ranked.Select(e => Value(e, c))), leader is null ? null : Value(leader, c)))
             .ToList();
 
         // The nearest entry ranked strictly ahead, and the first component on which it is ahead.
         var ahead = row.Rank is { } rank ? table.Take(index).LastOrDefault(r => r.Rank < rank) : null;
         LeagueComponent? decidedBy = ahead is null ? null
-            : Enum.GetValues<LeagueComponent>().First(c => Key(ahead.Entry, c) != Key(row.Entry, c));
+            : Components.First(c => Key(ahead.Entry, c) != Key(row.Entry, c));
         return new RankExplanation(row, components, ahead, decidedBy);
     }
 
@@ -74,7 +77,7 @@ public static class LeagueTable
     }
 
     private static bool SameStanding(LeagueEntry a, LeagueEntry b) =>
-        Enum.GetValues<LeagueComponent>().All(c => Key(a, c) == Key(b, c));
+        Components.All(c => Key(a, c) == Key(b, c));
 
     // No on-time rate yet sorts below any rate, 0% included.
     private static decimal Key(LeagueEntry e, LeagueComponent c) => Value(e, c) ?? -1m;

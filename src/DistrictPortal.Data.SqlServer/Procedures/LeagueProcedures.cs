@@ -9,3 +9,6 @@ internal sealed record LeagueTableReadByWeek(string ScopePath, DateOnly WeekEndi
 
 [StoredProcedure("LeagueTable_ReadEstatesByWeeklyReturnId")]
 internal sealed record LeagueTableReadEstatesByWeeklyReturnId(long WeeklyReturnId) : IQuery<LeagueEstateRow>;
+
+[StoredProcedure("LeagueTable_ReadSubmissions")]
+internal sealed record LeagueTableReadSubmissions(string ScopePath, DateOnly From, DateOnly To) : IQuery<LeagueSubmission>;

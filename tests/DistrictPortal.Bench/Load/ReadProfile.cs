@@ -20,7 +20,6 @@ internal static class ReadProfile
         var connections = new SqliteConnectionFactory(new SqliteConnectionStringBuilder { DataSource = database, Mode = SqliteOpenMode.ReadOnly }.ToString());
         var estates = new SqliteEstateRepository(connections);
         var league = new SqliteLeagueRepository(connections);
-        var returns = new SqliteWeeklyReturnRepository(connections);
         var committees = new SqliteCommitteeRepository(connections);
         var retrofit = new SqliteRetrofitRepository(connections);
         var campaigns = new SqliteCampaignRepository(connections);
@@ -48,7 +47,7 @@ internal static class ReadProfile
             [
                 ("campaigns.GetForNodeAsync", () => campaigns.GetForNodeAsync(district)),
                 ("league.ReadStandingsAsync (snapshots, 2 weeks)", () => league.ReadStandingsAsync(district, week, week.AddDays(-7))),
-                ("returns.ListAsync (13 weeks of summaries)", () => returns.ListAsync(district, week.AddDays(-7 * 12), week)),
+                ("league.ReadSubmissionsAsync (14 weeks of first-submission times)", () => league.ReadSubmissionsAsync(district, week.AddDays(-7 * 13), week)),
                 ("committees.ListRecordedTracksAsync", () => committees.ListRecordedTracksAsync(district)),
                 ("retrofit.ListProjectsAsync", () => retrofit.ListProjectsAsync(district)),
                 ("lookBacks.ListStruckOffInScopeAsync", () => lookBacks.ListStruckOffInScopeAsync(district)),

@@ -10,13 +10,13 @@ namespace DistrictPortal.Web.Features.League;
 /// <summary>
 /// Builds a district's league for a week from frozen snapshots (<see cref="ILeagueRepository"/>) and the returns'
 /// first-submission times (for the on-time rates and the late badge), ranked by Core's <see cref="LeagueTable"/>.
-/// Four reads whatever the size of the district: the campaign, its calendar, the standings, the return summaries;
+/// Four reads whatever the size of the district: the campaign, its calendar, the standings, the submission times;
 /// then <see cref="LeagueWiring"/>'s four for the live retrofit and committee columns, which every week shares.
 /// A sub-district whose week is not yet accepted keeps its last frozen % cleared with nothing newly cleared.
 /// Tables are shared through <see cref="LeagueTableCache"/> until the next audited change or the next minute.
 /// </summary>
 public sealed class LeagueBuilder(
-    ILeagueRepository league, IWeeklyReturnRepository returns, ICampaignRepository campaigns, CampaignDirectory directory,
+    ILeagueRepository league, ICampaignRepository campaigns, CampaignDirectory directory,
     LeagueWiring wiring, LeagueTableCache cache, IAuditRepository audit, Plans.LeaguePlanColumn planColumn,
     Inspections.LeagueStandardsColumn standardsColumn)
 {
@@ -37,23 +37,40 @@ public sealed class LeagueBuilder(
         var firstWeek = campaign is null ? week.AddDays(7) : ReportingCalendar.WeekEnding(campaign.StartDate);
 
         var standings = await league.ReadStandingsAsync(district.Path, week, previous);
-        var summaries = (await returns.ListAsync(district.Path, from, week)).ToLookup(s => s.SubDistrictId);
+        var submissions = (await league.ReadSubmissionsAsync(district.Path, from, week)).ToLookup(s => s.SubDistrictId);
 
-        Dictionary<DateOnly, Timeliness> TimelinessOf(long subDistrictId) => summaries[subDistrictId]
+        Dictionary<DateOnly, Timeliness> TimelinessOf(long subDistrictId) => submissions[subDistrictId]
             .Where(s => s.WeekEnding >= firstWeek)
             .ToDictionary(s => s.WeekEnding, s => calendar.Evaluate(s.WeekEnding, s.FirstSubmittedUtc, nowUtc));
         // Weeks with no return at all: due and missing once their deadline has passed.
         Timeliness Of(Dictionary<DateOnly, Timeliness> byWeek, DateOnly w) =>
             byWeek.TryGetValue(w, out var t) ? t : w < firstWeek ? Timeliness.NotYetDue : calendar.Evaluate(w, null, nowUtc);
-        Dictionary<DateOnly, Timeliness> Complete(Dictionary<DateOnly, Timeliness> byWeek, DateOnly last) =>
-            Enumerable.Range(0, LongWindow).Select(i => last.AddDays(-7 * i)).Where(w => w >= firstWeek).ToDictionary(w => w, w => Of(byWeek, w));
-
         var timeliness = standings.Select(s => s.SubDistrictId).Distinct().ToDictionary(id => id, TimelinessOf);
+        // The 13 weeks up to a sub-district's week, each judged: the same window serves its rate, its rank and its line.
+        var windows = new Dictionary<(long, DateOnly), Dictionary<DateOnly, Timeliness>>();
+        Dictionary<DateOnly, Timeliness> Window(long subDistrictId, DateOnly last)
+        {
+            if (!windows.TryGetValue((subDistrictId, last), out var window))
+            {
+                var byWeek = timeliness[subDistrictId];
+                window = new Dictionary<DateOnly, Timeliness>(LongWindow);
+                for (var i = 0; i < LongWindow; i++)
+                {
+                    var w = last.AddDays(-7 * i);
+                    if (w < firstWeek)
+                        break;
+                    window[w] = Of(byWeek, w);
+                }
+                windows[(subDistrictId, last)] = window;
+            }
+            return window;
+        }
+
         LeagueEntry Entry(LeagueStanding s, int? previousRank) => new(
             s.SubDistrictId, s.SubDistrictName, s.Baseline,
             s.HasSnapshot ? s.PercentCleared : null,
             s.IsCarriedForward ? 0 : s.NewlyCovered,
-            OnTimeRate.Compute(Complete(timeliness[s.SubDistrictId], s.AsOfWeek), s.AsOfWeek, firstWeek, LongWindow),
+            OnTimeRate.Compute(Window(s.SubDistrictId, s.AsOfWeek), s.AsOfWeek, firstWeek, LongWindow),
             previousRank);
 
         var before = LeagueTable.Rank(standings.Where(s => s.AsOfWeek == previous).Select(s => Entry(s, null)))
@@ -64,8 +81,8 @@ public sealed class LeagueBuilder(
         var lines = rows.Select(row =>
         {
             var standing = current[row.Entry.SubDistrictId];
-            var byWeek = Complete(timeliness[standing.SubDistrictId], week);
-            var thisWeek = summaries[standing.SubDistrictId].FirstOrDefault(s => s.WeekEnding == week);
+            var byWeek = Window(standing.SubDistrictId, week);
+            var thisWeek = submissions[standing.SubDistrictId].FirstOrDefault(s => s.WeekEnding == week);
             var badges = LeagueBadges.None;
             if (byWeek.TryGetValue(week, out var t) && t is Timeliness.Late or Timeliness.Overdue)
                 badges |= LeagueBadges.Late;
