@@ -1,5 +1,4 @@
 using System.Data;
-using System.Globalization;
 using Dapper;
 using DistrictPortal.Core.Auditing;
 using DistrictPortal.Core.Campaigns;
@@ -59,17 +58,13 @@ public sealed partial class SqliteCampaignRepository
                 EstateName = reader.IsDBNull(3) ? "" : reader.GetString(3),
                 CommunityName = reader.IsDBNull(4) ? "" : reader.GetString(4),
                 Households = reader.GetInt32(5),
-                AddedUtc = Utc(reader.GetString(6)),
+                AddedUtc = StoredText.ParseUtc(reader.GetString(6)),
                 AddedReason = reader.IsDBNull(7) ? null : reader.GetString(7),
-                RemovedUtc = reader.IsDBNull(8) ? null : Utc(reader.GetString(8)),
+                RemovedUtc = reader.IsDBNull(8) ? null : StoredText.ParseUtc(reader.GetString(8)),
                 RemovedReason = reader.IsDBNull(9) ? null : reader.GetString(9),
             });
         return estates;
     }
-
-    /// <summary>A stored UTC time, read as SqliteTypeHandlers reads one.</summary>
-    private static DateTime Utc(string text) =>
-        DateTime.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
 
     /// <summary>Re-adding a removed estate clears the removal; one listed since Core read the list is a conflict.</summary>
     public Task AddEstateAsync(long campaignId, long estateId, string reason, DateTime atUtc, IReadOnlyList<AuditEntry> audit)

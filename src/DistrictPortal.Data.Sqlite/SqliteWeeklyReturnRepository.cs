@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dapper;
 using DistrictPortal.Core.Estates;
 using DistrictPortal.Core.Returns;
@@ -171,16 +170,6 @@ public sealed partial class SqliteWeeklyReturnRepository(SqliteConnectionFactory
 
     private static string? TextOf(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
-    /// <summary>"yyyy-MM-dd", or a longer date-time text whose first ten characters are the date (as SqliteTypeHandlers reads it).</summary>
-    private static DateOnly? DateOf(SqliteDataReader reader, int ordinal)
-    {
-        if (reader.IsDBNull(ordinal))
-            return null;
-        var text = reader.GetString(ordinal).AsSpan();
-        text = text[..Math.Min(text.Length, 10)];
-        // The stored form read by position: the culture-aware parser cost more than the read itself.
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : DateOnly.Parse(text, CultureInfo.InvariantCulture);
-    }
+    private static DateOnly? DateOf(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : StoredText.ParseDate(reader.GetString(ordinal));
 }

@@ -30,6 +30,7 @@ internal static class ReadProfile
         var week = CampaignDirectory.WeekEndingAt(DateTime.UtcNow).AddDays(-7);
         var campaignId = (await campaigns.GetForNodeAsync(district))?.Id ?? 0;
         var query = new EstateQuery { ScopePath = city, Page = 1, PageSize = 50 };
+        var returns = new SqliteWeeklyReturnRepository(connections);
         var audit = new SqliteAuditRepository(connections);
         var shares = new SqliteReturnShareRepository(connections);
         var nodes = new SqliteNodeRepository(connections);
@@ -57,12 +58,6 @@ internal static class ReadProfile
             ("one return (/returns/{sub-district}/{week}, the largest of the last accepted week, page cache off)",
             [
                 ("nothing (open a connection, SELECT 1: what every read pays)", () => NothingAsync(connections)),
-                ("EXPERIMENT rows raw", () => RawRowsAsync(connections, returnId, false)),
-                ("EXPERIMENT rows pcl", () => PclRowsAsync(connections, returnId)),
-                ("EXPERIMENT rows step only", () => RawRowsAsync(connections, returnId, false, stepOnly: true)),
-                ("EXPERIMENT rows step only sync", () => RawRowsAsync(connections, returnId, false, stepOnly: true, sync: true)),
-                ("EXPERIMENT rows raw + namekey", () => RawRowsAsync(connections, returnId, true)),
-                ("EXPERIMENT rows dapper", async () => { await using var c = await connections.OpenAsync(); await Dapper.SqlMapper.QueryAsync<DistrictPortal.Core.Returns.ReturnRow>(c, "SELECT WeeklyReturnId, EstateId, EstateName, Households, Mode, SixHaves, ConsultationDate, OwnersMeetingDate, CommitteeElectedDate, ContractSignedDate, IsStruckOff, StruckOffDate, Blockers, HelpAsked, ReviewReason FROM ReturnRow WHERE WeeklyReturnId = @id ORDER BY EstateId", new { id = returnId }); }),
                 ("nodes.GetByIdAsync (the sub-district)", () => nodes.GetByIdAsync(subDistrictId)),
                 ("campaigns.GetForNodeAsync", () => campaigns.GetForNodeAsync(subDistrictPath)),
                 ("campaigns.ListCalendarAsync (the week's holidays)", () => campaigns.ListCalendarAsync(returnWeek.AddDays(-7), returnWeek.AddDays(7))),
@@ -107,41 +102,6 @@ internal static class ReadProfile
             }
         }
         return 0;
-    }
-
-    private static async Task RawRowsAsync(SqliteConnectionFactory connections, long id, bool order, bool stepOnly = false, bool sync = false)
-    {
-        await using var connection = await connections.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT WeeklyReturnId, EstateId, EstateName, Households, Mode, SixHaves, ConsultationDate, OwnersMeetingDate, CommitteeElectedDate, ContractSignedDate, IsStruckOff, StruckOffDate, Blockers, HelpAsked, ReviewReason FROM ReturnRow WHERE WeeklyReturnId = @id ORDER BY EstateId";
-        command.Parameters.AddWithValue("@id", id);
-        await using var reader = await command.ExecuteReaderAsync();
-        var names = new List<string>();
-        if (stepOnly) { if (sync) while (reader.Read()) { } else while (await reader.ReadAsync()) { } return; }
-        while (await reader.ReadAsync())
-        {
-            for (var i = 0; i < 15; i++) { if (!reader.IsDBNull(i)) { if (i == 2 || i >= 6 && i != 10) names.Add(reader.GetString(i)); else reader.GetInt64(i); } }
-        }
-        if (order) DistrictPortal.Core.Common.NameKey.Order(names, n => n, n => 0);
-    }
-
-    private static async Task PclRowsAsync(SqliteConnectionFactory connections, long id)
-    {
-        await using var connection = await connections.OpenAsync();
-        var db = connection.Handle!;
-        SQLitePCL.raw.sqlite3_prepare_v2(db, "SELECT WeeklyReturnId, EstateId, EstateName, Households, Mode, SixHaves, ConsultationDate, OwnersMeetingDate, CommitteeElectedDate, ContractSignedDate, IsStruckOff, StruckOffDate, Blockers, HelpAsked, ReviewReason FROM ReturnRow WHERE WeeklyReturnId = ?1 ORDER BY EstateId", out var stmt);
-        using (stmt)
-        {
-            SQLitePCL.raw.sqlite3_bind_int64(stmt, 1, id);
-            var names = new List<string>();
-            while (SQLitePCL.raw.sqlite3_step(stmt) == SQLitePCL.raw.SQLITE_ROW)
-                for (var i = 0; i < 15; i++)
-                {
-                    if (SQLitePCL.raw.sqlite3_column_type(stmt, i) == SQLitePCL.raw.SQLITE_NULL) continue;
-                    if (i == 2 || i >= 6 && i != 10) names.Add(SQLitePCL.raw.sqlite3_column_text(stmt, i).utf8_to_string());
-                    else SQLitePCL.raw.sqlite3_column_int64(stmt, i);
-                }
-        }
     }
 
     private static async Task NothingAsync(SqliteConnectionFactory connections)
