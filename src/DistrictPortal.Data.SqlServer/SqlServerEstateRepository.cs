@@ -3,6 +3,7 @@ using DistrictPortal.Core.Common;
 using DistrictPortal.Core.Estates;
 using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Data.SqlServer.Procedures;
+using Microsoft.Data.SqlClient;
 
 namespace DistrictPortal.Data.SqlServer;
 
@@ -92,12 +93,15 @@ public sealed class SqlServerEstateRepository(string connectionString) : IEstate
         ArgumentNullException.ThrowIfNull(audit);
         var name = Names.Clean(estate.Name, nameof(estate));
         return _db.WriteAsync(
-            async (c, t) =>
-            {
-                await c.CallAsync(EstateUpdate.From(estate, name), t);
-                await AuditWriter.WriteAsync(c, t, audit);
-            },
+            (c, t) => UpdateAsync(c, t, estate, name, audit),
             e => SqlErrors.Translate(e, EstateAudit.EntityType, estate.Id, nameof(Estate.Name), name));
+    }
+
+    /// <summary>The registry edit inside a caller's transaction: also the mode a package sets as an estate joins it (SqlServerPackageRepository).</summary>
+    internal static async Task UpdateAsync(SqlConnection c, SqlTransaction t, Estate estate, string name, IReadOnlyList<AuditEntry> audit)
+    {
+        await c.CallAsync(EstateUpdate.From(estate, name), t);
+        await AuditWriter.WriteAsync(c, t, audit);
     }
 
     public Task<IReadOnlyList<Estate>> ListAfterPathAsync(string scopePath, string? afterPath, int take) =>

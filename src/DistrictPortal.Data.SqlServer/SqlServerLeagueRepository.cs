@@ -20,6 +20,15 @@ public sealed class SqlServerLeagueRepository(string connectionString) : ILeague
     public Task<IReadOnlyList<LeagueSubmission>> ReadSubmissionsAsync(string scopePath, DateOnly from, DateOnly to) =>
         _db.ReadAsync(c => c.CallAsync(new LeagueTableReadSubmissions(scopePath ?? "", from, to)));
 
+    public Task<IReadOnlyList<SnapshotHeadline>> ReadSnapshotHeadlinesAsync(string scopePath) =>
+        _db.ReadAsync(async c =>
+        {
+            var headlines = await c.CallAsync(new LeagueTableReadSnapshotHeadlines(scopePath ?? ""));
+            foreach (var h in headlines)
+                h.PercentCleared = Decimals.Canonical(h.PercentCleared);
+            return headlines;
+        });
+
     public Task<IReadOnlyList<LeagueEstateRow>> ReadEstatesAsync(long weeklyReturnId) =>
         _db.ReadAsync(c => c.CallAsync(new LeagueTableReadEstatesByWeeklyReturnId(weeklyReturnId)));
 }

@@ -17,14 +17,16 @@ public sealed class SqlServerPackageRepository(string connectionString) : IPacka
 
     private readonly SqlServerDatabase _db = new(connectionString);
 
-    public async Task<long> CreateAsync(Package package, IReadOnlyList<long> estateIds, IReadOnlyList<AuditEntry> audit)
+    public async Task<long> CreateAsync(Package package, IReadOnlyList<long> estateIds, IReadOnlyList<AuditEntry> audit, IReadOnlyList<PackageModeChange> modes)
     {
         ArgumentNullException.ThrowIfNull(package);
+        ArgumentNullException.ThrowIfNull(modes);
         var id = await _db.WriteAsync(
             async (c, t) =>
             {
                 var newId = (await c.CallAsync(new PackageCreate(package.SubDistrictId, package.Name, package.CreatedOn, Ids(estateIds)), t)).Single();
                 await AuditWriter.WriteAsync(c, t, AuditEntry.ForNewRow(audit, newId));
+                await SetModesAsync(c, t, modes);
                 return newId;
             },
             e => Translate(e, 0, nameof(PackageInput.EstateIds)));
@@ -33,14 +35,22 @@ public sealed class SqlServerPackageRepository(string connectionString) : IPacka
         return id;
     }
 
-    public Task UpdateAsync(long packageId, string name, IReadOnlyList<long> estateIds, long version, IReadOnlyList<AuditEntry> audit) =>
+    public Task UpdateAsync(long packageId, string name, IReadOnlyList<long> estateIds, long version, IReadOnlyList<AuditEntry> audit, IReadOnlyList<PackageModeChange> modes) =>
         _db.WriteAsync(
             async (c, t) =>
             {
                 await c.CallAsync(new PackageUpdate(packageId, name, Ids(estateIds), version), t);
                 await AuditWriter.WriteAsync(c, t, audit);
+                await SetModesAsync(c, t, modes);
             },
             e => Translate(e, packageId, nameof(PackageInput.EstateIds)));
+
+    /// <summary>The joining estates' mode 4 (Core's PackageJoin), by the registry's own edit ([dbo].[Estate_Update], version-checked).</summary>
+    private static async Task SetModesAsync(SqlConnection c, SqlTransaction t, IReadOnlyList<PackageModeChange> modes)
+    {
+        foreach (var change in modes)
+            await SqlServerEstateRepository.UpdateAsync(c, t, change.After, Names.Clean(change.After.Name, nameof(modes)), change.Audit);
+    }
 
     public Task DissolveAsync(long packageId, DateOnly dissolvedOn, long version, IReadOnlyList<AuditEntry> audit) =>
         _db.WriteAsync(

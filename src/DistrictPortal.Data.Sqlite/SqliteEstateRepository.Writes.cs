@@ -83,7 +83,8 @@ public sealed partial class SqliteEstateRepository
         return node.Id;
     }
 
-    private static async Task UpdateAsync(SqliteConnection connection, SqliteTransaction transaction, Estate estate, IReadOnlyList<AuditEntry> audit)
+    /// <summary>The registry edit inside a caller's transaction: also the mode a package sets as an estate joins it (SqlitePackageRepository).</summary>
+    internal static async Task UpdateAsync(SqliteConnection connection, SqliteTransaction transaction, Estate estate, IReadOnlyList<AuditEntry> audit)
     {
         var current = await connection.QuerySingleOrDefaultAsync<(long? ParentId, string Name, long Version)>(
             "SELECT n.ParentId, n.Name, e.Version FROM Estate e JOIN Node n ON n.Id = e.Id WHERE e.Id = @Id",

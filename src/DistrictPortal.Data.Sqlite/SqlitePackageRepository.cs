@@ -30,9 +30,10 @@ public sealed class SqlitePackageRepository(SqliteConnectionFactory connections)
         JOIN Node c ON c.Id = n.ParentId
         """;
 
-    public async Task<long> CreateAsync(Package package, IReadOnlyList<long> estateIds, IReadOnlyList<AuditEntry> audit)
+    public async Task<long> CreateAsync(Package package, IReadOnlyList<long> estateIds, IReadOnlyList<AuditEntry> audit, IReadOnlyList<PackageModeChange> modes)
     {
         ArgumentNullException.ThrowIfNull(package);
+        ArgumentNullException.ThrowIfNull(modes);
         var id = await WriteGuards.ForeignKeysAsArgumentErrors(EntityType, () => connections.InTransactionAsync(async (c, t) =>
         {
             var newId = await c.ExecuteScalarAsync<long>(
@@ -41,6 +42,7 @@ public sealed class SqlitePackageRepository(SqliteConnectionFactory connections)
             await c.ExecuteAsync("INSERT INTO PackageEstate (PackageId, EstateId, Live) VALUES (@newId, @estateId, 1)",
                 estateIds.Select(estateId => new { newId, estateId }), t);
             await AuditWriter.WriteAsync(c, t, AuditEntry.ForNewRow(audit, newId));
+            await SetModesAsync(c, t, modes);
             return newId;
         }, nameof(PackageInput.EstateIds)));
         package.Id = id;
@@ -48,7 +50,7 @@ public sealed class SqlitePackageRepository(SqliteConnectionFactory connections)
         return id;
     }
 
-    public Task UpdateAsync(long packageId, string name, IReadOnlyList<long> estateIds, long version, IReadOnlyList<AuditEntry> audit) =>
+    public Task UpdateAsync(long packageId, string name, IReadOnlyList<long> estateIds, long version, IReadOnlyList<AuditEntry> audit, IReadOnlyList<PackageModeChange> modes) =>
         WriteGuards.ForeignKeysAsArgumentErrors(EntityType, () => connections.InTransactionAsync(async (c, t) =>
         {
             await BumpAsync(c, t, packageId, version, "Name = @name", new { packageId, version, name });
@@ -61,8 +63,16 @@ public sealed class SqlitePackageRepository(SqliteConnectionFactory connections)
                 """,
                 estateIds.Select(estateId => new { packageId, estateId }), t);
             await AuditWriter.WriteAsync(c, t, audit);
+            await SetModesAsync(c, t, modes);
             return 0;
         }, nameof(PackageInput.EstateIds)));
+
+    /// <summary>The joining estates' mode 4 (Core's PackageJoin), by the registry's own edit: version-checked, with the estate's audit.</summary>
+    private static async Task SetModesAsync(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction t, IReadOnlyList<PackageModeChange> modes)
+    {
+        foreach (var change in modes)
+            await SqliteEstateRepository.UpdateAsync(c, t, change.After, change.Audit);
+    }
 
     public Task DissolveAsync(long packageId, DateOnly dissolvedOn, long version, IReadOnlyList<AuditEntry> audit) =>
         connections.InTransactionAsync(async (c, t) =>

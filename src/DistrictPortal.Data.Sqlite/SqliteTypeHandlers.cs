@@ -64,7 +64,7 @@ internal static class SqliteTypeHandlers
         public override decimal Parse(object value) => value switch
         {
             decimal d => d,
-            string s => decimal.Parse(s, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture),
+            string s => StoredText.ParseDecimal(s),
             long l => l,
             // A REAL only arrives from a computed expression; go through its shortest round-trip text.
             double d => decimal.Parse(d.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture),

@@ -36,6 +36,10 @@ public static class StoredText
         return DateOnly.Parse(text.Length > 10 ? text[..10] : text, CultureInfo.InvariantCulture);
     }
 
+    /// <summary>A stored decimal (money, area, a percentage): invariant text, an exponent allowed.</summary>
+    public static decimal ParseDecimal(string text) =>
+        decimal.Parse(text, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture);
+
     /// <summary>The number written by <paramref name="count"/> ASCII digits from <paramref name="start"/>; -1 if any is not one.</summary>
     private static int Digits(string text, int start, int count)
     {

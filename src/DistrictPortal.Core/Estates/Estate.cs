@@ -36,4 +36,7 @@ public sealed class Estate
     public long SubDistrictId { get; set; }
     public string SubDistrictName { get; set; } = "";
     public string Path { get; set; } = "";
+
+    /// <summary>A copy to change and diff against this one (<see cref="EstateAudit.Diff"/>).</summary>
+    public Estate Copy() => (Estate)MemberwiseClone();
 }

@@ -63,8 +63,10 @@ public static class EstateValidator
         if (!Enum.IsDefined(estate.Mode))
             errors.Add(new(nameof(Estate.Mode), ValidationCodes.Invalid));
 
-        // An estate managed by one of the four ways out of the list must say which (P11); an unmanaged one has no mode yet.
-        if (estate.Status == ManagementStatus.Unmanaged && estate.Mode != ManagementMode.None)
+        // An estate managed by one of the four ways out of the list must say which (P11); an unmanaged one has no mode yet,
+        // but for 4: a packaged estate takes mode 4 as it joins (Packages.PackageJoin) and stays on the list, unmanaged,
+        // until a return strikes it off, so its registry page must still save.
+        if (estate.Status == ManagementStatus.Unmanaged && estate.Mode is not (ManagementMode.None or ManagementMode.SubDistrictPackage))
             errors.Add(new(nameof(Estate.Mode), ValidationCodes.UnmanagedHasNoMode));
 
         return errors;

@@ -73,10 +73,17 @@ public interface ILeagueRepository
 
     /// <summary>
     /// The returns of the sub-districts under <paramref name="scopePath"/> for the weeks in [<paramref name="from"/>,
-    /// <paramref name="to"/>], as <see cref="LeagueSubmission"/>s, in no particular order. A week's league reads 14 weeks of
-    /// them (13 for the on-time rate, one more for last week's ranks), so this is the narrow read of the return list.
+    /// <paramref name="to"/>], as <see cref="LeagueSubmission"/>s, in no particular order: the narrow read of the return list
+    /// that <see cref="LeagueHistory"/> keeps (a week's table judges 14 weeks of them: 13 for the on-time rate, one more for
+    /// last week's ranks).
     /// </summary>
     Task<IReadOnlyList<LeagueSubmission>> ReadSubmissionsAsync(string scopePath, DateOnly from, DateOnly to);
+
+    /// <summary>
+    /// Every snapshot of the sub-districts under <paramref name="scopePath"/> (each acceptance and restatement), headline
+    /// figures only, in no particular order: <see cref="LeagueHistory"/> picks any week's standings from them.
+    /// </summary>
+    Task<IReadOnlyList<SnapshotHeadline>> ReadSnapshotHeadlinesAsync(string scopePath);
 
     /// <summary>The rows of one return (as filed and accepted), with each estate's community, ordered by community then estate name.</summary>
     Task<IReadOnlyList<LeagueEstateRow>> ReadEstatesAsync(long weeklyReturnId);

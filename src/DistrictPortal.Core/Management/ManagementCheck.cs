@@ -20,10 +20,15 @@ public enum ManagementFlag
     NoTrusteeship,
     /// <summary>A trusteeship recorded but the mode is not 3.</summary>
     TrusteeshipUnderOtherMode,
+    /// <summary>Mode 4 but the estate is in no live package (taken out or dissolved: the mode is not put back by itself).</summary>
+    NotInPackage,
+    /// <summary>In a live package but the mode is not 4 (joining sets it; a later return or edit moved it on).</summary>
+    PackageUnderOtherMode,
 }
 
 /// <summary>
-/// One home per fact (issue 20): the estate's management mode is the registry's (set by an accepted return); a contract, a
+/// One home per fact (issue 20): the estate's management mode is the registry's (set by an accepted return, and mode 4 by
+/// joining a package, <see cref="Packages.PackageJoin"/>); a contract, a
 /// managing body and a trusteeship are the detail of a mode, recorded on /contracts/{estateId}. Neither writes the other,
 /// so they can disagree for a while (a contract signed before the return that reports it is accepted; a return that moved
 /// the mode on). This says where, so the page shows it instead of the portal quietly keeping two answers.
@@ -31,7 +36,8 @@ public enum ManagementFlag
 public static class ManagementCheck
 {
     public static IReadOnlyList<ManagementFlag> Flags(
-        ManagementMode mode, ServiceContract? currentContract, ManagingBody? body, bool hasCurrentCommittee, Trusteeship? trusteeship)
+        ManagementMode mode, ServiceContract? currentContract, ManagingBody? body, bool hasCurrentCommittee, Trusteeship? trusteeship,
+        bool inLivePackage)
     {
         var flags = new List<ManagementFlag>();
         if (mode == ManagementMode.PropertyEnterprise && currentContract is null)
@@ -48,6 +54,10 @@ public static class ManagementCheck
             flags.Add(ManagementFlag.NoTrusteeship);
         if (trusteeship is not null && mode != ManagementMode.CommunityTrusteeship)
             flags.Add(ManagementFlag.TrusteeshipUnderOtherMode);
+        if (mode == ManagementMode.SubDistrictPackage && !inLivePackage)
+            flags.Add(ManagementFlag.NotInPackage);
+        if (inLivePackage && mode != ManagementMode.SubDistrictPackage)
+            flags.Add(ManagementFlag.PackageUnderOtherMode);
         return flags;
     }
 }

@@ -125,12 +125,15 @@ public sealed class PackageVote
 public interface IPackageRepository
 {
     /// <summary>Inserts the package and its live members; entries for <see cref="Auditing.AuditEntry.NewRow"/> get the new id.
-    /// An estate already in a live package is refused by the unique index (<see cref="Common.DuplicateNameException"/>).</summary>
-    Task<long> CreateAsync(Package package, IReadOnlyList<long> estateIds, IReadOnlyList<Auditing.AuditEntry> audit);
+    /// An estate already in a live package is refused by the unique index (<see cref="Common.DuplicateNameException"/>).
+    /// <paramref name="modes"/> are the joining estates' registry changes (<see cref="PackageJoin"/>), written in the same
+    /// transaction by the registry's own edit, version-checked (<see cref="Common.ConcurrencyConflictException"/>).</summary>
+    Task<long> CreateAsync(Package package, IReadOnlyList<long> estateIds, IReadOnlyList<Auditing.AuditEntry> audit, IReadOnlyList<PackageModeChange> modes);
 
     /// <summary>Renames the package and replaces its live members, only at <paramref name="version"/>
-    /// (otherwise <see cref="Common.ConcurrencyConflictException"/>).</summary>
-    Task UpdateAsync(long packageId, string name, IReadOnlyList<long> estateIds, long version, IReadOnlyList<Auditing.AuditEntry> audit);
+    /// (otherwise <see cref="Common.ConcurrencyConflictException"/>), with the joining estates' <paramref name="modes"/> as
+    /// <see cref="CreateAsync"/> writes them.</summary>
+    Task UpdateAsync(long packageId, string name, IReadOnlyList<long> estateIds, long version, IReadOnlyList<Auditing.AuditEntry> audit, IReadOnlyList<PackageModeChange> modes);
 
     /// <summary>Dissolves the package at <paramref name="version"/>: its memberships end (kept, no longer live).</summary>
     Task DissolveAsync(long packageId, DateOnly dissolvedOn, long version, IReadOnlyList<Auditing.AuditEntry> audit);

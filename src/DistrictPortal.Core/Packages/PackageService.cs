@@ -43,7 +43,8 @@ public sealed partial class PackageService(IPackageRepository packages, IEstateR
             .Action(AuditActions.Create, newValue: name);
         foreach (var id in ids)
             audit.Action(AuditActions.AddEstate, nameof(PackageMember.EstateId), null, NameOf(candidates, id));
-        return await Write(async () => await packages.CreateAsync(package, ids, audit.Entries));
+        var modes = PackageJoin.ModeChanges(candidates.Where(e => ids.Contains(e.Id)), name, change);
+        return await Write(async () => await packages.CreateAsync(package, ids, audit.Entries, modes));
     }
 
     public async Task<DomainResult> UpdateAsync(Package package, PackageInput input, ChangeContext change)
@@ -67,9 +68,11 @@ public sealed partial class PackageService(IPackageRepository packages, IEstateR
             audit.Action(AuditActions.RemoveEstate, nameof(PackageMember.EstateId), NameOf(candidates, id), null);
         if (audit.Entries.Count == 0)
             return DomainResult.Ok;
+        // Only the estates joining now take mode 4 (PackageJoin); those taken out keep theirs.
+        var modes = PackageJoin.ModeChanges(candidates.Where(e => after.Contains(e.Id) && !before.Contains(e.Id)), name, change);
         var result = await Write(async () =>
         {
-            await packages.UpdateAsync(package.Id, name, after, package.Version, audit.Entries);
+            await packages.UpdateAsync(package.Id, name, after, package.Version, audit.Entries, modes);
             return 0L;
         });
         return new DomainResult(result.Errors);

@@ -12,3 +12,6 @@ internal sealed record LeagueTableReadEstatesByWeeklyReturnId(long WeeklyReturnI
 
 [StoredProcedure("LeagueTable_ReadSubmissions")]
 internal sealed record LeagueTableReadSubmissions(string ScopePath, DateOnly From, DateOnly To) : IQuery<LeagueSubmission>;
+
+[StoredProcedure("LeagueTable_ReadSnapshotHeadlines")]
+internal sealed record LeagueTableReadSnapshotHeadlines(string ScopePath) : IQuery<SnapshotHeadline>;

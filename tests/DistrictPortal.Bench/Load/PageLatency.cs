@@ -26,7 +26,7 @@ internal static class PageLatency
         ("registry-subdistrict", "registry, sub-district scope (GET /estates as a sub-district's officer: 250 estates)"),
         ("return", "one return (GET /returns/{sub-district}/{week}, the largest of the last accepted week)"),
         ("league", "league (GET /league: 200 sub-districts ranked, first page of 50 rows; the table comes from the in-process per-week tables, kept until the next change: its build is the next line)"),
-        ("league-week", "league for a week nobody opened (GET /league?week=…, each request a week not asked for before: every table built afresh)"),
+        ("league-week", "league for a week nobody opened (GET /league?week=…, each request a week not asked for before: every table built afresh, ranked and rendered, from the district's history — every snapshot's headline and first submission — and its columns of today — retrofit, committees, look-backs, plans, standards —, both read once in process and kept until the next change, today's also a minute at most)"),
         ("trend", "trend (GET /league/trend)"),
         ("dashboard", "dashboard (GET /dashboard)"),
         ("committees", "committees board (GET /committees as the admin: 200 sub-districts' counts; the tracks of the city's 50,000 estates come from ChangeStampedReads, kept until the next change)"),

@@ -65,16 +65,28 @@ public sealed class ContractRulesTests
         var body = new ManagingBody { Kind = ManagingBodyKind.OwnersCommittee };
         var trust = new Trusteeship();
 
-        Assert.Equal([ManagementFlag.NoCurrentContract], ManagementCheck.Flags(ManagementMode.PropertyEnterprise, null, null, false, null));
-        Assert.Empty(ManagementCheck.Flags(ManagementMode.PropertyEnterprise, current, null, false, null));
-        Assert.Empty(ManagementCheck.Flags(ManagementMode.SubDistrictPackage, current, null, false, null));
-        Assert.Equal([ManagementFlag.ContractUnderOtherMode], ManagementCheck.Flags(ManagementMode.None, current, null, false, null));
-        Assert.Equal([ManagementFlag.NoManagingBody], ManagementCheck.Flags(ManagementMode.CommitteeSelfManaged, null, null, true, null));
-        Assert.Empty(ManagementCheck.Flags(ManagementMode.CommitteeSelfManaged, null, body, true, null));
-        Assert.Equal([ManagementFlag.BodyWithoutCommittee], ManagementCheck.Flags(ManagementMode.CommitteeSelfManaged, null, body, false, null));
+        Assert.Equal([ManagementFlag.NoCurrentContract], ManagementCheck.Flags(ManagementMode.PropertyEnterprise, null, null, false, null, false));
+        Assert.Empty(ManagementCheck.Flags(ManagementMode.PropertyEnterprise, current, null, false, null, false));
+        Assert.Empty(ManagementCheck.Flags(ManagementMode.SubDistrictPackage, current, null, false, null, inLivePackage: true));
+        Assert.Equal([ManagementFlag.ContractUnderOtherMode], ManagementCheck.Flags(ManagementMode.None, current, null, false, null, false));
+        Assert.Equal([ManagementFlag.NoManagingBody], ManagementCheck.Flags(ManagementMode.CommitteeSelfManaged, null, null, true, null, false));
+        Assert.Empty(ManagementCheck.Flags(ManagementMode.CommitteeSelfManaged, null, body, true, null, false));
+        Assert.Equal([ManagementFlag.BodyWithoutCommittee], ManagementCheck.Flags(ManagementMode.CommitteeSelfManaged, null, body, false, null, false));
         Assert.Equal([ManagementFlag.BodyUnderOtherMode, ManagementFlag.NoTrusteeship],
-            ManagementCheck.Flags(ManagementMode.CommunityTrusteeship, null, new ManagingBody { Kind = ManagingBodyKind.PropertyManagementCommittee }, false, null));
-        Assert.Empty(ManagementCheck.Flags(ManagementMode.CommunityTrusteeship, null, null, false, trust));
-        Assert.Equal([ManagementFlag.TrusteeshipUnderOtherMode], ManagementCheck.Flags(ManagementMode.None, null, null, false, trust));
+            ManagementCheck.Flags(ManagementMode.CommunityTrusteeship, null, new ManagingBody { Kind = ManagingBodyKind.PropertyManagementCommittee }, false, null, false));
+        Assert.Empty(ManagementCheck.Flags(ManagementMode.CommunityTrusteeship, null, null, false, trust, false));
+        Assert.Equal([ManagementFlag.TrusteeshipUnderOtherMode], ManagementCheck.Flags(ManagementMode.None, null, null, false, trust, false));
+    }
+
+    [Fact]
+    public void Mode_4_and_the_live_package_disagree_when_the_estate_left_the_package_or_the_mode_moved_on()
+    {
+        // Taken out of its package (or the package dissolved): the mode stays 4 until the officer changes it, and says so.
+        Assert.Equal([ManagementFlag.NotInPackage], ManagementCheck.Flags(ManagementMode.SubDistrictPackage, null, null, false, null, inLivePackage: false));
+        Assert.Empty(ManagementCheck.Flags(ManagementMode.SubDistrictPackage, null, null, false, null, inLivePackage: true));
+        // In a live package but a later return or edit moved the mode on.
+        Assert.Equal([ManagementFlag.PackageUnderOtherMode], ManagementCheck.Flags(ManagementMode.None, null, null, false, null, inLivePackage: true));
+        Assert.Equal([ManagementFlag.NoCurrentContract, ManagementFlag.PackageUnderOtherMode],
+            ManagementCheck.Flags(ManagementMode.PropertyEnterprise, null, null, false, null, inLivePackage: true));
     }
 }

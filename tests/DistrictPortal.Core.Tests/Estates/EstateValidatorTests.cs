@@ -92,6 +92,13 @@ public class EstateValidatorTests
     }
 
     [Fact]
+    public void An_unmanaged_estate_may_carry_mode_4_from_its_package_until_a_return_strikes_it_off()
+    {
+        Assert.Empty(EstateValidator.Validate(With(e => { e.Status = ManagementStatus.Unmanaged; e.Mode = ManagementMode.SubDistrictPackage; }), ThisYear));
+        Assert.Equal((nameof(Estate.Mode), "UnmanagedHasNoMode"), Pair(OnlyError(e => e.Mode = ManagementMode.PropertyEnterprise)));
+    }
+
+    [Fact]
     public void Several_broken_rules_are_all_reported()
     {
         var errors = EstateValidator.Validate(With(e => { e.Name = ""; e.FloorArea = -1m; e.Households = -3; }), ThisYear);

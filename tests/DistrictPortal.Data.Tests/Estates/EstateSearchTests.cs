@@ -66,6 +66,15 @@ public sealed class EstateSearchTests
         Assert.Equal(1, (await db.Estates.SearchAsync(query)).TotalCount);
         Assert.Equal(1, (await db.Estates.SubtotalsByCommunityAsync(query)).Sum(s => s.Total));
         Assert.Equal(3, (await db.Estates.SearchAsync(query with { ExceptModes = [] })).TotalCount);
+
+        // The mode choices (Core's StatusChoice) are the same filter with every other mode left out.
+        foreach (var (choice, name) in new[] { (StatusChoice.CommitteeSelfManaged, "Committee"), (StatusChoice.CommunityTrusteeship, "Trustee") })
+        {
+            var (status, except) = ShownStatus.Filter(choice);
+            var chosen = query with { Status = status, ExceptModes = except };
+            Assert.Equal([name], (await db.Estates.SearchAsync(chosen)).Items.Select(e => e.Name));
+            Assert.Equal(1, (await db.Estates.SubtotalsByCommunityAsync(chosen)).Sum(s => s.Total));
+        }
     }
 
     [DatabaseTheory, DatabaseData]

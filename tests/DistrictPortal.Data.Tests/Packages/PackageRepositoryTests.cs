@@ -64,6 +64,44 @@ public sealed class PackageRepositoryTests
     }
 
     [DatabaseTheory, DatabaseData]
+    public async Task A_joining_estate_takes_mode_4_by_the_registry_edit_with_its_audit_and_leaving_does_not_put_it_back(string database)
+    {
+        await using var db = await TestDatabase.OpenAsync(database);
+        var w = await WorldAsync(db);
+
+        var package = await PackageAsync(w, "一号包", w.A.Id);
+
+        var a = (await db.Estates.GetByIdAsync(w.A.Id))!;
+        Assert.Equal((ManagementMode.SubDistrictPackage, ManagementStatus.Unmanaged, w.A.Version + 1), (a.Mode, a.Status, a.Version));
+        var trail = await db.Audit.ListForEntityAsync(AuditEntities.Estate, w.A.Id);
+        Assert.Contains(trail, e => e.Field == nameof(Estate.Mode) && e.OldValue == nameof(ManagementMode.None) && e.NewValue == nameof(ManagementMode.SubDistrictPackage));
+        Assert.Contains(trail, e => e.Action == PackageJoin.Action && e.NewValue == "一号包");
+        Assert.Equal(ManagementMode.None, (await db.Estates.GetByIdAsync(w.B.Id))!.Mode);
+
+        // B joins by an edit, A is taken out: B takes mode 4, A keeps it (the officer changes it by hand).
+        Assert.True((await w.Service.UpdateAsync(package, new PackageInput { Name = "一号包", EstateIds = [w.B.Id] }, Officer)).Succeeded);
+        Assert.Equal(ManagementMode.SubDistrictPackage, (await db.Estates.GetByIdAsync(w.B.Id))!.Mode);
+        Assert.Equal(ManagementMode.SubDistrictPackage, (await db.Estates.GetByIdAsync(w.A.Id))!.Mode);
+    }
+
+    [DatabaseTheory, DatabaseData]
+    public async Task A_stale_estate_among_the_joining_writes_neither_the_package_nor_any_mode(string database)
+    {
+        await using var db = await TestDatabase.OpenAsync(database);
+        var w = await WorldAsync(db);
+        var stale = w.B.Copy();
+        stale.Version -= 1;
+        var modes = PackageJoin.ModeChanges([w.A, stale], "一号包", Officer);
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
+            w.Packages.CreateAsync(new Package { SubDistrictId = w.Tree.SubDistrictA.Id, Name = "一号包", CreatedOn = Today }, [w.A.Id, w.B.Id], [], modes));
+
+        Assert.Empty(await w.Packages.ListInScopeAsync(w.Tree.SubDistrictA.Path));
+        Assert.Equal(ManagementMode.None, (await db.Estates.GetByIdAsync(w.A.Id))!.Mode);
+        Assert.DoesNotContain(await db.Audit.ListForEntityAsync(AuditEntities.Estate, w.A.Id), e => e.Action == PackageJoin.Action);
+    }
+
+    [DatabaseTheory, DatabaseData]
     public async Task An_estate_is_in_at_most_one_live_package_kept_by_the_database_as_well_as_by_Core(string database)
     {
         await using var db = await TestDatabase.OpenAsync(database);
@@ -75,7 +113,7 @@ public sealed class PackageRepositoryTests
         Assert.Equal(PackageErrors.InAnotherPackage, Assert.Single(refused.Errors).Code);
         // Past Core (a writer that got in between the check and the write): the live membership's unique index.
         await Assert.ThrowsAsync<DuplicateNameException>(() =>
-            w.Packages.CreateAsync(new Package { SubDistrictId = w.Tree.SubDistrictA.Id, Name = "二号包", CreatedOn = Today }, [w.B.Id, w.A.Id], []));
+            w.Packages.CreateAsync(new Package { SubDistrictId = w.Tree.SubDistrictA.Id, Name = "二号包", CreatedOn = Today }, [w.B.Id, w.A.Id], [], []));
         Assert.Single(await w.Packages.ListInScopeAsync(w.Tree.SubDistrictA.Path));
         Assert.DoesNotContain(await w.Packages.ListLiveMembersInScopeAsync(w.Tree.SubDistrictA.Path), m => m.EstateId == w.B.Id);
 

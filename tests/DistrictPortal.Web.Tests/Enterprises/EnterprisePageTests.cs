@@ -151,11 +151,11 @@ public sealed class EnterprisePageTests(PortalFactory factory)
         Assert.Contains($"data-flag=\"{ManagementFlag.BodyUnderOtherMode}\"", html);
         Assert.Contains($"data-flag=\"{ManagementFlag.TrusteeshipUnderOtherMode}\"", html);
 
-        // 南岸's officer: the estate is outside its scope, so the page answers 404 and a write 403 (ScopeGuard.ToWrite, as
-        // every write of the portal), and nothing is written.
+        // 南岸's officer: the estate is outside its scope, so the page and a write answer 404 (ScopeGuard.ToChange: a write
+        // must not tell that the id exists either), and nothing is written.
         using var outsider = await factory.NewClient().SignInAsync("nanan");
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync(page)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await outsider.PostFormAsync($"{page}/body",
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.PostFormAsync($"{page}/body",
             [new("kind", "2"), new("sinceDate", "2026-06-01"), new("memberName", "外人"), new("memberRole", "主任"), new("version", "1")], tokenPage: "/enterprises")).StatusCode);
         Assert.Equal(["张三"], (await Get<IManagementRepository>().GetBodyAsync(estate.Id))!.Members.Select(m => m.Name));
         // The shared register's page shows an outsider no contract of 牌楼.

@@ -22,7 +22,7 @@ public sealed class RegistryShownStatusTests(PortalFactory factory)
         Assert.Contains(stored, e => ShownStatus.ModeInsteadOf(e.Status, e.Mode) is not null);
         Assert.Contains(stored, e => ShownStatus.ModeInsteadOf(e.Status, e.Mode) is null);
 
-        var filtered = (await estates.SearchAsync(new EstateListRequest { Status = ManagementStatus.UnitSelfManaged }.ToQuery(root.Path, 1000))).Items;
+        var filtered = (await estates.SearchAsync(new EstateListRequest { Status = StatusChoice.UnitSelfManaged }.ToQuery(root.Path, 1000))).Items;
 
         Assert.NotEmpty(filtered);
         Assert.All(filtered, e => Assert.Null(ShownStatus.ModeInsteadOf(e.Status, e.Mode)));

@@ -67,6 +67,44 @@ public sealed class ScopeSweepTests(SweepWorld world, ITestOutputHelper output)
         Assert.Null(notes.Single(n => n.Id == world.AdminNotificationId).ReadUtc);
     }
 
+    /// <summary>Contract, package and enterprise writes outside the scope answer 404, as their reads do (ScopeGuard.ToChange).</summary>
+    [Fact]
+    public async Task Contract_package_and_enterprise_writes_with_ids_from_outside_the_scope_answer_404_like_their_reads()
+    {
+        // Enterprise ids are never foreign (one register for the portal), so the enterprise writes with them are not swept here.
+        var actions = RouteCatalog.Actions(world.Portal.Services)
+            .Where(a => a.Method == "POST" && a.Controller is "Contracts" or "Packages" or "Enterprises" && a.Parameters.Any(IsId))
+            .Where(a => a.Parameters.Where(IsId).All(p => KindOf(a, p) is not (IdKind.Unknown or IdKind.Enterprise)))
+            .ToList();
+        Assert.Contains(actions, a => a.Controller == "Contracts");
+        Assert.Contains(actions, a => a.Controller == "Packages");
+        var failures = new List<string>();
+        var probes = 0;
+        var clients = new Dictionary<string, (PortalClient Client, string Token)>();
+        foreach (var userName in SweepWorld.Users.Where(u => u != "admin"))
+        {
+            var client = await world.Portal.NewClient().SignInAsync(userName);
+            clients[userName] = (client, await client.TokenFromAsync("/"));
+        }
+        var auditBefore = world.AuditCount(); // after the sign-ins, which are audited
+        foreach (var (userName, (client, token)) in clients)
+        {
+            using var _ = client;
+            foreach (var action in actions)
+                foreach (var url in Urls(action, world.ForeignTo(userName)))
+                {
+                    probes++;
+                    var response = await client.PostWithoutTokenAsync(url, [new("__RequestVerificationToken", token)]);
+                    if (response.StatusCode != HttpStatusCode.NotFound)
+                        failures.Add($"{userName}: POST {url} ({action.Controller}.{action.Action}) answered {(int)response.StatusCode} (404 expected)");
+                }
+        }
+        output.WriteLine($"{probes} write probes over {actions.Count} contract and package actions.");
+        Assert.True(probes > 0);
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.Equal(auditBefore, world.AuditCount());
+    }
+
     [Fact]
     public async Task Pages_behind_a_policy_refuse_every_role_the_policy_refuses_and_no_page_without_ids_fails()
     {

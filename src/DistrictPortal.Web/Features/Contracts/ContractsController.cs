@@ -4,7 +4,9 @@ using DistrictPortal.Core.Enterprises;
 using DistrictPortal.Core.Estates;
 using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Core.Management;
+using DistrictPortal.Core.Packages;
 using DistrictPortal.Web.Features.Enterprises;
+using DistrictPortal.Web.Features.Exports;
 using DistrictPortal.Web.Infrastructure.Configuration;
 using DistrictPortal.Web.Infrastructure.Localization;
 using DistrictPortal.Web.Infrastructure.Mvc;
@@ -19,12 +21,13 @@ namespace DistrictPortal.Web.Features.Contracts;
 /// accepted return) and shown as such; below it the estate's contracts (add, end early, the signed file as evidence), the
 /// managing body of a self-managed estate and a community trusteeship, each recorded here only, and a warning wherever
 /// the mode and its detail disagree (Core's <see cref="ManagementCheck"/>). Read in scope by everyone; written by the
-/// sub-district (<see cref="EnterprisePermissions.CanEditContracts"/>). An estate outside the scope answers 404.
+/// sub-district (<see cref="EnterprisePermissions.CanEditContracts"/>). An estate outside the scope answers 404, to a write too
+/// (<see cref="ScopeGuard.ToChange"/>).
 /// </summary>
 [Route("contracts")]
 public sealed class ContractsController(
     ContractService contractService, ManagementService management, IContractRepository contracts, IManagementRepository managed,
-    IEnterpriseRepository register, IEstateRepository estates, ICommitteeRepository committees, INodeRepository nodes,
+    IEnterpriseRepository register, IEstateRepository estates, ICommitteeRepository committees, INodeRepository nodes, IPackageRepository packages,
     ScopeGuard guard, CurrentUser me, PortalClock clock, IStringLocalizer<SharedResource> l) : Controller
 {
     [HttpGet("{estateId:long}")]
@@ -36,11 +39,22 @@ public sealed class ContractsController(
         return View("Index", await PageAsync(estate!, new ContractForm(), []));
     }
 
+    /// <summary>The estate's contracts as its page lists them; outside the scope 404, as the page.</summary>
+    [HttpGet("{estateId:long}/export.xlsx")]
+    public async Task<IActionResult> Export(long estateId)
+    {
+        var estate = await estates.GetByIdAsync(estateId);
+        if (this.Refusal(guard.ToRead(estate?.Path)) is { } refused)
+            return refused;
+        var rows = await contracts.ListForEstateAsync(estate!.Id);
+        return Xlsx.File(EnterpriseExport.Contracts(rows, $"{estate.Name} 物业服务合同", estate.SubDistrictName, clock.Today, showEstate: false, l));
+    }
+
     [HttpPost("{estateId:long}")]
     public async Task<IActionResult> Add(long estateId, ContractForm form)
     {
         var estate = await estates.GetByIdAsync(estateId);
-        if (this.Refusal(guard.ToWrite(estate?.Path, EnterprisePermissions.CanEditContracts)) is { } refused)
+        if (this.Refusal(guard.ToChange(estate?.Path, EnterprisePermissions.CanEditContracts)) is { } refused)
             return refused;
         var result = await contractService.AddAsync(estateId, form.ToInput(), clock.Today, me.Change());
         if (!result.Succeeded)
@@ -53,7 +67,7 @@ public sealed class ContractsController(
     public async Task<IActionResult> End(long estateId, long contractId, DateOnly? endedOn, long version)
     {
         var estate = await estates.GetByIdAsync(estateId);
-        if (this.Refusal(guard.ToWrite(estate?.Path, EnterprisePermissions.CanEditContracts)) is { } refused)
+        if (this.Refusal(guard.ToChange(estate?.Path, EnterprisePermissions.CanEditContracts)) is { } refused)
             return refused;
         if (await contracts.GetAsync(contractId) is not { } contract || contract.EstateId != estateId)
             return NotFound();
@@ -64,7 +78,7 @@ public sealed class ContractsController(
     public async Task<IActionResult> Body(long estateId, ManagingBodyKind? kind, DateOnly? sinceDate, List<string?> memberName, List<string?> memberRole, long version)
     {
         var estate = await estates.GetByIdAsync(estateId);
-        if (this.Refusal(guard.ToWrite(estate?.Path, EnterprisePermissions.CanEditContracts)) is { } refused)
+        if (this.Refusal(guard.ToChange(estate?.Path, EnterprisePermissions.CanEditContracts)) is { } refused)
             return refused;
         var members = memberName.Select((name, i) => new BodyMember { Name = name ?? "", Role = i < memberRole.Count ? memberRole[i] ?? "" : "" }).ToList();
         return await ChangeAsync(estate!, () => management.SaveBodyAsync(estateId, kind, sinceDate, members, version, clock.Today, me.Change()), "Contracts.BodySaved");
@@ -74,7 +88,7 @@ public sealed class ContractsController(
     public async Task<IActionResult> Trusteeship(long estateId, long? communityId, List<TrusteeshipServices> services, DateOnly? sinceDate, string? funding, long version)
     {
         var estate = await estates.GetByIdAsync(estateId);
-        if (this.Refusal(guard.ToWrite(estate?.Path, EnterprisePermissions.CanEditContracts)) is { } refused)
+        if (this.Refusal(guard.ToChange(estate?.Path, EnterprisePermissions.CanEditContracts)) is { } refused)
             return refused;
         var chosen = services.Aggregate(TrusteeshipServices.None, (all, s) => all | s);
         return await ChangeAsync(estate!,
@@ -113,12 +127,13 @@ public sealed class ContractsController(
         var committee = (await committees.GetRecordAsync(estate.Id)).Current;
         var trusteeship = await managed.GetTrusteeshipAsync(estate.Id);
         var current = ContractRules.Current(list, today);
-        var canEdit = guard.ToWrite(estate.Path, EnterprisePermissions.CanEditContracts) == Access.Allowed;
+        var inPackage = (await packages.ListLiveMembersInScopeAsync(estate.Path)).Any(m => m.EstateId == estate.Id && m.Live);
+        var canEdit = guard.ToChange(estate.Path, EnterprisePermissions.CanEditContracts) == Access.Allowed;
         var communities = canEdit
             ? (await nodes.GetChildrenAsync(estate.SubDistrictId)).Where(n => n.Level == NodeLevel.Community && !n.IsRetired).ToList()
             : [];
         return new ContractPageViewModel(
-            estate, list, current, ManagementCheck.Flags(estate.Mode, current, body, committee is not null, trusteeship),
+            estate, list, current, ManagementCheck.Flags(estate.Mode, current, body, committee is not null, trusteeship, inPackage),
             body, committee, trusteeship, canEdit ? await register.ListAsync() : [], communities, canEdit, form, errors, today);
     }
 }

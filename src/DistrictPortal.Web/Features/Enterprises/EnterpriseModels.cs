@@ -83,4 +83,38 @@ public static class EnterpriseExport
             SheetNameOverride = "到期合同",
             AsOfLabel = Documents.AsOfText.Label(Core.Returns.AsOf.Live(today)),
         };
+
+    /// <summary>
+    /// One estate's contracts (/contracts/{estateId}) or one enterprise's inside the reader's scope (/enterprises/{id}), as
+    /// the page's table shows them: <paramref name="showEstate"/> adds the sub-district and estate columns.
+    /// </summary>
+    public static TableExport Contracts(
+        IReadOnlyList<ServiceContract> rows, string title, string scope, DateOnly today, bool showEstate, IStringLocalizer l) =>
+        new(scope, "物业服务合同", today,
+            [
+                .. showEstate ? new[] { TableColumn.Text("街道"), TableColumn.Text("小区") } : [],
+                TableColumn.Text("物业服务企业"),
+                TableColumn.Date("合同开始"),
+                TableColumn.Date("合同截止"),
+                TableColumn.Text("提前终止"),
+                TableColumn.Decimal("物业费（元/m²·月）"),
+                TableColumn.Text("服务等级"),
+                TableColumn.Date("签订日期"),
+                TableColumn.Text("状态"),
+            ],
+            rows.Select(c => (IReadOnlyList<object?>)
+            [
+                .. showEstate ? new object?[] { c.SubDistrictName, c.EstateName } : [],
+                c.EnterpriseName, c.StartDate, c.LastDay, c.EndedOn is null ? "否" : "是", c.FeePerSquareMetre, l.Enum(c.Level), c.SignedOn,
+                State(c, today, l),
+            ]).ToList())
+        {
+            TitleOverride = title,
+            SheetNameOverride = "物业服务合同",
+            AsOfLabel = Documents.AsOfText.Label(Core.Returns.AsOf.Live(today)),
+        };
+
+    /// <summary>The state the page's table shows (履行中, 未开始, 已到期).</summary>
+    private static string State(ServiceContract c, DateOnly today, IStringLocalizer l) =>
+        ContractRules.IsCurrent(c, today) ? l["Contracts.Current"] : c.StartDate > today ? l["Contracts.Future"] : l["Contracts.Past"];
 }

@@ -80,6 +80,16 @@ public sealed class EnterprisesController(
         return View("Detail", await DetailAsync(enterprise, EnterpriseForm.From(enterprise), []));
     }
 
+    /// <summary>The enterprise's contracts inside the reader's scope, as its page lists them.</summary>
+    [HttpGet("{id:long}/export.xlsx")]
+    public async Task<IActionResult> ContractsExport(long id)
+    {
+        if (await register.GetAsync(id) is not { } enterprise)
+            return NotFound();
+        var rows = await contracts.ListForEnterpriseAsync(enterprise.Id, me.ScopePath);
+        return Xlsx.File(EnterpriseExport.Contracts(rows, $"{enterprise.Name} 物业服务合同（{me.ScopeName}）", me.ScopeName, clock.Today, showEstate: true, l));
+    }
+
     [HttpPost("{id:long}")]
     public async Task<IActionResult> Edit(long id, EnterpriseForm form, long version)
     {

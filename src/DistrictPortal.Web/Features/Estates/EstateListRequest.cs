@@ -17,32 +17,40 @@ public sealed class EstateListRequest
     [FromQuery(Name = "subDistrict")] public long? SubDistrict { get; set; }
     [FromQuery(Name = "community")] public long? Community { get; set; }
     [FromQuery(Name = "class")] public EstateClass? Class { get; set; }
-    [FromQuery(Name = "status")] public ManagementStatus? Status { get; set; }
+    /// <summary>The status as the column shows it (Core's <see cref="StatusChoice"/>): every estate is under exactly one.</summary>
+    [FromQuery(Name = "status")] public StatusChoice? Status { get; set; }
     [FromQuery(Name = "sixHaves")] public string? SixHaves { get; set; }
     [FromQuery(Name = "sort")] public EstateSort? Sort { get; set; }
     [FromQuery(Name = "desc")] public bool Desc { get; set; }
     [FromQuery(Name = "page")] public int Page { get; set; } = 1;
 
-    public EstateQuery ToQuery(string scopePath, int pageSize) => new()
+    public EstateQuery ToQuery(string scopePath, int pageSize)
     {
-        ScopePath = scopePath,
-        Text = string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(),
-        CommunityId = Community,
-        Class = Class is { } c && Enum.IsDefined(c) ? c : null,
-        Status = Status is { } s && Enum.IsDefined(s) ? s : null,
-        // 单位自管 lists only what the status column shows as 单位自管 (Core's ShownStatus), not the estates shown by their mode.
-        ExceptModes = Status is { } shown && Enum.IsDefined(shown) ? ShownStatus.ModesShownInstead(shown) : [],
-        SixHavesComplete = SixHaves switch
+        // 单位自管 lists only what the status column shows as 单位自管; 业委会/物管会自管 and 社区托管 list the estates shown by
+        // that mode (Core's ShownStatus.Filter).
+        var (status, exceptModes) = Status is { } choice && Enum.IsDefined(choice)
+            ? ShownStatus.Filter(choice)
+            : ((ManagementStatus?)null, (IReadOnlyList<ManagementMode>)[]);
+        return new()
         {
-            SixHavesComplete => true,
-            SixHavesIncomplete => false,
-            _ => null,
-        },
-        Sort = Sort is { } sort && Enum.IsDefined(sort) ? sort : EstateSort.Name,
-        Descending = Desc,
-        Page = Math.Max(1, Page),
-        PageSize = pageSize,
-    };
+            ScopePath = scopePath,
+            Text = string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(),
+            CommunityId = Community,
+            Class = Class is { } c && Enum.IsDefined(c) ? c : null,
+            Status = status,
+            ExceptModes = exceptModes,
+            SixHavesComplete = SixHaves switch
+            {
+                SixHavesComplete => true,
+                SixHavesIncomplete => false,
+                _ => null,
+            },
+            Sort = Sort is { } sort && Enum.IsDefined(sort) ? sort : EstateSort.Name,
+            Descending = Desc,
+            Page = Math.Max(1, Page),
+            PageSize = pageSize,
+        };
+    }
 
     public bool HasFilters =>
         !string.IsNullOrWhiteSpace(Q) || SubDistrict is not null || Community is not null || Class is not null || Status is not null || !string.IsNullOrEmpty(SixHaves);

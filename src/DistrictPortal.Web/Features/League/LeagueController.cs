@@ -52,6 +52,7 @@ public sealed class LeagueController(
             CanDrill = id => access.CanDrill(LeagueAccess.ChildPath(table.District.Path, id)),
             CanOpen = id => access.CanOpen(LeagueAccess.ChildPath(table.District.Path, id)),
             RenderKey = string.Create(CultureInfo.InvariantCulture, $"{access.ViewKey(table)}|{paging.Page}|{paging.All}"),
+            KeepRows = table.Week == LeagueAccess.DefaultWeek(clock.UtcNow),
         });
     }
 

@@ -22,6 +22,13 @@ public sealed class LeagueIndexModel
     /// else on the page, so the page keeps them under this key.
     /// </summary>
     public required string RenderKey { get; init; }
+
+    /// <summary>
+    /// Whether the rendered rows are kept under <see cref="RenderKey"/>: only for the week the league opens on, which every
+    /// reader lands on. Another week is seldom read twice within the rows' lifetime, and each kept copy is a large-object
+    /// string (150 KB) that only made garbage to collect (issue 19's profile of weeks nobody opened).
+    /// </summary>
+    public required bool KeepRows { get; init; }
 }
 
 public sealed class CommunityLeagueModel
