@@ -50,5 +50,10 @@ public sealed class LeagueHistoryTests
     {
         Assert.Equal([Week.AddDays(-7), Week], History.SubmissionsOf(1).Select(s => s.WeekEnding));
         Assert.Empty(History.SubmissionsOf(2));
+        Assert.Equal([Week], History.SubmissionsOf(1, Week, Week).Select(s => s.WeekEnding));
+        Assert.Equal([Week.AddDays(-7), Week], History.SubmissionsOf(1, Week.AddDays(-30), Week.AddDays(3)).Select(s => s.WeekEnding));
+        Assert.Equal(0, History.SubmissionsOf(1, Week.AddDays(-14), Week.AddDays(-8)).Count);
+        Assert.Equal(0, History.SubmissionsOf(2, Week, Week).Count);
+        Assert.Equal(Week.AddDays(-14), History.EarliestWeek);
     }
 }
