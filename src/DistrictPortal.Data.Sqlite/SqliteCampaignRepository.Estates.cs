@@ -34,16 +34,36 @@ public sealed partial class SqliteCampaignRepository
               JOIN Estate e ON e.Id = ce.EstateId
               WHERE c.ParentId = @subDistrictId AND n.ParentId = c.Id AND ce.CampaignId = @campaignId AND ce.EstateId = n.Id
               """;
-        var estates = await connection.QueryAsync<CampaignEstate>(
-            $"""
+        // Read by hand with the reader's typed getters: every return page reads its list of ~120 (issue 19), and Dapper's
+        // mapping boxed each value and parsed the times through its type handler.
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
             SELECT ce.CampaignId, ce.EstateId, IFNULL(c.ParentId, 0) AS SubDistrictId, n.Name AS EstateName,
                    c.Name AS CommunityName, e.Households, ce.AddedUtc, ce.AddedReason, ce.RemovedUtc, ce.RemovedReason
             {source}
               AND (@includeRemoved = 1 OR ce.RemovedUtc IS NULL)
             ORDER BY n.Name COLLATE NOCASE, ce.EstateId
-            """,
-            new { campaignId, subDistrictId, includeRemoved });
-        return estates.AsList();
+            """;
+        command.Parameters.AddWithValue("@campaignId", campaignId);
+        command.Parameters.AddWithValue("@subDistrictId", (object?)subDistrictId ?? DBNull.Value);
+        command.Parameters.AddWithValue("@includeRemoved", includeRemoved ? 1 : 0);
+        await using var reader = await command.ExecuteReaderAsync();
+        var estates = new List<CampaignEstate>();
+        while (await reader.ReadAsync())
+            estates.Add(new CampaignEstate
+            {
+                CampaignId = reader.GetInt64(0),
+                EstateId = reader.GetInt64(1),
+                SubDistrictId = reader.GetInt64(2),
+                EstateName = reader.IsDBNull(3) ? "" : reader.GetString(3),
+                CommunityName = reader.IsDBNull(4) ? "" : reader.GetString(4),
+                Households = reader.GetInt32(5),
+                AddedUtc = StoredText.ParseUtc(reader.GetString(6)),
+                AddedReason = reader.IsDBNull(7) ? null : reader.GetString(7),
+                RemovedUtc = reader.IsDBNull(8) ? null : StoredText.ParseUtc(reader.GetString(8)),
+                RemovedReason = reader.IsDBNull(9) ? null : reader.GetString(9),
+            });
+        return estates;
     }
 
     /// <summary>Re-adding a removed estate clears the removal; one listed since Core read the list is a conflict.</summary>

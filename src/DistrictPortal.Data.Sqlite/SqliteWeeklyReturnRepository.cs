@@ -1,5 +1,5 @@
-using System.Data;
 using Dapper;
+using DistrictPortal.Core.Estates;
 using DistrictPortal.Core.Returns;
 using Microsoft.Data.Sqlite;
 
@@ -132,7 +132,44 @@ public sealed partial class SqliteWeeklyReturnRepository(SqliteConnectionFactory
         return weeklyReturn;
     }
 
-    /// <summary>In estate-name order by Core's NameKey, as SQL Server's repository sorts them: not by a collation.</summary>
-    private static async Task<List<ReturnRow>> ReadRowsAsync(SqliteConnection connection, IDbTransaction transaction, long id) =>
-        Core.Common.NameKey.Order(await connection.QueryAsync<ReturnRow>(SelectRows, new { id }, transaction), r => r.EstateName, r => r.EstateId);
+    /// <summary>
+    /// In estate-name order by Core's NameKey, as SQL Server's repository sorts them: not by a collation. Read by hand
+    /// with the reader's typed getters: a return page reads two returns' rows (~120 each), and Dapper's mapping boxed
+    /// every value and parsed each date through its type handler (a sixth of the page's time, issue 19's bench profile).
+    /// Values are read as <see cref="InsertRowsAsync"/> stores them: dates "yyyy-MM-dd", enums and booleans as integers.
+    /// </summary>
+    private static async Task<List<ReturnRow>> ReadRowsAsync(SqliteConnection connection, SqliteTransaction transaction, long id)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = SelectRows;
+        command.Parameters.AddWithValue("@id", id);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<ReturnRow>();
+        while (await reader.ReadAsync())
+            rows.Add(new ReturnRow
+            {
+                WeeklyReturnId = reader.GetInt64(0),
+                EstateId = reader.GetInt64(1),
+                EstateName = reader.IsDBNull(2) ? "" : reader.GetString(2),
+                Households = reader.GetInt32(3),
+                Mode = (ManagementMode)reader.GetInt32(4),
+                SixHaves = (SixHaves)reader.GetInt32(5),
+                ConsultationDate = DateOf(reader, 6),
+                OwnersMeetingDate = DateOf(reader, 7),
+                CommitteeElectedDate = DateOf(reader, 8),
+                ContractSignedDate = DateOf(reader, 9),
+                IsStruckOff = reader.GetInt64(10) != 0,
+                StruckOffDate = DateOf(reader, 11),
+                Blockers = TextOf(reader, 12),
+                HelpAsked = TextOf(reader, 13),
+                ReviewReason = TextOf(reader, 14),
+            });
+        return Core.Common.NameKey.Order(rows, r => r.EstateName, r => r.EstateId);
+    }
+
+    private static string? TextOf(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static DateOnly? DateOf(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : StoredText.ParseDate(reader.GetString(ordinal));
 }

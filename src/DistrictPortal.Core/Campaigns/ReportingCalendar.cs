@@ -58,7 +58,7 @@ public sealed class ReportingCalendar(TimeZoneInfo zone, HolidayCalendar holiday
     /// 2,800 returns of 14 weeks in one build, and the zone conversion was a tenth of it (issue 19's profile).
     /// </summary>
     public DateTime DeadlineUtc(DateOnly weekEnding) =>
-        deadlines.GetOrAdd(weekEnding, w => LocalToUtc(DeadlineDate(w), rule.LocalTime));
+        deadlines.TryGetValue(weekEnding, out var kept) ? kept : deadlines.GetOrAdd(weekEnding, LocalToUtc(DeadlineDate(weekEnding), rule.LocalTime));
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, DateTime> deadlines = new();
 

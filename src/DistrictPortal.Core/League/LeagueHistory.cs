@@ -49,10 +49,24 @@ public sealed class LeagueHistory
     public IReadOnlyList<LeagueStanding> StandingsFor(DateOnly week, DateOnly previous) =>
         [.. StandingsOf(week), .. StandingsOf(previous)];
 
-    /// <summary>Every return of the district's live sub-districts for the weeks in [<paramref name="from"/>, <paramref name="to"/>].</summary>
-    public IEnumerable<LeagueSubmission> SubmissionsBetween(DateOnly from, DateOnly to) =>
-        _subDistricts.SelectMany(s => _submissions.TryGetValue(s.SubDistrictId, out var all) ? all : [])
-            .Where(s => s.WeekEnding >= from && s.WeekEnding <= to);
+    /// <summary>Every return of one sub-district, oldest week first; none for a sub-district not in the history.</summary>
+    public IReadOnlyList<LeagueSubmission> SubmissionsOf(long subDistrictId) =>
+        _submissions.TryGetValue(subDistrictId, out var all) ? all : [];
+
+    /// <summary>One sub-district's returns for the weeks in [<paramref name="from"/>, <paramref name="to"/>], oldest first, found by halving rather than by walking its two years.</summary>
+    public ArraySegment<LeagueSubmission> SubmissionsOf(long subDistrictId, DateOnly from, DateOnly to)
+    {
+        if (!_submissions.TryGetValue(subDistrictId, out var all))
+            return ArraySegment<LeagueSubmission>.Empty;
+        var start = FirstOnOrAfter(all, s => s.WeekEnding, from);
+        var end = FirstOnOrAfter(all, s => s.WeekEnding, to.AddDays(1));
+        return new ArraySegment<LeagueSubmission>(all, start, Math.Max(0, end - start));
+    }
+
+    /// <summary>The earliest week any snapshot or return of the history is for; null when it holds none.</summary>
+    public DateOnly? EarliestWeek =>
+        _snapshots.Values.Select(a => a[0].WeekEnding).Concat(_submissions.Values.Select(a => a[0].WeekEnding))
+            .Select(w => (DateOnly?)w).Min();
 
     private IEnumerable<LeagueStanding> StandingsOf(DateOnly week) => _subDistricts.Select(s =>
     {
@@ -78,23 +92,27 @@ public sealed class LeagueHistory
         };
     });
 
+    /// <summary>The last snapshot whose week is on or before the one asked.</summary>
     private SnapshotHeadline? Newest(long subDistrictId, DateOnly week)
     {
         if (!_snapshots.TryGetValue(subDistrictId, out var all))
             return null;
-        // The last snapshot whose week is on or before the one asked: a binary search over the weeks, oldest first.
-        int low = 0, high = all.Length - 1, found = -1;
-        while (low <= high)
+        var after = FirstOnOrAfter(all, s => s.WeekEnding, week.AddDays(1));
+        return after == 0 ? null : all[after - 1];
+    }
+
+    /// <summary>The index of the first item (in week order) whose week is on or after <paramref name="week"/>; the length when none is.</summary>
+    private static int FirstOnOrAfter<T>(T[] byWeek, Func<T, DateOnly> weekOf, DateOnly week)
+    {
+        int low = 0, high = byWeek.Length;
+        while (low < high)
         {
             var mid = (low + high) / 2;
-            if (all[mid].WeekEnding <= week)
-            {
-                found = mid;
+            if (weekOf(byWeek[mid]) < week)
                 low = mid + 1;
-            }
             else
-                high = mid - 1;
+                high = mid;
         }
-        return found < 0 ? null : all[found];
+        return low;
     }
 }

@@ -30,6 +30,12 @@ internal static class ReadProfile
         var week = CampaignDirectory.WeekEndingAt(DateTime.UtcNow).AddDays(-7);
         var campaignId = (await campaigns.GetForNodeAsync(district))?.Id ?? 0;
         var query = new EstateQuery { ScopePath = city, Page = 1, PageSize = 50 };
+        var returns = new SqliteWeeklyReturnRepository(connections);
+        var audit = new SqliteAuditRepository(connections);
+        var shares = new SqliteReturnShareRepository(connections);
+        var nodes = new SqliteNodeRepository(connections);
+        var (subDistrictId, returnWeek, returnId) = BiggestLastReturn(connections);
+        var subDistrictPath = (await nodes.GetByIdAsync(subDistrictId))?.Path ?? city;
 
         var pages = new (string Page, (string Read, Func<Task> Call)[] Reads)[]
         {
@@ -49,6 +55,22 @@ internal static class ReadProfile
                 ("lookBacks.ListStruckOffInScopeAsync", () => lookBacks.ListStruckOffInScopeAsync(district)),
                 ("lookBacks.ListInScopeAsync", () => lookBacks.ListInScopeAsync(district)),
                 ("plans.ListAsync (the 计划逾期 column)", () => plans.ListAsync(campaignId, null)),
+            ]),
+            ("one return (/returns/{sub-district}/{week}, the largest of the last accepted week, page cache off)",
+            [
+                ("nothing (open a connection, SELECT 1: what every read pays)", () => NothingAsync(connections)),
+                ("nodes.GetByIdAsync (the sub-district)", () => nodes.GetByIdAsync(subDistrictId)),
+                ("campaigns.GetForNodeAsync", () => campaigns.GetForNodeAsync(subDistrictPath)),
+                ("campaigns.ListCalendarAsync (the week's holidays)", () => campaigns.ListCalendarAsync(returnWeek.AddDays(-7), returnWeek.AddDays(7))),
+                ("returns.GetAsync (the return and its rows)", () => returns.GetAsync(subDistrictId, returnWeek)),
+                ("returns.GetLastAcceptedAsync (last week's rows)", () => returns.GetLastAcceptedAsync(subDistrictId, returnWeek)),
+                ("campaigns.ListEstatesAsync (the sub-district's list)", () => campaigns.ListEstatesAsync(campaignId, subDistrictId)),
+                ("audit.ListForEntityAsync (the return's trail)", () => audit.ListForEntityAsync(DistrictPortal.Core.Returns.ReturnAudit.EntityType, returnId, 5_000)),
+                ("returns.ListSnapshotsAsync", () => returns.ListSnapshotsAsync(returnId)),
+                ("shares.ListAsync (the communities' parts)", () => shares.ListAsync(returnId)),
+                ("plans.ListAsync (planned dates)", () => plans.ListAsync(campaignId, subDistrictId)),
+                ("an editable week only: returns.ListRegistryFactsAsync", () => returns.ListRegistryFactsAsync(subDistrictId)),
+                ("an editable week only: committees.ListRecordedTracksAsync", () => committees.ListRecordedTracksAsync(subDistrictPath)),
             ]),
             ("committees board (/committees, city scope, the read behind ChangeStampedReads)",
             [
@@ -76,10 +98,37 @@ internal static class ReadProfile
             log.WriteLine($"reads behind {page}: {total:0.0} ms in all (median of {repeat}), load {File.ReadAllText("/proc/loadavg").Trim()}");
             foreach (var (read, ms) in medians.OrderByDescending(m => m.Ms))
             {
-                log.WriteLine($"  {ms,8:0.0} ms  {ms / total,4:P0}  {read}");
+                log.WriteLine($"  {ms,8:0.00} ms  {ms / total,4:P0}  {read}");
                 results.Add($"reads.{read.Split(' ')[0]}.ms", ms);
             }
         }
         return 0;
+    }
+
+    private static async Task NothingAsync(SqliteConnectionFactory connections)
+    {
+        await using var connection = await connections.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1";
+        await command.ExecuteScalarAsync();
+    }
+
+    /// <summary>The return the pages bench opens: the largest of the last accepted week (as PageLatency picks it).</summary>
+    private static (long SubDistrictId, DateOnly Week, long ReturnId) BiggestLastReturn(SqliteConnectionFactory connections)
+    {
+        using var connection = new SqliteConnection(connections.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT r.SubDistrictId, r.WeekEnding, r.Id, (SELECT COUNT(*) FROM ReturnRow rr WHERE rr.WeeklyReturnId = r.Id) AS Rows
+            FROM WeeklyReturn r
+            WHERE r.Status = 4 AND r.WeekEnding = (SELECT MAX(WeekEnding) FROM WeeklyReturn WHERE Status = 4)
+            ORDER BY Rows DESC, r.SubDistrictId
+            LIMIT 1
+            """;
+        using var reader = command.ExecuteReader();
+        return reader.Read()
+            ? (reader.GetInt64(0), DateOnly.ParseExact(reader.GetString(1), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), reader.GetInt64(2))
+            : (0, default, 0);
     }
 }

@@ -17,9 +17,10 @@ public sealed record AttachmentListModel(
 public sealed class AttachmentsViewComponent(
     IAttachmentRepository attachments, AttachmentOwners owners, ScopeGuard guard, IOptions<AttachmentOptions> options) : ViewComponent
 {
-    public async Task<IViewComponentResult> InvokeAsync(AttachmentOwnerKind kind, long ownerId)
+    /// <param name="target">The owner as the page already resolved it (<see cref="AttachmentOwners.OfReturn"/>); null, resolved here.</param>
+    public async Task<IViewComponentResult> InvokeAsync(AttachmentOwnerKind kind, long ownerId, AttachmentTarget? target = null)
     {
-        var target = await owners.ResolveAsync(kind, ownerId);
+        target ??= await owners.ResolveAsync(kind, ownerId);
         var items = (await attachments.ListByOwnerAsync(kind, ownerId)).Where(a => guard.Contains(a.NodePath)).ToList();
         var canUpload = target is { TakesEvidence: true } && guard.ToWrite(target.NodePath, target.MayAttach) == Access.Allowed;
         var returnUrl = HttpContext.Request.Path + HttpContext.Request.QueryString;

@@ -10,9 +10,10 @@ namespace DistrictPortal.Web.Features.League;
 /// <summary>
 /// Builds a district's league for a week from frozen snapshots (<see cref="ILeagueRepository"/>) and the returns'
 /// first-submission times (for the on-time rates and the late badge), ranked by Core's <see cref="LeagueTable"/>.
-/// Two reads whatever the size of the district: the campaign and its calendar. The standings and submission times come
-/// from the district's <see cref="LeagueHistory"/> and the live retrofit, committee, look-back, plan and standards columns
-/// from <see cref="LeagueWiring"/> and its neighbours, each read once and shared by every week until the next change.
+/// No read of its own for a week: the campaign, its calendar, the standings and the submission times come from what the
+/// cache keeps of the district (<see cref="LeagueDistrictFacts"/>), the live retrofit, committee, look-back, plan and
+/// standards columns from <see cref="LeagueWiring"/> and its neighbours, each read once and shared by every week until
+/// the next change (the live columns also a minute at most).
 /// A sub-district whose week is not yet accepted keeps its last frozen % cleared with nothing newly cleared.
 /// Tables are shared through <see cref="LeagueTableCache"/> until the next audited change or the next minute.
 /// </summary>
@@ -25,54 +26,45 @@ public sealed class LeagueBuilder(
     public const int LongWindow = OnTimeRate.DefaultWeeks;
 
     public Task<LeagueWeekTable> BuildAsync(Node district, DateOnly week, DateTime nowUtc) =>
-        cache.GetAsync(district, week, nowUtc, audit, () => BuildFreshAsync(district, week, nowUtc));
+        cache.GetAsync(district, week, nowUtc, audit, stamp => BuildFreshAsync(district, week, nowUtc, stamp));
 
-    private async Task<LeagueWeekTable> BuildFreshAsync(Node district, DateOnly week, DateTime nowUtc)
+    private async Task<LeagueWeekTable> BuildFreshAsync(Node district, DateOnly week, DateTime nowUtc, long stamp)
     {
         var previous = week.AddDays(-7);
         var from = previous.AddDays(-7 * (LongWindow - 1));
-        var campaign = await campaigns.GetForNodeAsync(district.Path);
-        if (campaign is not null && campaign.DistrictId != district.Id)
-            campaign = null;
-        var calendar = await directory.CalendarAsync(campaign?.DeadlineRule ?? DeadlineRule.Default, from, week);
+        var facts = await cache.GetHistoryAsync(district, stamp, () => ReadFactsAsync(district, nowUtc));
+        var (history, campaign) = (facts.History, facts.Campaign);
+        // A week older than every return the district has is outside the calendar kept: it reads its own.
+        var calendar = from >= facts.CalendarFrom && week <= facts.CalendarTo ? facts.Calendar
+            : await directory.CalendarAsync(campaign?.DeadlineRule ?? DeadlineRule.Default, from, week);
         var firstWeek = campaign is null ? week.AddDays(7) : ReportingCalendar.WeekEnding(campaign.StartDate);
-
-        var history = await cache.GetHistoryAsync(district, audit, () => ReadHistoryAsync(district, nowUtc));
         var standings = history.StandingsFor(week, previous);
-        var submissions = history.SubmissionsBetween(from, week).ToLookup(s => s.SubDistrictId);
 
-        Dictionary<DateOnly, Timeliness> TimelinessOf(long subDistrictId) => submissions[subDistrictId]
-            .Where(s => s.WeekEnding >= firstWeek)
-            .ToDictionary(s => s.WeekEnding, s => calendar.Evaluate(s.WeekEnding, s.FirstSubmittedUtc, nowUtc));
-        // Weeks with no return at all: due and missing once their deadline has passed.
-        Timeliness Of(Dictionary<DateOnly, Timeliness> byWeek, DateOnly w) =>
-            byWeek.TryGetValue(w, out var t) ? t : w < firstWeek ? Timeliness.NotYetDue : calendar.Evaluate(w, null, nowUtc);
-        var timeliness = standings.Select(s => s.SubDistrictId).Distinct().ToDictionary(id => id, TimelinessOf);
-        // The 13 weeks up to a sub-district's week, each judged: the same window serves its rate, its rank and its line.
-        var windows = new Dictionary<(long, DateOnly), Dictionary<DateOnly, Timeliness>>();
-        Dictionary<DateOnly, Timeliness> Window(long subDistrictId, DateOnly last)
+        // Each sub-district's weeks [from, week] from the campaign's first, each judged once by the campaign's calendar (a
+        // week with no return is due and missing once its deadline has passed): the 13 ending this week give its rates and
+        // line, the 13 ending last week its rank then. One dictionary per sub-district, sized once: a city's table builds
+        // 200 of them for every week asked, and garbage was what a profile of weeks nobody opened found next (issue 19).
+        var judged = new Dictionary<long, Dictionary<DateOnly, Timeliness>>(standings.Count);
+        Dictionary<DateOnly, Timeliness> Judged(long subDistrictId)
         {
-            if (!windows.TryGetValue((subDistrictId, last), out var window))
+            if (judged.TryGetValue(subDistrictId, out var byWeek))
+                return byWeek;
+            byWeek = new Dictionary<DateOnly, Timeliness>(LongWindow + 1);
+            foreach (var s in history.SubmissionsOf(subDistrictId, from, week))
             {
-                var byWeek = timeliness[subDistrictId];
-                window = new Dictionary<DateOnly, Timeliness>(LongWindow);
-                for (var i = 0; i < LongWindow; i++)
-                {
-                    var w = last.AddDays(-7 * i);
-                    if (w < firstWeek)
-                        break;
-                    window[w] = Of(byWeek, w);
-                }
-                windows[(subDistrictId, last)] = window;
+                if (s.WeekEnding >= firstWeek)
+                    byWeek[s.WeekEnding] = calendar.Evaluate(s.WeekEnding, s.FirstSubmittedUtc, nowUtc);
             }
-            return window;
+            for (var w = week; w >= from && w >= firstWeek; w = w.AddDays(-7))
+                byWeek.TryAdd(w, calendar.Evaluate(w, null, nowUtc));
+            return judged[subDistrictId] = byWeek;
         }
 
         LeagueEntry Entry(LeagueStanding s, int? previousRank) => new(
             s.SubDistrictId, s.SubDistrictName, s.Baseline,
             s.HasSnapshot ? s.PercentCleared : null,
             s.IsCarriedForward ? 0 : s.NewlyCovered,
-            OnTimeRate.Compute(Window(s.SubDistrictId, s.AsOfWeek), s.AsOfWeek, firstWeek, LongWindow),
+            OnTimeRate.Compute(Judged(s.SubDistrictId), s.AsOfWeek, firstWeek, LongWindow),
             previousRank);
 
         var before = LeagueTable.Rank(standings.Where(s => s.AsOfWeek == previous).Select(s => Entry(s, null)))
@@ -83,8 +75,8 @@ public sealed class LeagueBuilder(
         var lines = rows.Select(row =>
         {
             var standing = current[row.Entry.SubDistrictId];
-            var byWeek = Window(standing.SubDistrictId, week);
-            var thisWeek = submissions[standing.SubDistrictId].FirstOrDefault(s => s.WeekEnding == week);
+            var byWeek = Judged(standing.SubDistrictId);
+            var thisWeek = history.SubmissionsOf(standing.SubDistrictId, week, week) is { Count: > 0 } own ? own[^1] : null;
             var badges = LeagueBadges.None;
             if (byWeek.TryGetValue(week, out var t) && t is Timeliness.Late or Timeliness.Overdue)
                 badges |= LeagueBadges.Late;
@@ -98,7 +90,7 @@ public sealed class LeagueBuilder(
             return new LeagueLine(row, standing,
                 OnTimeRate.Compute(byWeek, week, firstWeek, ShortWindow),
                 row.Entry.OnTimeRate,
-                byWeek.Where(p => p.Value == Timeliness.Overdue).Select(p => p.Key).Order().ToList(),
+                byWeek.Where(p => p.Value == Timeliness.Overdue && p.Key > week.AddDays(-7 * LongWindow)).Select(p => p.Key).Order().ToList(),
                 badges,
                 recent.Count(p => p.Value == Timeliness.OnTime),
                 recent.Count);
@@ -106,24 +98,33 @@ public sealed class LeagueBuilder(
         var table = new LeagueWeekTable(district, week, previous, campaign?.TargetDate, lines);
         // Today's columns do not depend on the week: read once per district until the next change or minute, not again
         // for every week asked (issue 19: a profile of weeks nobody opened spent 87% of each build on them).
-        var today = (await cache.GetTodayAsync(district, nowUtc, audit, () => WireTodayAsync(table))).Lines.ToDictionary(x => x.Id);
+        var today = (await cache.GetTodayAsync(district, nowUtc, stamp, () => WireTodayAsync(table))).Lines.ToDictionary(x => x.Id);
         return lines.All(x => today.ContainsKey(x.Id))
             ? table with { Lines = lines.Select(x => today[x.Id].WithWeekOf(x)).ToList() }
             : await WireTodayAsync(table);
     }
 
     /// <summary>
-    /// The district's history: its live sub-districts as a standing read gives them (names, order, open 督办), every
-    /// snapshot's headline and every return's first submission. Three reads, the same whatever the week asked.
+    /// What the league keeps of the district until the next change: its campaign (only its own: a city-wide one is not the
+    /// district's), its history — the live sub-districts as a standing read gives them (names, order, open 督办), every
+    /// snapshot's headline, every return's first submission — and the campaign's calendar over every week the history
+    /// holds. Five reads, the same whatever the week asked.
     /// </summary>
-    private async Task<LeagueHistory> ReadHistoryAsync(Node district, DateTime nowUtc)
+    private async Task<LeagueDistrictFacts> ReadFactsAsync(Node district, DateTime nowUtc)
     {
+        var campaign = await campaigns.GetForNodeAsync(district.Path);
+        if (campaign is not null && campaign.DistrictId != district.Id)
+            campaign = null;
         var thisWeek = CampaignDirectory.WeekEndingAt(nowUtc);
         var subDistricts = (await league.ReadStandingsAsync(district.Path, thisWeek, thisWeek.AddDays(-7)))
             .Where(s => s.AsOfWeek == thisWeek).ToList();
         var snapshots = await league.ReadSnapshotHeadlinesAsync(district.Path);
         var submissions = await league.ReadSubmissionsAsync(district.Path, DateOnly.MinValue, DateOnly.MaxValue);
-        return new LeagueHistory(subDistricts, snapshots, submissions);
+        var history = new LeagueHistory(subDistricts, snapshots, submissions);
+        // Back far enough for the 14 weeks a table of the earliest week judges.
+        var calendarFrom = (history.EarliestWeek ?? thisWeek).AddDays(-7 * (LongWindow + 1));
+        var calendar = await directory.CalendarAsync(campaign?.DeadlineRule ?? DeadlineRule.Default, calendarFrom, thisWeek);
+        return new LeagueDistrictFacts(history, campaign, calendar, calendarFrom, thisWeek);
     }
 
     private async Task<LeagueWeekTable> WireTodayAsync(LeagueWeekTable table) =>

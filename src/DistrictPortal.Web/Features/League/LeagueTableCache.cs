@@ -19,12 +19,19 @@ public sealed class LeagueTableCache
     public static readonly TimeSpan RenderLifetime = TimeSpan.FromMinutes(2);
     private readonly StampedCache<(long District, DateOnly Week), LeagueWeekTable> _tables = new(Capacity);
     private readonly StampedCache<long, LeagueWeekTable> _today = new(Capacity);
-    private readonly StampedCache<long, Core.League.LeagueHistory> _history = new(Capacity);
+    private readonly StampedCache<long, LeagueDistrictFacts> _history = new(Capacity);
     private long _generation;
 
-    public async Task<LeagueWeekTable> GetAsync(Node district, DateOnly week, DateTime nowUtc, IAuditRepository audit, Func<Task<LeagueWeekTable>> build) =>
-        await _tables.GetAsync((district.Id, week), await audit.ReadChangeStampAsync(), nowUtc.Ticks / TimeSpan.TicksPerMinute,
-            async () => await build() with { Generation = Interlocked.Increment(ref _generation) });
+    public Task<LeagueWeekTable> GetAsync(Node district, DateOnly week, DateTime nowUtc, IAuditRepository audit, Func<Task<LeagueWeekTable>> build) =>
+        GetAsync(district, week, nowUtc, audit, _ => build());
+
+    /// <summary>As above; the build is handed the change stamp the table is kept under, for the district's other parts.</summary>
+    public async Task<LeagueWeekTable> GetAsync(Node district, DateOnly week, DateTime nowUtc, IAuditRepository audit, Func<long, Task<LeagueWeekTable>> build)
+    {
+        var stamp = await audit.ReadChangeStampAsync();
+        return await _tables.GetAsync((district.Id, week), stamp, nowUtc.Ticks / TimeSpan.TicksPerMinute,
+            async () => await build(stamp) with { Generation = Interlocked.Increment(ref _generation) });
+    }
 
     /// <summary>
     /// A district's columns of today (retrofit, committees, look-backs, plans: <see cref="LeagueWiring"/>), which are the
@@ -32,13 +39,21 @@ public sealed class LeagueTableCache
     /// week's table built meanwhile takes them from here instead of reading them again.
     /// </summary>
     public async Task<LeagueWeekTable> GetTodayAsync(Node district, DateTime nowUtc, IAuditRepository audit, Func<Task<LeagueWeekTable>> build) =>
-        await _today.GetAsync(district.Id, await audit.ReadChangeStampAsync(), nowUtc.Ticks / TimeSpan.TicksPerMinute, build);
+        await GetTodayAsync(district, nowUtc, await audit.ReadChangeStampAsync(), build);
+
+    public Task<LeagueWeekTable> GetTodayAsync(Node district, DateTime nowUtc, long stamp, Func<Task<LeagueWeekTable>> build) =>
+        _today.GetAsync(district.Id, stamp, nowUtc.Ticks / TimeSpan.TicksPerMinute, build);
 
     /// <summary>
     /// A district's frozen history (<see cref="Core.League.LeagueHistory"/>: every snapshot's headline, every return's first
-    /// submission), kept until the next change: it holds no clock-dependent figure, so it has no period. Every week's
-    /// table is built from it, so a week nobody opened reads nothing of its own.
+    /// submission) with its campaign and the campaign's calendar, kept until the next change (a calendar or campaign edit is
+    /// one): none of it moves with the clock, so it has no period. Every week's table is built from it, so a week nobody
+    /// opened reads nothing of its own.
     /// </summary>
-    public async Task<Core.League.LeagueHistory> GetHistoryAsync(Node district, IAuditRepository audit, Func<Task<Core.League.LeagueHistory>> build) =>
-        await _history.GetAsync(district.Id, await audit.ReadChangeStampAsync(), 0, build);
+    public Task<LeagueDistrictFacts> GetHistoryAsync(Node district, long stamp, Func<Task<LeagueDistrictFacts>> build) =>
+        _history.GetAsync(district.Id, stamp, 0, build);
 }
+
+/// <summary>What the league keeps of a district between changes: its history, its campaign (if it is the district's own) and that campaign's calendar over the weeks the history holds.</summary>
+public sealed record LeagueDistrictFacts(
+    Core.League.LeagueHistory History, Core.Campaigns.Campaign? Campaign, Core.Campaigns.ReportingCalendar Calendar, DateOnly CalendarFrom, DateOnly CalendarTo);

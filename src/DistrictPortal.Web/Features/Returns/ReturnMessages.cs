@@ -130,6 +130,29 @@ public static partial class ReturnMessages
         return labels.Count == 0 ? l["Common.None"] : string.Join(l["Common.ListSeparator"], labels);
     }
 
+    /// <summary>
+    /// <see cref="Haves"/> for a page of rows: the six labels, the separator and 无 looked up once, each combination joined
+    /// once. A hundred-row return asked the localizer a dozen times a row (issue 19's profile).
+    /// </summary>
+    public sealed class HavesWords(IStringLocalizer l)
+    {
+        private readonly (SixHaves Flag, string Label)[] _labels =
+            LocalizerExtensions.SingleFlags<SixHaves>().Select(f => (f, (string)l.Enum(f))).ToArray();
+        private readonly string _separator = l["Common.ListSeparator"];
+        private readonly string _none = l["Common.None"];
+        private readonly Dictionary<SixHaves, string> _texts = [];
+
+        public string Of(SixHaves haves)
+        {
+            if (!_texts.TryGetValue(haves, out var text))
+            {
+                var set = _labels.Where(x => haves.HasFlag(x.Flag)).Select(x => x.Label).ToList();
+                _texts[haves] = text = set.Count == 0 ? _none : string.Join(_separator, set);
+            }
+            return text;
+        }
+    }
+
     /// <summary>"还剩 0 天 0 小时 30 分" or "已逾期 …", rounded down to the minute.</summary>
     public static string Countdown(IStringLocalizer l, Countdown countdown)
     {

@@ -1,5 +1,6 @@
 using DistrictPortal.Core.Campaigns;
 using DistrictPortal.Core.Committees;
+using DistrictPortal.Core.Estates;
 using DistrictPortal.Core.Hierarchy;
 using DistrictPortal.Core.Returns;
 using DistrictPortal.Web.Infrastructure.Configuration;
@@ -26,7 +27,17 @@ public sealed class ReturnService(
     /// The week of a sub-district, or null when there is nothing to show: not a sub-district, no campaign, or a week
     /// outside the campaign (before its first week, or not begun yet) for which nothing was ever filed.
     /// </summary>
-    public async Task<ReturnContext?> LoadAsync(Node subDistrict, DateOnly weekEnding)
+    public Task<ReturnContext?> LoadAsync(Node subDistrict, DateOnly weekEnding) => LoadAsync(subDistrict, weekEnding, toShow: false);
+
+    /// <summary>
+    /// The week as the page's GET shows it. A return that is no longer editable (submitted, accepted) is shown as stored
+    /// (<see cref="ReturnWorkflowService.Working"/>), so the homes of the facts only an editable return draws on (the
+    /// registry, the committee tracks, the strike-off evidence) are not read: they were two fifths of the page's reads
+    /// (issue 19's bench profile). Such a context is for showing only; every write loads the whole week.
+    /// </summary>
+    public Task<ReturnContext?> LoadToShowAsync(Node subDistrict, DateOnly weekEnding) => LoadAsync(subDistrict, weekEnding, toShow: true);
+
+    private async Task<ReturnContext?> LoadAsync(Node subDistrict, DateOnly weekEnding, bool toShow)
     {
         if (subDistrict.Level != NodeLevel.SubDistrict || weekEnding.DayOfWeek != DayOfWeek.Friday)
             return null;
@@ -39,10 +50,12 @@ public sealed class ReturnService(
         var outside = weekEnding < ReportingCalendar.WeekEnding(campaign.StartDate) || weekEnding > calendar.WeekEndingAt(now);
         if (stored is null && outside)
             return null;
+        // Shown as stored: none of the facts below is drawn on (see LoadToShowAsync).
+        var asStored = toShow && stored is not null && !ReturnWorkflow.IsEditable(stored.Status);
         // The per-mode strike-off evidence rules (/lookbacks/evidence); the files on record are read only when a rule exists.
-        var rules = (await evidence.ListAsync()).ToDictionary(r => r.Mode, r => r.Document);
+        var rules = asStored ? new Dictionary<ManagementMode, string>() : (await evidence.ListAsync()).ToDictionary(r => r.Mode, r => r.Document);
         var withEvidence = rules.Count == 0 ? new HashSet<long>() : (await evidence.ListEstatesWithEvidenceAsync(subDistrict.Path)).ToHashSet();
-        var registry = (await returns.ListRegistryFactsAsync(subDistrict.Id)).ToDictionary(f => f.EstateId);
+        var registry = asStored ? new Dictionary<long, RegistryFacts>() : (await returns.ListRegistryFactsAsync(subDistrict.Id)).ToDictionary(f => f.EstateId);
         // Relapses matter only to an editable return's rows that state a strike-off the registry no longer holds (rare).
         var relapses = new Dictionary<long, DateOnly>();
         if (stored is not null && ReturnWorkflow.IsEditable(stored.Status))
@@ -63,7 +76,7 @@ public sealed class ReturnService(
             NowUtc = now,
             Registry = registry,
             Relapses = relapses,
-            Tracks = (await committees.ListRecordedTracksAsync(subDistrict.Path)).ToDictionary(t => t.EstateId),
+            Tracks = asStored ? new Dictionary<long, CommitteeTrack>() : (await committees.ListRecordedTracksAsync(subDistrict.Path)).ToDictionary(t => t.EstateId),
         };
     }
 }

@@ -52,7 +52,7 @@ public sealed partial class ReturnsController(
     {
         // A community officer reads its own sub-district's return (its community's rows); anyone else within their scope.
         var node = await guard.ReadableNodeAsync(subDistrictId) ?? await SharedAsync(subDistrictId);
-        if (node is null || ParseWeek(weekEnding) is not { } week || await service.LoadAsync(node, week) is not { } context)
+        if (node is null || ParseWeek(weekEnding) is not { } week || await service.LoadToShowAsync(node, week) is not { } context)
             return NotFound();
         return View("Return", await ModelAsync(context, ReturnWorkflowService.Working(context), context.Stored?.Version ?? 0, figure, snapshot,
             view: new ReturnRows.View(ReturnRows.Parse(f), q)));
