@@ -39,10 +39,12 @@ public static partial class NavigationWalk
 
     /// <summary>
     /// Every page of the walk for one signed-in client: the navigation's pages, one linked page of each kind, and the
-    /// downloads all of them offer. Each page is fetched once; <paramref name="visit"/> sees its URL and body.
+    /// downloads all of them offer. Each page is fetched once; <paramref name="visit"/> sees its URL and body. With
+    /// <paramref name="levels"/> above 1 the walk goes on from the linked pages the same way (one page of each new kind
+    /// per level): some pages, such as an estate's contracts, are only linked from a page that is itself linked.
     /// </summary>
     public static async Task<(IReadOnlyList<string> Pages, IReadOnlyList<string> Downloads)> WalkAsync(
-        PortalClient client, Func<string, string, Task> visit)
+        PortalClient client, Func<string, string, Task> visit, int levels = 1)
     {
         var home = await client.GetPageAsync("/");
         var nav = NavLinks(home);
@@ -59,17 +61,22 @@ public static partial class NavigationWalk
             bodies.Add(body);
             await visit(href, body);
         }
-        var linked = bodies.SelectMany(PageLinks).Distinct().ToList();
-        downloads.AddRange(linked.Where(IsDownload));
-        foreach (var href in linked.Where(h => !IsDownload(h) && IsWalkable(h) && kinds.Add(KindOf(h))))
+        for (var level = 0; level < levels; level++)
         {
-            var body = await GetAsync(client, href);
-            if (body is null)
-                continue;
-            pages.Add(href);
-            await visit(href, body);
-            downloads.AddRange(PageLinks(body).Where(IsDownload));
+            var linked = bodies.SelectMany(PageLinks).Distinct().ToList();
+            downloads.AddRange(linked.Where(IsDownload));
+            bodies = [];
+            foreach (var href in linked.Where(h => !IsDownload(h) && IsWalkable(h) && kinds.Add(KindOf(h))))
+            {
+                var body = await GetAsync(client, href);
+                if (body is null)
+                    continue;
+                pages.Add(href);
+                bodies.Add(body);
+                await visit(href, body);
+            }
         }
+        downloads.AddRange(bodies.SelectMany(PageLinks).Where(IsDownload));
         return (pages, downloads.Distinct().ToList());
     }
 
