@@ -187,6 +187,7 @@ public static class PortalServices
     private static void AddMvc(IServiceCollection services)
     {
         services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>, Infrastructure.Localization.CachedSharedLocalizer>();
         // Chinese text goes into pages as characters, not as &#x...; entities (still HTML-encoded where it must be).
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton<IConfigureOptions<MvcOptions>, LocalizedBindingMessages>();
